@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace aif {
+
+class Catalog;
+
+namespace cli {
+
+// Exit codes (contract, docs/cli.md).
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2, ExitNotConverged = 3 };
+
+// Arguments after the sub-command, with --name value / --name=value options.
+class Args
+{
+public:
+    explicit Args(QStringList args);
+    bool flag(const QString &name);                       // --json (consumes it)
+    bool option(const QString &name, QString *value);     // --only a,b (consumes it)
+    QStringList positional() const;                       // what is left that is not an option
+    QString unknownOption() const;                        // first leftover --option, if any
+    bool missingValue() const { return m_missingValue; }
+
+private:
+    QStringList m_args;
+    bool m_missingValue = false;
+};
+
+void printError(const QString &line);   // one line to stderr
+void printOut(const QString &text);     // to stdout, no newline added
+std::unique_ptr<Catalog> openCatalog();  // prints the reason and returns null on failure
+
+int cmdValidate(Args args);
+int cmdCatalog(Args args);
+int cmdSolve(Args args);
+int cmdBench(Args args);
+
+} // namespace cli
+} // namespace aif

@@ -1,0 +1,87 @@
+#include "cli.h"
+
+#include "catalog.h"
+#include "projectio.h"
+#include "solvejob.h"
+#include "validation.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace aif::cli {
+
+namespace {
+
+// Median of `runs` timings of f(), in milliseconds.
+template<class F>
+double medianMs(int runs, F &&f)
+{
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        t.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+QString projectsDir()
+{
+    for (const QString &candidate : {QStringLiteral("projects"), QStringLiteral(AIF_SOURCE_DIR "/projects")}) {
+        if (QFileInfo(candidate + "/reference-1mw-h100-air.aifactory").exists())
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace
+
+// aif bench: speed figures printed as numbers (no pass/fail; docs/benchmarks.md).
+int cmdBench(Args args)
+{
+    if (!args.positional().isEmpty() || !args.unknownOption().isEmpty()) {
+        printError("usage: aif bench");
+        return ExitUsage;
+    }
+    QElapsedTimer open;
+    open.start();
+    std::unique_ptr<Catalog> catalog = openCatalog();
+    if (!catalog)
+        return ExitInvalid;
+    printOut(QStringLiteral("catalog: %1 entries, open %2 ms%3\n")
+                 .arg(catalog->size())
+                 .arg(double(open.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                 .arg(catalog->rebuilt() ? " (database rebuilt)" : ""));
+    const QString dir = projectsDir();
+    if (dir.isEmpty()) {
+        printError("aif bench: cannot find the projects/ folder (run from the source tree)");
+        return ExitInvalid;
+    }
+    printOut(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                 .arg("project", -36).arg("racks", 6).arg("load ms", 9).arg("validate ms", 12)
+                 .arg("save ms", 9).arg("solve ms", 9));
+    for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.aifactory"}, QDir::Files, QDir::Name)) {
+        LoadResult r;
+        const double loadMs = medianMs(5, [&] { r = loadProject(fi.filePath()); });
+        if (!r.ok) {
+            printError(fi.filePath() + ": failed to load");
+            return ExitInvalid;
+        }
+        const double validateMs = medianMs(5, [&] { (void)validateProject(r.project, catalog.get()); });
+        const double saveMs = medianMs(5, [&] { (void)serializeProject(r.project); });
+        const double solveMs = medianMs(5, [&] { (void)runSolve(r.project, *catalog, {}); });
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                     .arg(fi.fileName(), -36)
+                     .arg(r.project.racks.size(), 6)
+                     .arg(loadMs, 9, 'f', 2)
+                     .arg(validateMs, 12, 'f', 2)
+                     .arg(saveMs, 9, 'f', 2)
+                     .arg(solveMs, 9, 'f', 2));
+    }
+    return ExitOk;
+}
+
+} // namespace aif::cli

@@ -1,0 +1,60 @@
+// aif: the AI Factory Studio command line (docs/cli.md). Links the model and solvers only.
+#include "cli.h"
+
+#include "catalog.h"
+#include "formatversions.h"
+
+#include <QCoreApplication>
+
+using namespace aif::cli;
+
+namespace {
+
+const char *kUsage = R"(usage: aif COMMAND [ARGS]
+
+  aif --version
+  aif validate FILE...                 exit 0 valid, 1 invalid (FILE: /json/pointer: message)
+  aif catalog [CATEGORY] [--json]      categories: gpus systems models cooling power optics network racks
+  aif catalog import FILE [--category C]
+  aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
+  aif bench
+
+Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("aif");
+    QCoreApplication::setApplicationVersion(AIF_VERSION_STRING);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" || args.first() == "help") {
+        printOut(kUsage);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const QString command = args.takeFirst();
+    if (command == "--version" || command == "version") {
+        printOut(QStringLiteral("aif %1 (AI Factory Studio; project formatVersion %2; catalog schema %3)\n")
+                     .arg(AIF_VERSION_STRING)
+                     .arg(aif::kFormatVersion)
+                     .arg(aif::Catalog::kSchemaVersion));
+        return ExitOk;
+    }
+    if (command == "validate")
+        return cmdValidate(Args(args));
+    if (command == "catalog")
+        return cmdCatalog(Args(args));
+    if (command == "solve")
+        return cmdSolve(Args(args));
+    if (command == "bench")
+        return cmdBench(Args(args));
+    if (QStringList{"throughput", "render", "report", "sweep"}.contains(command)) {
+        printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
+        return ExitUsage;
+    }
+    printError("aif: unknown command '" + command + "'");
+    printOut(kUsage);
+    return ExitUsage;
+}

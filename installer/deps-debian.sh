@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing and running AI Factory Studio needs.
+# Idempotent: quiet and fast when everything is already present. Works as root or through sudo.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4: Widgets, OpenGLWidgets, Charts, Sql (+ SQLite driver), Svg, Test, Concurrent, tools
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev
+    qt6-tools-dev-tools libqt6opengl6-dev libgl-dev
+    # VTK 9.1 (its CMake config needs MPI and a few more -dev packages to resolve)
+    libvtk9-dev
+    # data and math
+    nlohmann-json3-dev libsqlite3-dev sqlite3 libeigen3-dev
+    # distributed sweeps
+    libopenmpi-dev openmpi-bin
+    # headless GUI tests and screenshots: Xvfb + Mesa llvmpipe (OpenGL 4.5 core)
+    xvfb xauth libgl1-mesa-dri mesa-utils libxkbcommon-x11-0 fonts-dejavu-core
+    # style check
+    clang-format
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "deps-debian.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "deps-debian.sh: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "deps-debian.sh: done"

@@ -1,0 +1,50 @@
+#include "setpropertycommand.h"
+
+#include "../document.h"
+#include "undocommands.h"
+
+namespace aif {
+
+SetPropertyCommand::SetPropertyCommand(Document *document, std::string id, std::string key, Json oldValue,
+                                       Json newValue, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_id(std::move(id))
+    , m_key(std::move(key))
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+{
+    const Project &p = document->project();
+    const auto ref = p.find(m_id);
+    const PropertyInfo *info = ref ? p.property(ref->kind, m_key) : nullptr;
+    const QString label = info ? QString::fromStdString(info->label) : QString::fromStdString(m_key);
+    setText(QObject::tr("Change %1 of %2").arg(label, QString::fromStdString(m_id)));
+}
+
+void SetPropertyCommand::undo()
+{
+    // The id itself may be what changed: after redo the entity is known by the new id.
+    const std::string current = m_key == "id" ? m_new.get<std::string>() : m_id;
+    m_document->applyValue(current, m_key, m_old);
+}
+
+void SetPropertyCommand::redo()
+{
+    m_document->applyValue(m_id, m_key, m_new);
+}
+
+int SetPropertyCommand::id() const
+{
+    return CmdSetProperty;
+}
+
+bool SetPropertyCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetPropertyCommand *>(other);
+    if (o->m_id != m_id || o->m_key != m_key || m_key == "id")
+        return false;
+    m_new = o->m_new;
+    return true;
+}
+
+} // namespace aif

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "entity.h"
+
+namespace aif {
+
+// A workload: an LLM served (or trained) on a pool of GPUs with a parallelism plan.
+struct Deployment : EntityBase
+{
+    std::string model;                  // catalog "models"
+    std::vector<std::string> racks;     // the GPU pool
+    int gpus = 0;                       // GPUs used (0: every GPU in the racks)
+    std::string precision = "fp8";      // bf16, fp8, fp4
+    int tp = 1;
+    int pp = 1;
+    int ep = 1;
+    int dp = 1;
+    std::string mode = "offline";       // offline, server, interactive, training
+    std::string engine = "TensorRT-LLM";
+    int inputTokens = 1024;
+    int outputTokens = 256;
+    int prefillGpus = 0;                // prefill/decode split (0/0: aggregated serving)
+    int decodeGpus = 0;
+    double kvHitRate = 0.0;
+    double ttftLimitS = 2.0;            // MLPerf Llama-2-70B server: TTFT p99 <= 2 s
+    double tpotLimitS = 0.2;            //                             TPOT p99 <= 200 ms
+    double utilization = 0.7;           // share of the year the pool serves at this load
+
+    static const std::vector<Field<Deployment>> &fields();
+};
+
+} // namespace aif

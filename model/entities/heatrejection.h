@@ -1,0 +1,24 @@
+#pragma once
+
+#include "entity.h"
+
+namespace aif {
+
+// A bank of identical heat-rejection units on a facility or chilled-water loop: chillers,
+// dry coolers or cooling towers (outside the halls, so no plan position).
+struct HeatRejection : EntityBase
+{
+    std::string type = "dry-cooler";  // chiller, dry-cooler, cooling-tower
+    std::string model;                // catalog "cooling"
+    std::string loop;
+    int units = 1;
+    int redundantUnits = 0;           // N+k: units that may fail with capacity kept
+    double capacityW = 1e6;           // per unit
+    double copRated = 0.0;            // chillers: rated COP
+    double approachK = 5.0;           // dry coolers: to dry-bulb; towers: to wet-bulb
+    double fanPowerW = 10e3;          // per unit at rated conditions
+
+    static const std::vector<Field<HeatRejection>> &fields();
+};
+
+} // namespace aif

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "entity.h"
+
+namespace aif {
+
+// One stage of the power chain: a utility feed, generator, MV/LV transformer, solid-state
+// transformer, UPS, AC PDU, HVDC rectifier, busway or DC power shelf. Stages form a tree
+// through `upstream`; racks connect to the leaves through their feeds. Losses follow
+// Schneider Electric WP 113: P_loss = c0·P_rated + c1·P + c2·P²/P_rated (per module).
+struct PowerNode : EntityBase
+{
+    std::string type = "pdu";
+    std::string model;            // catalog "power"
+    std::string upstream;         // empty only for utility feeds and generators
+    std::string hall;             // where it stands (empty: outside the halls)
+    std::string side = "A";       // A, B (2N paths) or N (single path)
+    double xM = 0.0;
+    double yM = 0.0;
+    double rotationDeg = 0.0;
+    double lengthM = 0.0;         // busways
+    double ratedW = 300e3;        // per module
+    int modules = 1;
+    int redundantModules = 0;     // N+k inside the stage
+    double outputVoltageV = 415.0;
+    std::string mode = "normal";  // UPS: normal (double conversion) or eco
+    double lossC0 = 0.0;
+    double lossC1 = 0.0;
+    double lossC2 = 0.0;
+    bool failed = false;
+
+    static const std::vector<Field<PowerNode>> &fields();
+    static bool isSource(const std::string &type) { return type == "utility" || type == "generator"; }
+};
+
+} // namespace aif

@@ -1,0 +1,14 @@
+#include "row.h"
+
+namespace aif {
+
+const std::vector<Field<Row>> &Row::fields()
+{
+    using namespace fields;
+    static const auto f = withBaseFields<Row>({
+        ref<Row>(&Row::hall, "hall", "Hall", {EntityKind::Hall}, true),
+    });
+    return f;
+}
+
+} // namespace aif

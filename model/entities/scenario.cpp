@@ -1,0 +1,36 @@
+#include "scenario.h"
+
+namespace aif {
+
+namespace {
+Field<Scenario> overridesField()
+{
+    PropertyInfo info = fields::makeInfo("overrides", "Overrides", PropType::OverrideList);
+    info.help = "[{\"entity\": ID, \"property\": KEY, \"value\": V}, ...]";
+    auto get = [](const Scenario &s) {
+        Json list = Json::array();
+        for (const Override &o : s.overrides)
+            list.push_back(Json{{"entity", o.entity}, {"property", o.property}, {"value", o.value}});
+        return list;
+    };
+    auto set = [](Scenario &s, const Json &v) {
+        s.overrides.clear();
+        for (const Json &o : v)
+            s.overrides.push_back({o.at("entity").get<std::string>(), o.at("property").get<std::string>(),
+                                   o.at("value")});
+    };
+    return {info, get, set};
+}
+} // namespace
+
+const std::vector<Field<Scenario>> &Scenario::fields()
+{
+    using namespace fields;
+    static const auto f = withBaseFields<Scenario>({
+        text<Scenario>(&Scenario::description, "description", "Description"),
+        overridesField(),
+    });
+    return f;
+}
+
+} // namespace aif

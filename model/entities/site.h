@@ -1,0 +1,19 @@
+#pragma once
+
+#include "entity.h"
+
+namespace aif {
+
+// The site: where the AI factory stands (its climate drives free cooling and annual energy).
+struct Site : EntityBase
+{
+    std::string location;
+    std::string climate;        // id in the shipped climate dataset (resources/climate)
+    double latitudeDeg = 0.0;
+    double longitudeDeg = 0.0;
+    double elevationM = 0.0;    // air density falls with altitude
+
+    static const std::vector<Field<Site>> &fields();
+};
+
+} // namespace aif

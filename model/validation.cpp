@@ -1,0 +1,246 @@
+#include "validation.h"
+
+#include "catalog.h"
+
+#include <set>
+
+namespace aif {
+
+namespace {
+
+class Checker
+{
+public:
+    Checker(const Project &p, const Catalog *c, Diagnostics *d) : m_p(p), m_catalog(c), m_d(d) {}
+
+    void error(EntityRef r, const std::string &key, std::string code, std::string message)
+    {
+        add(Diagnostic::Severity::Error, r, key, std::move(code), std::move(message));
+    }
+    void warning(EntityRef r, const std::string &key, std::string code, std::string message)
+    {
+        add(Diagnostic::Severity::Warning, r, key, std::move(code), std::move(message));
+    }
+
+    void fields(EntityRef r)
+    {
+        for (const PropertyInfo &info : m_p.properties(r.kind)) {
+            const Json v = m_p.value(r, info.key);
+            if (std::string e = checkValue(info, v); !e.empty()) {
+                error(r, info.key, "range", info.key + " " + e);
+                continue;
+            }
+            if (info.type == PropType::Ref)
+                reference(r, info, v.get<std::string>());
+            else if (info.type == PropType::RefList) {
+                for (const std::string &id : v.get<std::vector<std::string>>())
+                    reference(r, info, id);
+            } else if (info.type == PropType::CatalogRef)
+                catalogReference(r, info, v.get<std::string>());
+        }
+    }
+
+    std::string kindOf(const std::string &id) const
+    {
+        const auto r = m_p.find(id);
+        return r ? std::string(kindNames(r->kind).label) : std::string();
+    }
+
+    const Project &m_p;
+    const Catalog *m_catalog;
+
+private:
+    void reference(EntityRef r, const PropertyInfo &info, const std::string &id)
+    {
+        if (id.empty())
+            return;
+        const auto target = m_p.find(id);
+        if (!target) {
+            error(r, info.key, "ref.missing", info.key + ": no entity with id '" + id + "'");
+            return;
+        }
+        for (EntityKind k : info.refKinds) {
+            if (k == target->kind)
+                return;
+        }
+        error(r, info.key, "ref.kind",
+              info.key + ": '" + id + "' is a " + kindNames(target->kind).label + ", expected a "
+                  + kindNames(info.refKinds.front()).label);
+    }
+
+    void catalogReference(EntityRef r, const PropertyInfo &info, const std::string &id)
+    {
+        if (id.empty() || !m_catalog)
+            return;
+        if (!m_catalog->contains(info.catalogCategory, id))
+            error(r, info.key, "catalog.missing",
+                  info.key + ": unknown " + info.catalogCategory + " catalog entry '" + id + "'");
+    }
+
+    void add(Diagnostic::Severity s, EntityRef r, const std::string &key, std::string code, std::string message)
+    {
+        m_d->push_back({s, entityPointer(m_p, r, key), m_p.idOf(r), std::move(code), std::move(message)});
+    }
+
+    Diagnostics *m_d;
+
+public:
+    void add_(Diagnostic d) { m_d->push_back(std::move(d)); }
+};
+
+void checkPowerChain(Checker &c)
+{
+    const Project &p = c.m_p;
+    for (size_t i = 0; i < p.powerNodes.size(); ++i) {
+        const PowerNode &n = p.powerNodes[i];
+        const EntityRef r{EntityKind::PowerNode, int(i)};
+        if (n.redundantModules >= n.modules)
+            c.error(r, "redundantModules", "power.redundancy",
+                    "redundantModules (" + std::to_string(n.redundantModules) + ") must be fewer than modules ("
+                        + std::to_string(n.modules) + ")");
+        if (PowerNode::isSource(n.type)) {
+            if (!n.upstream.empty())
+                c.error(r, "upstream", "power.source", "a " + n.type + " is a source and has no upstream");
+            continue;
+        }
+        if (n.upstream.empty()) {
+            c.error(r, "upstream", "power.upstream", "a " + n.type + " needs an upstream power node");
+            continue;
+        }
+        // Walk up: a cycle would make the chain infinite.
+        std::set<std::string> seen{n.id};
+        const PowerNode *cur = &n;
+        while (cur && !cur->upstream.empty()) {
+            if (!seen.insert(cur->upstream).second) {
+                c.error(r, "upstream", "power.cycle", "the power chain above '" + n.id + "' loops back on itself");
+                break;
+            }
+            cur = p.get<PowerNode>(cur->upstream);
+        }
+    }
+}
+
+void checkRacks(Checker &c)
+{
+    const Project &p = c.m_p;
+    for (size_t i = 0; i < p.racks.size(); ++i) {
+        const Rack &rack = p.racks[i];
+        const EntityRef r{EntityKind::Rack, int(i)};
+        if (rack.systemCount > 0 && rack.system.empty())
+            c.error(r, "system", "rack.system", "systemCount is " + std::to_string(rack.systemCount)
+                                                    + " but no system is chosen");
+        if (rack.systemCount > 0 && rack.powerFeedA.empty() && rack.powerFeedB.empty())
+            c.warning(r, "powerFeedA", "rack.unpowered", "rack has equipment but no power feed");
+        if (!rack.powerFeedA.empty() && rack.powerFeedA == rack.powerFeedB)
+            c.warning(r, "powerFeedB", "rack.feeds", "feeds A and B are the same node: no redundancy");
+        if (const Hall *h = p.get<Hall>(rack.hall)) {
+            if (rack.xM < 0 || rack.yM < 0 || rack.xM > h->widthM || rack.yM > h->depthM)
+                c.warning(r, "xM", "rack.outside", "rack centre lies outside hall '" + h->id + "'");
+        }
+        if (c.m_catalog && !rack.system.empty() && rack.systemCount > 0) {
+            const Json *sys = c.m_catalog->entry("systems", rack.system);
+            if (sys && sys->value("cooling", std::string("air")) != "air" && rack.coolingLoop.empty())
+                c.error(r, "coolingLoop", "rack.cooling",
+                        "system '" + rack.system + "' is liquid-cooled but the rack has no cooling loop");
+        }
+        if (const LiquidLoop *loop = p.get<LiquidLoop>(rack.coolingLoop); loop && loop->type != "tcs")
+            c.error(r, "coolingLoop", "rack.loop", "racks connect to a technology cooling (tcs) loop, '"
+                                                       + loop->id + "' is " + loop->type);
+    }
+}
+
+void checkCooling(Checker &c)
+{
+    const Project &p = c.m_p;
+    std::set<std::string> servedLoops;
+    for (size_t i = 0; i < p.cdus.size(); ++i) {
+        const Cdu &cdu = p.cdus[i];
+        const EntityRef r{EntityKind::Cdu, int(i)};
+        servedLoops.insert(cdu.secondaryLoop);
+        if (const LiquidLoop *l = p.get<LiquidLoop>(cdu.secondaryLoop); l && l->type != "tcs")
+            c.error(r, "secondaryLoop", "cdu.loop", "a CDU's secondary loop must be a tcs loop");
+        if (const LiquidLoop *l = p.get<LiquidLoop>(cdu.primaryLoop); l && l->type == "tcs")
+            c.error(r, "primaryLoop", "cdu.loop", "a CDU's primary loop must be facility or chilled water");
+        if (!cdu.primaryLoop.empty() && cdu.primaryLoop == cdu.secondaryLoop)
+            c.error(r, "secondaryLoop", "cdu.loop", "primary and secondary loop are the same");
+    }
+    for (const HeatRejection &h : p.heatRejection)
+        servedLoops.insert(h.loop);
+    for (size_t i = 0; i < p.liquidLoops.size(); ++i) {
+        const LiquidLoop &l = p.liquidLoops[i];
+        if (!servedLoops.contains(l.id))
+            c.warning({EntityKind::LiquidLoop, int(i)}, "type", "loop.unserved",
+                      l.type == "tcs" ? "no CDU serves this loop" : "no heat rejection serves this loop");
+    }
+    for (size_t i = 0; i < p.heatRejection.size(); ++i) {
+        const HeatRejection &h = p.heatRejection[i];
+        const EntityRef r{EntityKind::HeatRejection, int(i)};
+        if (h.redundantUnits >= h.units)
+            c.error(r, "redundantUnits", "hr.redundancy", "redundantUnits must be fewer than units");
+        if (h.type == "chiller" && h.copRated <= 0)
+            c.error(r, "copRated", "hr.cop", "a chiller needs its rated COP (> 0)");
+    }
+}
+
+void checkWorkloads(Checker &c)
+{
+    const Project &p = c.m_p;
+    for (size_t i = 0; i < p.deployments.size(); ++i) {
+        const Deployment &d = p.deployments[i];
+        const EntityRef r{EntityKind::Deployment, int(i)};
+        if ((d.prefillGpus > 0) != (d.decodeGpus > 0))
+            c.error(r, "prefillGpus", "deployment.pd", "a prefill/decode split needs both prefill and decode GPUs");
+        if (d.racks.empty())
+            c.warning(r, "racks", "deployment.pool", "the deployment has no racks in its GPU pool");
+    }
+    for (size_t i = 0; i < p.scenarios.size(); ++i) {
+        const Scenario &s = p.scenarios[i];
+        for (size_t k = 0; k < s.overrides.size(); ++k) {
+            const Override &o = s.overrides[k];
+            const std::string ptr = "/scenarios/" + std::to_string(i) + "/overrides/" + std::to_string(k);
+            Diagnostic d{Diagnostic::Severity::Error, ptr, s.id, "scenario.override", {}};
+            const auto target = p.find(o.entity);
+            const PropertyInfo *info = target ? p.property(target->kind, o.property) : nullptr;
+            if (!target)
+                d.message = "override: no entity with id '" + o.entity + "'";
+            else if (!info || info->readOnly)
+                d.message = "override: '" + o.entity + "' has no editable property '" + o.property + "'";
+            else if (std::string e = checkType(*info, o.value); !e.empty())
+                d.message = "override " + o.entity + "." + o.property + ": " + e;
+            else if (std::string e2 = checkValue(*info, o.value); !e2.empty())
+                d.message = "override " + o.entity + "." + o.property + ": " + e2;
+            if (!d.message.empty())
+                c.add_(d);
+        }
+    }
+}
+
+} // namespace
+
+std::string entityPointer(const Project &project, EntityRef ref, const std::string &key)
+{
+    (void)project;
+    std::string p = std::string("/") + kindNames(ref.kind).fileKey;
+    if (!kindNames(ref.kind).singleton)
+        p += "/" + std::to_string(ref.index);
+    if (!key.empty())
+        p += "/" + key;
+    return p;
+}
+
+Diagnostics validateProject(const Project &project, const Catalog *catalog)
+{
+    Diagnostics d;
+    Checker c(project, catalog, &d);
+    for (EntityKind kind : allKinds()) {
+        for (int i = 0; i < project.count(kind); ++i)
+            c.fields({kind, i});
+    }
+    checkPowerChain(c);
+    checkRacks(c);
+    checkCooling(c);
+    checkWorkloads(c);
+    return d;
+}
+
+} // namespace aif

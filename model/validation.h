@@ -1,0 +1,18 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "project.h"
+
+namespace aif {
+
+class Catalog;
+
+// Checks a loaded project: ranges with units, required fields, references (existence and
+// kind), catalog references (when a catalog is given), and the design rules a designer would
+// otherwise find the hard way (a PDU with no upstream, a loop with no CDU ...).
+Diagnostics validateProject(const Project &project, const Catalog *catalog = nullptr);
+
+// JSON pointer of an entity or of one of its properties: "/racks/3", "/racks/3/xM".
+std::string entityPointer(const Project &project, EntityRef ref, const std::string &key = {});
+
+} // namespace aif

@@ -1,0 +1,94 @@
+#include "solvejob.h"
+
+#include "catalog.h"
+#include "validation.h"
+
+namespace aif {
+
+namespace {
+
+Json violationsJson(const Diagnostics &d)
+{
+    Json list = Json::array();
+    for (const Diagnostic &x : d)
+        list.push_back(Json{{"severity", x.isError() ? "error" : "warning"},
+                            {"entity", x.entity},
+                            {"code", x.code},
+                            {"pointer", x.pointer},
+                            {"message", x.message}});
+    return list;
+}
+
+} // namespace
+
+const std::vector<std::string> &availableSolvers()
+{
+    // Solvers register here as they land (power, thermal, throughput, tco).
+    static const std::vector<std::string> solvers;
+    return solvers;
+}
+
+bool applyScenario(Project &project, const std::string &scenarioId, Diagnostics *diagnostics)
+{
+    const Scenario *scenario = project.get<Scenario>(scenarioId);
+    if (!scenario) {
+        diagnostics->push_back({Diagnostic::Severity::Error, "/scenarios", {}, "scenario.missing",
+                                "no scenario with id '" + scenarioId + "'"});
+        return false;
+    }
+    const Scenario copy = *scenario;
+    bool ok = true;
+    for (size_t i = 0; i < copy.overrides.size(); ++i) {
+        const Override &o = copy.overrides[i];
+        const auto ref = project.find(o.entity);
+        const std::string e = ref ? project.setValue(*ref, o.property, o.value) : "no entity '" + o.entity + "'";
+        if (!e.empty()) {
+            const int index = int(project.find(scenarioId)->index);
+            diagnostics->push_back({Diagnostic::Severity::Error,
+                                    "/scenarios/" + std::to_string(index) + "/overrides/" + std::to_string(i),
+                                    scenarioId, "scenario.override", o.entity + "." + o.property + ": " + e});
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOptions &options, Progress *progress)
+{
+    SolveResult r;
+    Project project = input;
+    if (progress)
+        progress->report(0.0, "validate");
+    if (!options.scenario.empty() && !applyScenario(project, options.scenario, &r.violations))
+        r.ok = false;
+    Diagnostics v = validateProject(project, &catalog);
+    r.violations.insert(r.violations.end(), v.begin(), v.end());
+    if (hasErrors(r.violations))
+        r.ok = false;
+    r.summary = summarize(project, catalog);
+
+    for (const std::string &name : options.only) {
+        bool known = false;
+        for (const std::string &s : availableSolvers())
+            known = known || s == name;
+        if (!known)
+            r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "solver.unavailable",
+                                    "solver '" + name + "' is not available in this version"});
+    }
+    if (progress && progress->cancelled()) {
+        r.cancelled = true;
+        r.ok = false;
+    }
+
+    r.json = Json::object();
+    r.json["generator"] = std::string("aif ") + AIF_VERSION_STRING;
+    r.json["scenario"] = options.scenario;
+    r.json["solvers_run"] = r.solversRun;
+    r.json["summary"] = r.summary.toJson();
+    r.json["violations"] = violationsJson(r.violations);
+    if (progress)
+        progress->report(1.0, "done");
+    return r;
+}
+
+} // namespace aif

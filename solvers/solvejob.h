@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/progress.h"
+#include "common/summary.h"
+#include "diagnostic.h"
+#include "json.h"
+#include "project.h"
+
+#include <set>
+#include <string>
+
+namespace aif {
+
+class Catalog;
+
+struct SolveOptions
+{
+    std::set<std::string> only;   // solver names to run; empty = all that exist
+    std::string scenario;         // apply this scenario's overrides first
+};
+
+struct SolveResult
+{
+    bool ok = true;               // false: input invalid or cancelled; see violations
+    bool cancelled = false;
+    bool converged = true;        // the coupled twin reports non-convergence here (exit code 3)
+    std::vector<std::string> solversRun;
+    DesignSummary summary;
+    Diagnostics violations;
+    Json json;                    // the `aif solve --json` document
+};
+
+// The one solve job the GUI's Solve button and `aif solve` both run: apply the scenario,
+// validate, run the requested solvers, assemble the result. A pure function of its inputs.
+SolveResult runSolve(const Project &project, const Catalog &catalog, const SolveOptions &options,
+                     Progress *progress = nullptr);
+
+// Names of the solvers this build has, in run order.
+const std::vector<std::string> &availableSolvers();
+
+// Applies a scenario's overrides to a copy of the project. Errors name the override.
+bool applyScenario(Project &project, const std::string &scenarioId, Diagnostics *diagnostics);
+
+} // namespace aif
