@@ -2,6 +2,7 @@
 
 #include "commands/addentitycommand.h"
 #include "commands/batchcommand.h"
+#include "commands/replaceprojectcommand.h"
 #include "commands/removeentitiescommand.h"
 #include "commands/setpropertycommand.h"
 #include "projectio.h"
@@ -71,12 +72,59 @@ std::string Document::editProperty(const std::string &id, const std::string &key
         return e;
     if (std::string e = checkValue(*info, value); !e.empty())
         return e;
-    if (key == "id" && value.get<std::string>() != id && m_project.find(value.get<std::string>()))
-        return "id '" + value.get<std::string>() + "' is already used";
     const Json old = m_project.value(*ref, key);
     if (old == value)
         return {};
+    if (key == "id")
+        return renameEntity(*ref, value.get<std::string>());
     pushCommand(new SetPropertyCommand(this, id, key, old, value, m_batch));
+    return {};
+}
+
+std::string Document::renameEntity(EntityRef ref, const std::string &newId)
+{
+    const std::string oldId = m_project.idOf(ref);
+    if (kindNames(ref.kind).singleton)
+        return "the " + std::string(kindNames(ref.kind).label) + " keeps its fixed id '" + oldId + "'";
+    if (m_project.find(newId))
+        return "id '" + newId + "' is already used";
+    // The rename and every reference to the entity change together, as one undo step.
+    struct Update
+    {
+        std::string owner, key;
+        Json before, after;
+    };
+    std::vector<Update> updates;
+    for (EntityKind kind : allKinds()) {
+        for (int i = 0; i < m_project.count(kind); ++i) {
+            const EntityRef r{kind, i};
+            for (const PropertyInfo &info : m_project.properties(kind)) {
+                const Json v = m_project.value(r, info.key);
+                if (info.type == PropType::Ref && v.get<std::string>() == oldId) {
+                    updates.push_back({m_project.idOf(r), info.key, v, Json(newId)});
+                } else if (info.type == PropType::RefList) {
+                    Json after = v;
+                    bool hit = false;
+                    for (Json &x : after) {
+                        if (x.get<std::string>() == oldId) {
+                            x = newId;
+                            hit = true;
+                        }
+                    }
+                    if (hit)
+                        updates.push_back({m_project.idOf(r), info.key, v, after});
+                }
+            }
+        }
+    }
+    beginBatch(QObject::tr("Rename %1 to %2").arg(QString::fromStdString(oldId), QString::fromStdString(newId)));
+    pushCommand(new SetPropertyCommand(this, oldId, "id", Json(oldId), Json(newId), m_batch));
+    for (const Update &u : updates) {
+        // An entity that references itself has just been renamed too.
+        const std::string owner = u.owner == oldId ? newId : u.owner;
+        pushCommand(new SetPropertyCommand(this, owner, u.key, u.before, u.after, m_batch));
+    }
+    endBatch();
     return {};
 }
 
@@ -128,6 +176,21 @@ void Document::endBatch()
         delete batch;
     else
         m_undoStack->push(batch);   // children are applied already; BatchCommand skips this redo
+}
+
+void Document::replaceProject(Project project, const QString &text)
+{
+    project.rebuildIndex();
+    pushCommand(new ReplaceProjectCommand(this, std::move(project), text));
+}
+
+Project Document::swapProject(Project project)
+{
+    std::swap(m_project, project);
+    m_project.rebuildIndex();
+    ++m_revision;
+    notify({ChangeEvent::Type::Reset, EntityKind::Site, {}, {}});
+    return project;
 }
 
 void Document::pushCommand(QUndoCommand *command)

@@ -47,11 +47,14 @@ public:
     // Groups the edits between begin and end into one undo step and one notification.
     void beginBatch(const QString &text);
     void endBatch();
+    // Replaces the whole project as one undo step (e.g. recovered autosave).
+    void replaceProject(Project project, const QString &text);
 
     // --- For undo commands ------------------------------------------------------------------
     std::string applyValue(const std::string &id, const std::string &key, const Json &value);
     std::string applyInsert(EntityKind kind, const Json &entity, int index);
     void applyRemove(const std::string &id);
+    Project swapProject(Project project);   // returns the previous project
     void suspendNotifications();
     void resumeNotifications();
 
@@ -62,6 +65,7 @@ signals:
 
 private:
     void notify(ChangeEvent event);
+    std::string renameEntity(EntityRef ref, const std::string &newId);
     void pushCommand(QUndoCommand *command);
 
     Project m_project;

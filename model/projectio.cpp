@@ -44,6 +44,7 @@ std::string pointerKey(const std::string &key)
 template<class T>
 bool readEntity(const Json &j, const std::string &pointer, T &out, Diagnostics *d)
 {
+    const bool singleton = kindNames(KindOf<T>::kind).singleton;   // fixed ids, none needed in files
     if (!j.is_object()) {
         d->push_back(error(pointer, "type", "expected an object"));
         return false;
@@ -52,7 +53,7 @@ bool readEntity(const Json &j, const std::string &pointer, T &out, Diagnostics *
     for (const Field<T> &f : T::fields()) {
         const auto it = j.find(f.info.key);
         if (it == j.end()) {
-            if (f.info.key == "id") {
+            if (f.info.key == "id" && !singleton) {
                 d->push_back(error(pointer + "/id", "required", "id is required"));
                 ok = false;
             }
@@ -127,6 +128,11 @@ LoadResult parseProject(const QByteArray &data)
                                           "not valid JSON at byte " + std::to_string(e.byte) + ": "
                                               + std::string(e.what()).substr(
                                                   std::string(e.what()).find(':') + 2)));
+            return r;
+        } catch (const Json::exception &e) {
+            // e.g. out_of_range for a number like 1e999 that no double can hold
+            const std::string what = e.what();
+            r.diagnostics.push_back(error("", "json.syntax", "not valid JSON: " + what.substr(what.find(']') + 2)));
             return r;
         } catch (...) {
         }

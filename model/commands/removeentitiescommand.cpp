@@ -16,8 +16,32 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Document *document, const std::vect
     std::set<std::string> gone;
     for (const std::string &id : ids) {
         const auto ref = p.find(id);
-        if (!ref || kindNames(ref->kind).singleton || !gone.insert(id).second)
-            continue;
+        if (ref && !kindNames(ref->kind).singleton)
+            gone.insert(id);
+    }
+    const size_t asked = gone.size();
+    // What cannot exist without a removed entity goes with it (a hall's racks, a loop's CDUs):
+    // a required reference cannot be cleared, and leaving it dangling would corrupt the design.
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (EntityKind kind : allKinds()) {
+            for (int i = 0; i < p.count(kind); ++i) {
+                const EntityRef r{kind, i};
+                const std::string owner = p.idOf(r);
+                if (gone.contains(owner) || kindNames(kind).singleton)
+                    continue;
+                for (const PropertyInfo &info : p.properties(kind)) {
+                    if (info.type == PropType::Ref && info.required && gone.contains(p.value(r, info.key).get<std::string>())) {
+                        gone.insert(owner);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    for (const std::string &id : gone) {
+        const auto ref = p.find(id);
         m_removed.push_back({ref->kind, ref->index, p.toJson(*ref)});
     }
     std::sort(m_removed.begin(), m_removed.end(), [](const Removed &a, const Removed &b) {
@@ -46,10 +70,13 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Document *document, const std::vect
             }
         }
     }
+    const int dependents = int(m_removed.size() - asked);
     if (m_removed.size() == 1)
         setText(QObject::tr("Delete %1").arg(QString::fromStdString(m_removed.front().entity["id"])));
+    else if (dependents > 0)
+        setText(QObject::tr("Delete %1 items and %2 that depend on them").arg(asked).arg(dependents));
     else
-        setText(QObject::tr("Delete %n items", nullptr, int(m_removed.size())));
+        setText(QObject::tr("Delete %1 items").arg(m_removed.size()));
 }
 
 void RemoveEntitiesCommand::undo()

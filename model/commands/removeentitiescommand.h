@@ -11,8 +11,9 @@ namespace aif {
 
 class Document;
 
-// Removes entities and clears the references other entities held to them (a rack fed from a
-// deleted PDU becomes unfed, not dangling); undo restores both.
+// Removes entities and clears the optional references other entities held to them (a rack fed
+// from a deleted PDU becomes unfed, not dangling). Entities with a required reference to a
+// removed one are removed too (deleting a hall deletes its racks). Undo restores everything.
 class RemoveEntitiesCommand : public QUndoCommand
 {
 public:

@@ -1,0 +1,99 @@
+// ai-factory-studio [FILE] [--screenshot PNG [--view NAME] [--size WxH]]
+#include "catalog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSurfaceFormat>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace aif;
+
+namespace {
+
+int takeScreenshot(MainWindow &window, const QString &file, const QString &png, const QString &view, QSize size)
+{
+    window.resize(size);
+    window.show();
+    if (!file.isEmpty() && !window.openFile(file, false)) {
+        std::fprintf(stderr, "ai-factory-studio: cannot open %s\n", qPrintable(file));
+        return 1;
+    }
+    if (!window.showView(view)) {
+        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (overview, catalog, issues)\n", qPrintable(view));
+        return 2;
+    }
+    // Let layouts, validation (150 ms debounce) and painting settle before grabbing.
+    for (int i = 0; i < 10; ++i) {
+        QEventLoop loop;
+        QTimer::singleShot(40, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const QImage image = window.grab().toImage();
+    if (image.isNull() || !image.save(png)) {
+        std::fprintf(stderr, "ai-factory-studio: cannot write %s\n", qPrintable(png));
+        return 1;
+    }
+    std::printf("%s: %dx%d\n", qPrintable(png), image.width(), image.height());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // VTK's OpenGL needs a 3.2 core context, and it must be the default before QApplication.
+    QSurfaceFormat format;
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    QSurfaceFormat::setDefaultFormat(format);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("AIFactoryStudio");
+    QApplication::setApplicationName("ai-factory-studio");
+    QApplication::setApplicationDisplayName("AI Factory Studio");
+    QApplication::setApplicationVersion(AIF_VERSION_STRING);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("AI Factory Studio: design studio and digital twin for AI data centers");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("file", "Project (*.aifactory) to open");
+    QCommandLineOption screenshot("screenshot", "Render the window to PNG and exit", "png");
+    QCommandLineOption view("view", "View to show with --screenshot: overview, catalog, issues", "name", "overview");
+    QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
+    parser.addOptions({screenshot, view, size});
+    parser.process(app);
+    const QString file = parser.positionalArguments().value(0);
+
+    QString error;
+    std::unique_ptr<Catalog> catalog = Catalog::open(&error);
+    if (!catalog) {
+        std::fprintf(stderr, "ai-factory-studio: %s\n", qPrintable(error));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(nullptr, "AI Factory Studio", error);
+        return 1;
+    }
+
+    MainWindow window(catalog.get());
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split('x');
+        const QSize s(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || s.width() < 200 || s.height() < 200) {
+            std::fprintf(stderr, "ai-factory-studio: --size must be WxH, at least 200x200\n");
+            return 2;
+        }
+        return takeScreenshot(window, file, parser.value(screenshot), parser.value(view), s);
+    }
+    window.show();
+    if (!file.isEmpty())
+        window.openFile(file);
+    else
+        window.newProject();
+    return app.exec();
+}

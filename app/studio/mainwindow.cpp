@@ -1,0 +1,244 @@
+#include "mainwindow.h"
+
+#include "autosave.h"
+#include "catalog.h"
+#include "document.h"
+#include "inspector/inspector.h"
+#include "outline/projectoutline.h"
+#include "overview/overviewpage.h"
+#include "panels/catalogbrowser.h"
+#include "panels/issuespanel.h"
+#include "panels/logpanel.h"
+#include "selectionmodel.h"
+#include "solvejob.h"
+#include "validation.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace aif {
+
+MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_document(new Document(this))
+    , m_selection(new SelectionModel(this))
+    , m_autosave(new Autosave(m_document, this))
+    , m_views(new QTabWidget(this))
+    , m_validateTimer(new QTimer(this))
+    , m_issuesLabel(new QLabel(this))
+{
+    setObjectName("mainWindow");
+    m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
+    m_views->addTab(m_overview, tr("Overview"));
+    m_views->setDocumentMode(true);
+    setCentralWidget(m_views);
+    createDocks();
+    createMenus();
+    statusBar()->addPermanentWidget(m_issuesLabel);
+
+    // Validation is cheap (~ms for a campus); run it shortly after each burst of edits.
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(150);
+    connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::runValidation);
+    connect(m_document, &Document::changed, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_issues, &IssuesPanel::countsChanged, this, [this](int errors, int warnings) {
+        m_issuesLabel->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    });
+    connect(m_inspector, &Inspector::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    if (!settings.contains("window/geometry"))
+        resize(1500, 950);
+    updateTitle();
+    runValidation();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *w, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_outline = new ProjectOutline(m_document, m_selection, this);
+    m_inspector = new Inspector(m_document, m_selection, m_catalog, this);
+    m_catalogBrowser = new CatalogBrowser(m_catalog, this);
+    m_issues = new IssuesPanel(m_selection, this);
+    m_log = new LogPanel(this);
+    m_log->installMessageHandler();
+    QDockWidget *outline = dock(tr("Project"), "outlineDock", m_outline, Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = dock(tr("Inspector"), "inspectorDock", m_inspector, Qt::RightDockWidgetArea);
+    m_catalogDock = dock(tr("Catalog"), "catalogDock", m_catalogBrowser, Qt::RightDockWidgetArea);
+    m_issuesDock = dock(tr("Issues"), "issuesDock", m_issues, Qt::BottomDockWidgetArea);
+    QDockWidget *log = dock(tr("Log"), "logDock", m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(inspector, m_catalogDock);
+    inspector->raise();
+    tabifyDockWidget(m_issuesDock, log);
+    m_issuesDock->raise();
+    resizeDocks({outline, inspector}, {300, 380}, Qt::Horizontal);
+    resizeDocks({m_issuesDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            newProject();
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Delete"), QKeySequence::Delete, this, [this] {
+        std::vector<std::string> ids;
+        for (const QString &id : m_selection->selected())
+            ids.push_back(id.toStdString());
+        m_selection->clear();
+        m_document->removeEntities(ids);
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *unitsMenu = m_viewMenu->addMenu(tr("&Units"));
+    m_unitsGroup = new QActionGroup(this);
+    QAction *si = unitsMenu->addAction(tr("SI (°C, kW, m³/s, L/min)"));
+    QAction *us = unitsMenu->addAction(tr("US (°F, tons, CFM, gpm)"));
+    si->setCheckable(true);
+    us->setCheckable(true);
+    m_unitsGroup->addAction(si);
+    m_unitsGroup->addAction(us);
+    const int stored = QSettings().value("units/system", 0).toInt();
+    (stored == 1 ? us : si)->setChecked(true);
+    units::setCurrentSystem(stored == 1 ? UnitSystem::US : UnitSystem::SI);
+    connect(si, &QAction::triggered, this, [this] { setUnits(0); });
+    connect(us, &QAction::triggered, this, [this] { setUnits(1); });
+
+    QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
+    QAction *solveAction = analyze->addAction(tr("&Solve"), this, &MainWindow::solve);
+    solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    analyze->addAction(tr("&Validate"), this, &MainWindow::runValidation);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AI Factory Studio"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setUnits(int system)
+{
+    units::setCurrentSystem(system == 1 ? UnitSystem::US : UnitSystem::SI);
+    QSettings().setValue("units/system", system);
+    m_inspector->refresh();
+    m_overview->update();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — AI Factory Studio").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::runValidation()
+{
+    m_issues->setDiagnostics(validateProject(m_document->project(), m_catalog));
+}
+
+void MainWindow::solve()
+{
+    // The same job as `aif solve`, on a worker thread with a snapshot of the project.
+    auto *watcher = new QFutureWatcher<SolveResult>(this);
+    const Project snapshot = m_document->project();
+    const Catalog *catalog = m_catalog;
+    statusBar()->showMessage(tr("Solving…"));
+    connect(watcher, &QFutureWatcher<SolveResult>::finished, this, [this, watcher] {
+        const SolveResult r = watcher->result();
+        watcher->deleteLater();
+        m_issues->setDiagnostics(r.violations);
+        qInfo("solve: %s", r.json.dump().c_str());
+        statusBar()->showMessage(r.solversRun.empty() ? tr("Solved: validation and inventory (no physics solvers in this build yet)")
+                                                      : tr("Solved"),
+                                 8000);
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot, catalog] { return runSolve(snapshot, *catalog, {}); }));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About AI Factory Studio"),
+                       tr("<h3>AI Factory Studio %1</h3><p>Design studio and digital twin for AI data centers: "
+                          "layout, cooling, power, fabric and the LLM workloads on the GPUs.</p>"
+                          "<p>Every number comes from a formula in the code or a catalog entry with its source.</p>")
+                           .arg(AIF_VERSION_STRING));
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (name.isEmpty() || name == "overview") {
+        m_views->setCurrentWidget(m_overview);
+        return true;
+    }
+    if (name == "catalog") {
+        m_catalogDock->show();
+        m_catalogDock->raise();
+        return true;
+    }
+    if (name == "issues") {
+        m_issuesDock->show();
+        m_issuesDock->raise();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+} // namespace aif

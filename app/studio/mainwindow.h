@@ -1,0 +1,91 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTimer;
+
+namespace aif {
+
+class Autosave;
+class Catalog;
+class CatalogBrowser;
+class Document;
+class Inspector;
+class IssuesPanel;
+class LogPanel;
+class OverviewPage;
+class ProjectOutline;
+class SelectionModel;
+
+// The studio window: menus, docks (outline, inspector, catalog, issues, log), the central
+// views, file handling with unsaved-changes prompts and autosave recovery.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Catalog *catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project; errors are shown (or, with interactive=false, only logged).
+    bool openFile(const QString &path, bool interactive = true);
+    bool saveFile(const QString &path);
+    void newProject();
+    // Shows the named central view ("overview") or dock ("catalog", "issues").
+    bool showView(const QString &name);
+
+    Document *document() const { return m_document; }
+    SelectionModel *selection() const { return m_selection; }
+    IssuesPanel *issues() const { return m_issues; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void revert();
+    void runValidation();
+    void solve();
+    void setUnits(int system);
+    void about();
+    void showLoadErrors(const QString &path, const Diagnostics &diagnostics);
+
+    const Catalog *m_catalog;
+    Document *m_document;
+    SelectionModel *m_selection;
+    Autosave *m_autosave;
+    QTabWidget *m_views;
+    OverviewPage *m_overview;
+    ProjectOutline *m_outline;
+    Inspector *m_inspector;
+    CatalogBrowser *m_catalogBrowser;
+    IssuesPanel *m_issues;
+    LogPanel *m_log;
+    QDockWidget *m_catalogDock = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_unitsGroup = nullptr;
+    QTimer *m_validateTimer;
+    QLabel *m_issuesLabel;
+};
+
+} // namespace aif

@@ -1,0 +1,170 @@
+// The studio's views over a document: inspector edits go through undo commands in the user's
+// units, outline and inspector share the selection, the issues panel selects on double-click.
+#include "catalog.h"
+#include "document.h"
+#include "inspector/inspector.h"
+#include "outline/projectoutline.h"
+#include "panels/issuespanel.h"
+#include "selectionmodel.h"
+#include "validation.h"
+
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace aif;
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void editsGoThroughUndo();
+    void showsUserUnits();
+    void refusesOutOfRange();
+    void multiSelectionEditsAllInOneStep();
+    void outlineSharesSelection();
+    void issueDoubleClickSelects();
+
+private:
+    static Project sample();
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+Project TestInspector::sample()
+{
+    Project p;
+    p.halls.push_back(Hall{{"hall-1", "Hall 1"}});
+    for (int i = 0; i < 3; ++i) {
+        Rack r;
+        r.id = "rack-" + std::to_string(i + 1);
+        r.hall = "hall-1";
+        r.xM = 2.0 + i * 0.6;
+        r.yM = 5.0;
+        p.racks.push_back(r);
+    }
+    p.rebuildIndex();
+    return p;
+}
+
+void TestInspector::initTestCase()
+{
+    QString error;
+    m_catalog = Catalog::open(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+void TestInspector::cleanup()
+{
+    units::setCurrentSystem(UnitSystem::SI);
+}
+
+void TestInspector::editsGoThroughUndo()
+{
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    selection.setSelected({"rack-1"});
+    auto *x = inspector.findChild<QDoubleSpinBox *>("edit_xM");
+    QVERIFY(x);
+    QCOMPARE(x->value(), 2.0);
+    x->setValue(7.5);
+    emit x->editingFinished();
+    QCOMPARE(doc.project().get<Rack>("rack-1")->xM, 7.5);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().get<Rack>("rack-1")->xM, 2.0);
+}
+
+void TestInspector::showsUserUnits()
+{
+    Document doc;
+    Project p = sample();
+    p.airUnits.push_back(AirUnit{});
+    p.airUnits.back().id = "crah-1";
+    p.airUnits.back().hall = "hall-1";
+    p.airUnits.back().supplyTempC = 25.0;
+    p.rebuildIndex();
+    doc.reset(p);
+    units::setCurrentSystem(UnitSystem::US);
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    selection.setSelected({"crah-1"});
+    auto *t = inspector.findChild<QDoubleSpinBox *>("edit_supplyTempC");
+    QVERIFY(t);
+    QCOMPARE(t->suffix(), QString(" °F"));
+    QCOMPARE(t->value(), 77.0);   // 25 °C
+    t->setValue(68.0);            // typed in °F ...
+    emit t->editingFinished();
+    QVERIFY(std::abs(doc.project().get<AirUnit>("crah-1")->supplyTempC - 20.0) < 1e-9);   // ... stored in °C
+}
+
+void TestInspector::refusesOutOfRange()
+{
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    QSignalSpy refused(&inspector, &Inspector::editRefused);
+    // The document refuses what the spin box range would also stop: check the document path.
+    QVERIFY(!doc.editProperty("rack-1", "widthM", Json(-1.0)).empty());
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(refused.count(), 0);
+}
+
+void TestInspector::multiSelectionEditsAllInOneStep()
+{
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    selection.setSelected({"rack-1", "rack-2", "rack-3"});
+    auto *y = inspector.findChild<QDoubleSpinBox *>("edit_yM");
+    QVERIFY(y);
+    y->setValue(9.0);
+    emit y->editingFinished();
+    for (const Rack &r : doc.project().racks)
+        QCOMPARE(r.yM, 9.0);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    for (const Rack &r : doc.project().racks)
+        QCOMPARE(r.yM, 5.0);
+}
+
+void TestInspector::outlineSharesSelection()
+{
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    ProjectOutline outline(&doc, &selection);
+    selection.setSelected({"rack-2"});
+    QCOMPARE(outline.selectedItems().size(), 1);
+    QVERIFY(outline.selectedItems().first()->text(0).contains("rack-2"));
+    outline.clearSelection();
+    QVERIFY(selection.selected().isEmpty());
+}
+
+void TestInspector::issueDoubleClickSelects()
+{
+    Project p = sample();
+    p.racks[1].powerFeedA = "pdu-missing";
+    SelectionModel selection;
+    IssuesPanel issues(&selection);
+    issues.setDiagnostics(validateProject(p, m_catalog.get()));
+    QVERIFY(issues.errorCount() >= 1);
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < issues.topLevelItemCount(); ++i) {
+        if (issues.topLevelItem(i)->text(1) == "rack-2")
+            item = issues.topLevelItem(i);
+    }
+    QVERIFY(item);
+    emit issues.itemDoubleClicked(item, 0);
+    QCOMPARE(selection.selected(), QStringList{"rack-2"});
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
