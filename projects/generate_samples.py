@@ -509,8 +509,8 @@ def build_nvl_hall(p, hx, hall_name, origin, pfx, power_style, fac_loop, fac_hal
         net_pdu = r // 2 + 1
         # Network racks (1.2 m deep) stand flush with the NVL72 racks (1.068 m) on the hot-aisle side.
         y_net = y + (rack_c["depthM"] - net_c["depthM"]) / 2 * (1 if rot == 0.0 else -1)
-        for end, xc, budget in (("leaf", geo["x_row0"] + net_c["widthM"] / 2, 22000.0),
-                                ("spine", geo["x_row0"] + geo["row_len"] - net_c["widthM"] / 2, 37000.0)):
+        for end, xc, budget in (("leaf", geo["x_row0"] + net_c["widthM"] / 2, 32000.0),
+                                ("spine", geo["x_row0"] + geo["row_len"] - net_c["widthM"] / 2, 55000.0)):
             p.add("rack", id="rack-%s%s-%s" % (pfx, L, end), name="%s %s network" % (L, end), hall=hall, row=rid,
                   xM=xc, yM=y_net, rotationDeg=rot, widthM=net_c["widthM"], depthM=net_c["depthM"],
                   heightM=net_c["heightM"], rackType="rack-48u-800x1200",

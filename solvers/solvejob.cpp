@@ -1,6 +1,7 @@
 #include "solvejob.h"
 
 #include "catalog.h"
+#include "power/powersolver.h"
 #include "validation.h"
 
 namespace aif {
@@ -23,8 +24,8 @@ Json violationsJson(const Diagnostics &d)
 
 const std::vector<std::string> &availableSolvers()
 {
-    // Solvers register here as they land (power, thermal, throughput, tco).
-    static const std::vector<std::string> solvers;
+    // Solvers register here as they land (thermal, throughput, tco follow).
+    static const std::vector<std::string> solvers{"power"};
     return solvers;
 }
 
@@ -56,6 +57,7 @@ bool applyScenario(Project &project, const std::string &scenarioId, Diagnostics 
 SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOptions &options, Progress *progress)
 {
     SolveResult r;
+    r.json = Json::object();
     Project project = input;
     if (progress)
         progress->report(0.0, "validate");
@@ -75,16 +77,29 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "solver.unavailable",
                                     "solver '" + name + "' is not available in this version"});
     }
+    Json sections = Json::object();
+    auto wanted = [&](const std::string &name) { return options.only.empty() || options.only.contains(name); };
+    // A project that failed to load its references cannot be solved meaningfully; validation
+    // errors are reported and the solvers still run on what is consistent (they never crash
+    // on bad references: unknown ids are simply not followed).
+    if (wanted("power") && !(progress && progress->cancelled())) {
+        const power::PowerResult p = power::solvePower(project, catalog, {}, progress);
+        sections["power"] = p.toJson();
+        r.violations.insert(r.violations.end(), p.violations.begin(), p.violations.end());
+        r.solversRun.push_back("power");
+        r.power = std::make_shared<power::PowerResult>(p);
+    }
     if (progress && progress->cancelled()) {
         r.cancelled = true;
         r.ok = false;
     }
 
-    r.json = Json::object();
     r.json["generator"] = std::string("aif ") + AIF_VERSION_STRING;
     r.json["scenario"] = options.scenario;
     r.json["solvers_run"] = r.solversRun;
     r.json["summary"] = r.summary.toJson();
+    for (auto it = sections.begin(); it != sections.end(); ++it)
+        r.json[it.key()] = it.value();
     r.json["violations"] = violationsJson(r.violations);
     if (progress)
         progress->report(1.0, "done");

@@ -6,12 +6,16 @@
 #include "json.h"
 #include "project.h"
 
+#include <memory>
 #include <set>
 #include <string>
 
 namespace aif {
 
 class Catalog;
+namespace power {
+struct PowerResult;
+}
 
 struct SolveOptions
 {
@@ -28,6 +32,7 @@ struct SolveResult
     DesignSummary summary;
     Diagnostics violations;
     Json json;                    // the `aif solve --json` document
+    std::shared_ptr<const power::PowerResult> power;   // null when the power solver did not run
 };
 
 // The one solve job the GUI's Solve button and `aif solve` both run: apply the scenario,

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "power/powersolver.h"
 #include "projectio.h"
 #include "solvejob.h"
 #include "validation.h"
@@ -60,9 +61,9 @@ int cmdBench(Args args)
         printError("aif bench: cannot find the projects/ folder (run from the source tree)");
         return ExitInvalid;
     }
-    printOut(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+    printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                  .arg("project", -36).arg("racks", 6).arg("load ms", 9).arg("validate ms", 12)
-                 .arg("save ms", 9).arg("solve ms", 9));
+                 .arg("save ms", 9).arg("power ms", 9).arg("N-1 ms", 9).arg("solve ms", 9));
     for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.aifactory"}, QDir::Files, QDir::Name)) {
         LoadResult r;
         const double loadMs = medianMs(5, [&] { r = loadProject(fi.filePath()); });
@@ -72,14 +73,23 @@ int cmdBench(Args args)
         }
         const double validateMs = medianMs(5, [&] { (void)validateProject(r.project, catalog.get()); });
         const double saveMs = medianMs(5, [&] { (void)serializeProject(r.project); });
-        const double solveMs = medianMs(5, [&] { (void)runSolve(r.project, *catalog, {}); });
-        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+        // Power alone (IT load, chain, cooling power, PUE), then with the N-1 failure analysis,
+        // which re-solves the chain once per power node.
+        power::PowerOptions plain;
+        plain.failureAnalysis = false;
+        plain.comparison = false;
+        const double powerMs = medianMs(11, [&] { (void)power::solvePower(r.project, *catalog, plain); });
+        const double n1Ms = medianMs(3, [&] { (void)power::solvePower(r.project, *catalog, {}); });
+        const double solveMs = medianMs(3, [&] { (void)runSolve(r.project, *catalog, {}); });
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                      .arg(fi.fileName(), -36)
                      .arg(r.project.racks.size(), 6)
                      .arg(loadMs, 9, 'f', 2)
                      .arg(validateMs, 12, 'f', 2)
                      .arg(saveMs, 9, 'f', 2)
-                     .arg(solveMs, 9, 'f', 2));
+                     .arg(powerMs, 9, 'f', 2)
+                     .arg(n1Ms, 9, 'f', 1)
+                     .arg(solveMs, 9, 'f', 1));
     }
     return ExitOk;
 }

@@ -1,0 +1,142 @@
+#include "coolingpower.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace aif::power {
+
+Fluid fluidProperties(const std::string &fluid)
+{
+    // Water at 30 °C: 995.6 kg/m³, 4178 J/(kg·K) (NIST Chemistry WebBook, saturated liquid).
+    // 25 % propylene glycol at 30 °C: ~1020 kg/m³, ~3930 J/(kg·K) (ASHRAE Handbook—Fundamentals
+    // 2021, ch. 31, Tables 9-10).
+    if (fluid == "pg25")
+        return {1020.0, 3930.0};
+    return {995.6, 4178.0};
+}
+
+namespace {
+
+double cube(double x)
+{
+    return x * x * x;
+}
+
+} // namespace
+
+CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &racks,
+                                 const std::vector<double> &nodeLossW)
+{
+    CoolingPower c;
+    c.basis = "design load; air-unit fans and dry-cooler/tower fans by the fan affinity law (P ∝ PLR³), "
+              "CDU pumps P = QΔp/η with Δp ∝ Q², chillers at rated COP; economizers (dry coolers, towers) "
+              "take the heat first, chillers the rest (no weather yet)";
+    std::unordered_map<std::string, double> hallAir, loopHeat;
+
+    for (size_t r = 0; r < racks.size(); ++r) {
+        const Rack &rack = p.racks[r];
+        const double heat = racks[r].inputW;
+        const double liquid = rack.coolingLoop.empty() ? 0.0 : heat * racks[r].liquidFraction;
+        loopHeat[rack.coolingLoop] += liquid;
+        hallAir[rack.hall] += heat - liquid;
+        c.liquidHeatW += liquid;
+    }
+    for (size_t i = 0; i < p.powerNodes.size() && i < nodeLossW.size(); ++i) {
+        const PowerNode &n = p.powerNodes[i];
+        if (n.type == "powershelf")
+            continue;   // in-rack conversion: its loss is already part of the rack's heat
+        if (n.hall.empty())
+            c.electricalRoomHeatW += nodeLossW[i];
+        else
+            hallAir[n.hall] += nodeLossW[i];
+    }
+    for (const auto &[hall, heat] : hallAir)
+        c.airHeatW += heat;
+
+    // Air units share their hall's air heat in proportion to capacity.
+    std::unordered_map<std::string, double> hallCapacity;
+    for (const AirUnit &a : p.airUnits) {
+        if (!a.failed)
+            hallCapacity[a.hall] += a.capacityW;
+    }
+    for (const auto &[hall, heat] : hallAir) {
+        if (heat > 0 && hallCapacity[hall] <= 0)
+            c.unrejectedHeatW += heat;
+    }
+    for (const AirUnit &a : p.airUnits) {
+        CoolingUnitLoad u{a.id, a.type, 0.0, a.failed ? 0.0 : a.capacityW, 0.0, 0.0};
+        if (!a.failed && hallCapacity[a.hall] > 0) {
+            u.heatW = hallAir[a.hall] * a.capacityW / hallCapacity[a.hall];
+            u.utilization = u.heatW / a.capacityW;
+            u.powerW = a.fanPowerW * cube(std::min(u.utilization, 1.0));
+            c.airFansW += u.powerW;
+            // Fan work ends up as heat in the coil's water.
+            if (!a.chilledWaterLoop.empty())
+                loopHeat[a.chilledWaterLoop] += u.heatW + u.powerW;
+            else
+                c.unrejectedHeatW += u.heatW + u.powerW;   // DX or unassigned: no loop to follow
+        }
+        c.units.push_back(u);
+    }
+
+    // CDUs: technology-loop heat to the primary loop, with the secondary pump's power.
+    std::unordered_map<std::string, double> loopCduCapacity;
+    for (const Cdu &d : p.cdus) {
+        if (!d.failed)
+            loopCduCapacity[d.secondaryLoop] += d.capacityW;
+    }
+    for (const Cdu &d : p.cdus) {
+        CoolingUnitLoad u{d.id, "cdu", 0.0, d.failed ? 0.0 : d.capacityW, 0.0, 0.0};
+        const LiquidLoop *loop = p.get<LiquidLoop>(d.secondaryLoop);
+        if (!d.failed && loop && loopCduCapacity[d.secondaryLoop] > 0) {
+            u.heatW = loopHeat[d.secondaryLoop] * d.capacityW / loopCduCapacity[d.secondaryLoop];
+            u.utilization = u.heatW / d.capacityW;
+            const Fluid f = fluidProperties(loop->fluid);
+            const double flow = u.heatW / (f.densityKgM3 * f.specificHeatJkgK * loop->designDeltaTK);
+            const double ratio = d.secondaryFlowM3s > 0 ? flow / d.secondaryFlowM3s : 0.0;
+            u.powerW = flow * d.pumpHeadPa * ratio * ratio / d.pumpEfficiency;   // P = QΔp/η, Δp ∝ Q²
+            c.cduPumpsW += u.powerW;
+            loopHeat[d.primaryLoop] += u.heatW + u.powerW;
+        }
+        c.units.push_back(u);
+    }
+    for (const LiquidLoop &l : p.liquidLoops) {
+        if (l.type == "tcs" && loopHeat[l.id] > 0 && loopCduCapacity[l.id] <= 0)
+            c.unrejectedHeatW += loopHeat[l.id];
+    }
+
+    // Heat rejection per facility/chilled-water loop: economizers first, then chillers.
+    std::unordered_map<std::string, double> remaining;
+    for (const LiquidLoop &l : p.liquidLoops) {
+        if (l.type != "tcs")
+            remaining[l.id] = loopHeat[l.id];
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const HeatRejection &h : p.heatRejection) {
+            const bool economizer = h.type != "chiller";
+            if ((pass == 0) != economizer)
+                continue;
+            const double capacity = h.units * h.capacityW;
+            CoolingUnitLoad u{h.id, h.type, 0.0, capacity, 0.0, 0.0};
+            double &left = remaining[h.loop];
+            u.heatW = std::min(left, capacity);
+            left -= u.heatW;
+            u.utilization = capacity > 0 ? u.heatW / capacity : 0.0;
+            if (h.type == "chiller") {
+                u.powerW = h.copRated > 0 ? u.heatW / h.copRated : 0.0;
+                u.powerW += h.units * h.fanPowerW * cube(u.utilization);
+                c.chillersW += u.powerW;
+            } else {
+                u.powerW = h.units * h.fanPowerW * cube(u.utilization);
+                (h.type == "dry-cooler" ? c.dryCoolersW : c.towersW) += u.powerW;
+            }
+            c.units.push_back(u);
+        }
+    }
+    for (const auto &[loop, left] : remaining)
+        c.unrejectedHeatW += std::max(0.0, left);
+    c.totalW = c.airFansW + c.cduPumpsW + c.chillersW + c.dryCoolersW + c.towersW;
+    return c;
+}
+
+} // namespace aif::power

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "itload.h"
+
+#include <string>
+#include <vector>
+
+namespace aif::power {
+
+// Load on one cooling component (air unit, CDU, heat-rejection bank).
+struct CoolingUnitLoad
+{
+    std::string id;
+    std::string type;
+    double heatW = 0.0;
+    double capacityW = 0.0;     // of the units in service
+    double utilization = 0.0;
+    double powerW = 0.0;        // fans, pumps or compressors
+};
+
+// Power of the cooling plant at the design heat load, from each unit's rated values and
+// part-load laws (fans and pumps: affinity laws; chillers: rated COP). Weather-dependent
+// operation (economizer hours, chiller curves) arrives with the thermal and annual solvers.
+struct CoolingPower
+{
+    double airFansW = 0.0;
+    double cduPumpsW = 0.0;
+    double chillersW = 0.0;
+    double dryCoolersW = 0.0;
+    double towersW = 0.0;
+    double totalW = 0.0;
+    double liquidHeatW = 0.0;        // into technology cooling loops
+    double airHeatW = 0.0;           // into hall air (rack air share + in-hall chain losses)
+    double unrejectedHeatW = 0.0;    // heat on loops or halls with nothing to remove it
+    double electricalRoomHeatW = 0.0;// chain losses outside the halls (rooms not modelled yet)
+    std::vector<CoolingUnitLoad> units;
+    std::string basis;
+};
+
+// racks: loads after the chain solve (inputW = heat); nodeLossW/nodeInHall: chain losses per
+// power node and whether that node's heat is released in a hall (and not already in a rack).
+CoolingPower computeCoolingPower(const Project &project, const std::vector<RackLoad> &racks,
+                                 const std::vector<double> &nodeLossW);
+
+// Fluid properties at typical loop temperatures (25-35 °C).
+struct Fluid
+{
+    double densityKgM3;
+    double specificHeatJkgK;
+};
+Fluid fluidProperties(const std::string &fluid);
+
+} // namespace aif::power

@@ -1,0 +1,135 @@
+#include "itload.h"
+
+#include "catalog.h"
+#include "lossmodel.h"
+
+#include <algorithm>
+
+namespace aif::power {
+
+namespace {
+
+// Server power rises with inlet temperature above 23 °C by about 0.35-0.5 %/K (fans and
+// leakage; physics.md, from ASHRAE TC9.9 server power-vs-inlet data). The midpoint is used.
+constexpr double kInletUpliftPerK = 0.00425;
+constexpr double kInletUpliftFromC = 23.0;
+
+double num(const Json &j, const char *key, double fallback = 0.0)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+struct SystemModel
+{
+    int gpus = 0;
+    double gpuIdleW = 0, gpuTdpW = 0;
+    double cpuW = 0, nicW = 0, fanMaxW = 0, otherW = 0;
+    double liquidFraction = 0;
+    double psuRatedW = 0;
+    EfficiencyCurve psuCurve;
+};
+
+SystemModel systemModel(const Catalog &catalog, const Json &sys)
+{
+    SystemModel m;
+    m.gpus = int(num(sys, "gpuCount"));
+    if (const Json *gpu = catalog.entry("gpus", sys.value("gpu", std::string()))) {
+        m.gpuTdpW = num(*gpu, "tdpW");
+        m.gpuIdleW = num(*gpu, "idleW");
+    }
+    if (const auto c = sys.find("cpus"); c != sys.end() && c->is_object())
+        m.cpuW = num(*c, "count") * num(*c, "tdpW");
+    m.nicW = num(sys, "nicW");
+    m.fanMaxW = num(sys, "fanMaxPowerW");
+    m.otherW = num(sys, "platformOtherW");   // switch trays, memory, storage: drawn whatever the load
+    m.liquidFraction = std::clamp(num(sys, "liquidHeatFraction"), 0.0, 1.0);
+    if (const auto psu = sys.find("psu"); psu != sys.end() && psu->is_object()) {
+        m.psuRatedW = num(*psu, "count") * num(*psu, "ratedW");
+        if (const Json *curve = catalog.entry("power", psu->value("efficiencyCurve", std::string())))
+            m.psuCurve = EfficiencyCurve::fromJson(curve->value("points", Json::array()));
+    }
+    return m;
+}
+
+// Transceiver power of one optics catalog entry (0 when unknown or a passive cable).
+double opticsW(const Catalog &catalog, const std::string &id)
+{
+    const Json *o = id.empty() ? nullptr : catalog.entry("optics", id);
+    return o ? num(*o, "powerW") : 0.0;
+}
+
+} // namespace
+
+std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog, const ItLoadOptions &options)
+{
+    std::vector<RackLoad> loads(p.racks.size());
+    std::unordered_map<std::string, size_t> rackIndex;
+    for (size_t i = 0; i < p.racks.size(); ++i)
+        rackIndex.emplace(p.racks[i].id, i);
+
+    // Network gear mounted in racks: switch electronics plus one transceiver per port.
+    for (const Switch &s : p.switches) {
+        const auto it = rackIndex.find(s.rack);
+        if (it != rackIndex.end() && !s.failed)
+            loads[it->second].networkW += s.powerW + s.ports * opticsW(catalog, s.transceiver);
+    }
+    // Links leaving a rack carry a transceiver at the rack's end (the switch end is counted above).
+    for (const Link &l : p.links) {
+        for (const std::string &end : {l.from, l.to}) {
+            const auto it = rackIndex.find(end);
+            if (it != rackIndex.end())
+                loads[it->second].networkW += l.count * opticsW(catalog, l.transceiver);
+        }
+    }
+
+    for (size_t i = 0; i < p.racks.size(); ++i) {
+        const Rack &rack = p.racks[i];
+        RackLoad &r = loads[i];
+        r.id = rack.id;
+        if (const PowerNode *feed = p.get<PowerNode>(rack.powerFeedA.empty() ? rack.powerFeedB : rack.powerFeedA))
+            r.psuInChain = feed->type == "powershelf";
+        const Json *sys = rack.system.empty() || rack.systemCount == 0 ? nullptr : catalog.entry("systems", rack.system);
+        double a = options.defaultActivity;
+        if (const auto it = options.rackActivity.find(rack.id); it != options.rackActivity.end())
+            a = it->second;
+        a = std::clamp(a, 0.0, 1.0);
+        SystemModel m;
+        if (sys) {
+            m = systemModel(catalog, *sys);
+            const int n = rack.systemCount;
+            double perGpu = m.gpuIdleW + (m.gpuTdpW - m.gpuIdleW) * a;   // throughput.md: idle + (max - idle) x activity
+            if (rack.gpuPowerLimitW > 0)
+                perGpu = std::min(perGpu, rack.gpuPowerLimitW);
+            if (const auto it = options.gpuLeakageFactor.find(rack.id); it != options.gpuLeakageFactor.end())
+                perGpu *= it->second;
+            r.gpus = n * m.gpus;
+            r.gpuW = r.gpus * perGpu;
+            // CPUs follow the job's activity between a quarter of TDP idle and TDP: same linear
+            // idle-to-max form as the GPUs, with the system's idle share of its nameplate.
+            const double idleShare = num(*sys, "maxPowerW") > 0 ? num(*sys, "idlePowerW") / num(*sys, "maxPowerW") : 0.0;
+            r.cpuW = n * m.cpuW * (idleShare + (1.0 - idleShare) * a);
+            r.nicW = n * (m.nicW + m.otherW);
+            // Fans move air in proportion to the heat they carry (constant ΔT across the server);
+            // by the fan affinity laws their power goes with the cube of speed.
+            const double heatMax = m.gpus * m.gpuTdpW + m.cpuW + m.nicW + m.otherW;
+            const double heatNow = m.gpus * perGpu + m.cpuW * (idleShare + (1.0 - idleShare) * a) + m.nicW + m.otherW;
+            const double speed = heatMax > 0 ? std::clamp(heatNow / heatMax, 0.0, 1.0) : 1.0;
+            r.fanW = n * m.fanMaxW * speed * speed * speed;
+            r.liquidFraction = m.liquidFraction;
+            r.psuRatedW = n * m.psuRatedW;
+        }
+        double component = r.gpuW + r.cpuW + r.nicW + r.fanW + r.networkW;
+        if (const auto it = options.rackInletC.find(rack.id); it != options.rackInletC.end())
+            r.inletUpliftW = component * kInletUpliftPerK * std::max(0.0, it->second - kInletUpliftFromC);
+        r.componentW = component + r.inletUpliftW;
+        // Internal PSUs convert AC to the boards' DC; a rack fed from a DC power-shelf node has
+        // that conversion in the chain instead (the node's own loss model).
+        if (!r.psuInChain && r.psuRatedW > 0 && !m.psuCurve.isEmpty())
+            r.psuLossW = m.psuCurve.inputW(r.componentW, r.psuRatedW) - r.componentW;
+        r.inputW = r.componentW + r.psuLossW;
+    }
+    return loads;
+}
+
+} // namespace aif::power

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "project.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aif {
+class Catalog;
+}
+
+namespace aif::power {
+
+// Operating point the IT load is computed at. Defaults give the design (sizing) case: every
+// GPU at full activity, inlet at 23 °C. The coupled twin fills the maps from the throughput
+// and thermal solvers.
+struct ItLoadOptions
+{
+    double defaultActivity = 1.0;                          // 0 idle .. 1 full
+    std::unordered_map<std::string, double> rackActivity;  // rack id -> activity
+    std::unordered_map<std::string, double> rackInletC;    // rack id -> inlet air temperature
+    std::unordered_map<std::string, double> gpuLeakageFactor;  // rack id -> multiplier on GPU power
+};
+
+// One rack's electrical demand, by component, and at its input (after its PSU stage).
+struct RackLoad
+{
+    std::string id;
+    int gpus = 0;
+    double gpuW = 0.0;
+    double cpuW = 0.0;
+    double nicW = 0.0;          // NICs and the platform (switch trays, memory, storage)
+    double fanW = 0.0;
+    double networkW = 0.0;      // switches and transceivers mounted in the rack
+    double inletUpliftW = 0.0;  // fans and leakage rise above 23 °C inlet
+    double componentW = 0.0;    // sum of the above: what the PSU stage must deliver
+    double psuLossW = 0.0;      // internal PSUs (0 when a power-shelf node is the PSU stage)
+    double inputW = 0.0;        // IT power at the rack's input
+    double psuRatedW = 0.0;     // total PSU rating installed (0: no internal PSUs)
+    double liquidFraction = 0.0;// share of the heat into the cooling liquid
+    bool psuInChain = false;    // true when fed by a power-shelf node
+};
+
+// IT load per rack from the catalog systems it holds, switches and link optics.
+std::vector<RackLoad> computeRackLoads(const Project &project, const Catalog &catalog, const ItLoadOptions &options);
+
+} // namespace aif::power

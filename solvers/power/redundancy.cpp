@@ -1,0 +1,108 @@
+#include "redundancy.h"
+
+#include <set>
+
+namespace aif::power {
+
+namespace {
+
+bool equipped(const Project &p, size_t r)
+{
+    return p.racks[r].systemCount > 0 && !p.racks[r].system.empty();
+}
+
+} // namespace
+
+RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
+                                   const ChainFlow &healthy)
+{
+    RedundancyReport rep;
+    const size_t n = p.powerNodes.size();
+
+    // Path structure of every equipped rack.
+    rep.dualPath = true;
+    rep.independentSources = true;
+    bool anyRack = false;
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        if (!equipped(p, r))
+            continue;
+        anyRack = true;
+        const int a = topo.nodeIndex(p.racks[r].powerFeedA);
+        const int b = topo.nodeIndex(p.racks[r].powerFeedB);
+        if (a < 0 || b < 0 || a == b) {
+            rep.dualPath = rep.independentSources = false;
+            continue;
+        }
+        const std::vector<int> pa = topo.pathToSource(a), pb = topo.pathToSource(b);
+        const std::set<int> sa(pa.begin(), pa.end());
+        for (int x : pb) {
+            if (sa.contains(x))
+                rep.dualPath = false;
+        }
+        if (pa.back() == pb.back())
+            rep.independentSources = false;
+    }
+    rep.dualPath = rep.dualPath && anyRack;
+    rep.independentSources = rep.independentSources && rep.dualPath;
+
+    rep.moduleRedundant = true;
+    for (size_t i = 0; i < n; ++i) {
+        const PowerNode &node = p.powerNodes[i];
+        if ((node.type == "ups" || node.type == "rectifier" || node.type == "sst") && node.redundantModules < 1)
+            rep.moduleRedundant = false;
+        // One module of a multi-module stage fails: the others share its load.
+        if (node.modules > 1 && healthy.nodes[i].alive && healthy.nodes[i].loadW > (node.modules - 1) * node.ratedW)
+            rep.moduleFailureOverloads.push_back(node.id);
+    }
+
+    std::vector<bool> failed(n, false);
+    rep.cases.reserve(n);
+    for (size_t k = 0; k < n; ++k) {
+        failed[k] = true;
+        const ChainFlow f = solveChain(p, topo, racks, failed);
+        failed[k] = false;
+        FailureCase c;
+        c.failed = p.powerNodes[k].id;
+        for (size_t i = 0; i < n; ++i) {
+            const PowerNode &node = p.powerNodes[i];
+            if (!f.nodes[i].alive || node.ratedW <= 0)
+                continue;
+            const double u = f.nodes[i].loadW / (node.modules * node.ratedW);
+            if (u > c.worstUtilization) {
+                c.worstUtilization = u;
+                c.worstNode = node.id;
+            }
+            if (u > 1.0)
+                c.overloaded.push_back(node.id);
+        }
+        for (size_t r = 0; r < p.racks.size(); ++r) {
+            // Only racks the healthy design powers count: an unfed rack is a design error, not a failure.
+            if (equipped(p, r) && healthy.rackPowered[r] && !f.rackPowered[r])
+                c.droppedRacks.push_back(p.racks[r].id);
+        }
+        rep.casesDroppingLoad += c.droppedRacks.empty() ? 0 : 1;
+        rep.casesOverloading += c.overloaded.empty() ? 0 : 1;
+        rep.cases.push_back(std::move(c));
+    }
+
+    // Indicative Uptime Institute tier from the electrical topology alone (Tier Standard:
+    // Topology): IV fault tolerant, III concurrently maintainable, II redundant components.
+    const bool survivesAny = rep.casesDroppingLoad == 0 && rep.casesOverloading == 0;
+    if (rep.dualPath && rep.independentSources && survivesAny) {
+        rep.tier = 4;
+        rep.tierReason = "two independent paths to every rack; no single failure drops or overloads anything";
+    } else if (rep.dualPath && survivesAny) {
+        rep.tier = 3;
+        rep.tierReason = "two paths to every rack and no single failure drops load, but the paths share a source";
+    } else if (rep.moduleRedundant) {
+        rep.tier = 2;
+        rep.tierReason = rep.dualPath ? "dual paths, but a single failure drops or overloads load; N+1 modules"
+                                      : "single path with N+1 UPS/rectifier modules";
+    } else {
+        rep.tier = 1;
+        rep.tierReason = "single path without redundant modules";
+    }
+    return rep;
+}
+
+} // namespace aif::power
