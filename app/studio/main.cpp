@@ -23,8 +23,16 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &png, 
         return 1;
     }
     if (!window.showView(view)) {
-        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (overview, catalog, issues)\n", qPrintable(view));
+        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (overview, power, catalog, issues)\n", qPrintable(view));
         return 2;
+    }
+    // Wait for the solve that opening the file started, so result views are filled.
+    if (!file.isEmpty()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::solveFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        window.solve();
+        loop.exec();
     }
     // Let layouts, validation (150 ms debounce) and painting settle before grabbing.
     for (int i = 0; i < 10; ++i) {
@@ -65,7 +73,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project (*.aifactory) to open");
     QCommandLineOption screenshot("screenshot", "Render the window to PNG and exit", "png");
-    QCommandLineOption view("view", "View to show with --screenshot: overview, catalog, issues", "name", "overview");
+    QCommandLineOption view("view", "View to show with --screenshot: overview, power, catalog, issues", "name", "overview");
     QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
     parser.addOptions({screenshot, view, size});
     parser.process(app);

@@ -9,6 +9,8 @@
 #include "panels/catalogbrowser.h"
 #include "panels/issuespanel.h"
 #include "panels/logpanel.h"
+#include "power/powerpanel.h"
+#include "power/powersolver.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
 #include "validation.h"
@@ -39,11 +41,14 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_autosave(new Autosave(m_document, this))
     , m_views(new QTabWidget(this))
     , m_validateTimer(new QTimer(this))
+    , m_solveTimer(new QTimer(this))
     , m_issuesLabel(new QLabel(this))
 {
     setObjectName("mainWindow");
     m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_overview, tr("Overview"));
+    m_powerPanel = new PowerPanel(m_document, m_selection, m_views);
+    m_views->addTab(m_powerPanel, tr("Power"));
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     createDocks();
@@ -55,6 +60,14 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_validateTimer->setInterval(150);
     connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::runValidation);
     connect(m_document, &Document::changed, m_validateTimer, qOverload<>(&QTimer::start));
+    // The cheap solvers re-run shortly after each burst of edits; results show stale meanwhile.
+    m_solveTimer->setSingleShot(true);
+    m_solveTimer->setInterval(600);
+    connect(m_solveTimer, &QTimer::timeout, this, &MainWindow::solve);
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
+        m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
+        m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
+    });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_issues, &IssuesPanel::countsChanged, this, [this](int errors, int warnings) {
@@ -184,21 +197,38 @@ void MainWindow::runValidation()
 
 void MainWindow::solve()
 {
-    // The same job as `aif solve`, on a worker thread with a snapshot of the project.
+    // The same job as `aif solve`, on a worker thread with a snapshot of the project. A newer
+    // solve cancels the one in flight; a result for an older revision is dropped.
+    m_solveTimer->stop();
+    if (m_solveProgress)
+        m_solveProgress->cancel();
+    auto progress = std::make_shared<Progress>();
+    m_solveProgress = progress;
+    m_solveRevision = m_document->revision();
     auto *watcher = new QFutureWatcher<SolveResult>(this);
     const Project snapshot = m_document->project();
     const Catalog *catalog = m_catalog;
     statusBar()->showMessage(tr("Solving…"));
-    connect(watcher, &QFutureWatcher<SolveResult>::finished, this, [this, watcher] {
+    const quint64 revision = m_solveRevision;
+    connect(watcher, &QFutureWatcher<SolveResult>::finished, this, [this, watcher, revision] {
         const SolveResult r = watcher->result();
         watcher->deleteLater();
+        if (r.cancelled || revision != m_document->revision())
+            return;
         m_issues->setDiagnostics(r.violations);
-        qInfo("solve: %s", r.json.dump().c_str());
-        statusBar()->showMessage(r.solversRun.empty() ? tr("Solved: validation and inventory (no physics solvers in this build yet)")
-                                                      : tr("Solved"),
+        if (r.power)
+            m_powerPanel->setResult(r.power);
+        qInfo("solved (%s): %d violations", r.solversRun.empty() ? "validation only" : "power", int(r.violations.size()));
+        statusBar()->showMessage(r.power ? tr("Solved: IT %1, PUE %2")
+                                               .arg(units::format(r.power->itW, Quantity::Power, units::currentSystem()))
+                                               .arg(r.power->pue, 0, 'f', 3)
+                                         : tr("Solved"),
                                  8000);
+        emit solveFinished();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, catalog] { return runSolve(snapshot, *catalog, {}); }));
+    watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress] {
+        return runSolve(snapshot, *catalog, {}, progress.get());
+    }));
 }
 
 void MainWindow::about()
@@ -214,6 +244,10 @@ bool MainWindow::showView(const QString &name)
 {
     if (name.isEmpty() || name == "overview") {
         m_views->setCurrentWidget(m_overview);
+        return true;
+    }
+    if (name == "power") {
+        m_views->setCurrentWidget(m_powerPanel);
         return true;
     }
     if (name == "catalog") {

@@ -24,6 +24,8 @@ class Inspector;
 class IssuesPanel;
 class LogPanel;
 class OverviewPage;
+class PowerPanel;
+class Progress;
 class ProjectOutline;
 class SelectionModel;
 
@@ -47,6 +49,11 @@ public:
     Document *document() const { return m_document; }
     SelectionModel *selection() const { return m_selection; }
     IssuesPanel *issues() const { return m_issues; }
+    // Runs the solve job now on a worker thread; `finished` follows with the result applied.
+    void solve();
+
+signals:
+    void solveFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,7 +70,6 @@ private:
     void open();
     void revert();
     void runValidation();
-    void solve();
     void setUnits(int system);
     void about();
     void showLoadErrors(const QString &path, const Diagnostics &diagnostics);
@@ -85,6 +91,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_unitsGroup = nullptr;
     QTimer *m_validateTimer;
+    QTimer *m_solveTimer;
+    PowerPanel *m_powerPanel;
+    std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
+    quint64 m_solveRevision = 0;
     QLabel *m_issuesLabel;
 };
 
