@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "power/powersolver.h"
 #include "projectio.h"
 #include "solvejob.h"
 
@@ -69,6 +70,41 @@ int cmdSolve(Args args)
                                                          j += (j.empty() ? "" : ", ") + x;
                                                      return j;
                                                  }())));
+        if (r.power) {
+            const power::PowerResult &p = *r.power;
+            auto kw = [](double w) { return QString::number(w / 1e3, 'f', 1) + " kW"; };
+            printOut(QStringLiteral("power: IT %1, chain losses %2, cooling %3, facility %4, PUE %5 "
+                                    "(pPUE power %6, cooling %7)\n")
+                         .arg(kw(p.itW), kw(p.chainLossW), kw(p.cooling.totalW), kw(p.facilityW))
+                         .arg(p.pue, 0, 'f', 3)
+                         .arg(p.ppuePower, 0, 'f', 3)
+                         .arg(p.ppueCooling, 0, 'f', 3));
+            QStringList stages;
+            for (const auto &[stage, w] : p.lossesByStageW) {
+                if (w > 0)
+                    stages << QString::fromStdString(stage) + " " + kw(w);
+            }
+            printOut(QStringLiteral("losses by stage: %1\n").arg(stages.join(", ")));
+            printOut(QStringLiteral("redundancy: Tier %1 (indicative): %2; %3 single failures, %4 drop load, %5 overload\n")
+                         .arg(p.redundancy.tier)
+                         .arg(QString::fromStdString(p.redundancy.tierReason))
+                         .arg(p.redundancy.cases.size())
+                         .arg(p.redundancy.casesDroppingLoad)
+                         .arg(p.redundancy.casesOverloading));
+            if (p.hasComparison)
+                printOut(QStringLiteral("AC vs 800 VDC for this load: %1 % vs %2 % end to end (%3 points)\n")
+                             .arg(p.comparison.ac.efficiency * 100, 0, 'f', 2)
+                             .arg(p.comparison.dc800.efficiency * 100, 0, 'f', 2)
+                             .arg(p.comparison.dcGainPoints, 0, 'f', 2));
+        }
+        int errors = 0, warnings = 0;
+        for (const Diagnostic &d : r.violations)
+            (d.isError() ? errors : warnings)++;
+        printOut(QStringLiteral("violations: %1 errors, %2 warnings\n").arg(errors).arg(warnings));
+        for (const Diagnostic &d : r.violations) {
+            if (!d.isError())
+                printOut(QStringLiteral("  warning: %1\n").arg(QString::fromStdString(d.message)));
+        }
     }
     if (!r.ok)
         return ExitInvalid;
