@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "power/powersolver.h"
+#include "thermal/thermalsolver.h"
 #include "validation.h"
 
 namespace aif {
@@ -24,8 +25,8 @@ Json violationsJson(const Diagnostics &d)
 
 const std::vector<std::string> &availableSolvers()
 {
-    // Solvers register here as they land (thermal, throughput, tco follow).
-    static const std::vector<std::string> solvers{"power"};
+    // Solvers register here as they land (throughput, tco follow).
+    static const std::vector<std::string> solvers{"power", "thermal"};
     return solvers;
 }
 
@@ -88,6 +89,15 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         r.violations.insert(r.violations.end(), p.violations.begin(), p.violations.end());
         r.solversRun.push_back("power");
         r.power = std::make_shared<power::PowerResult>(p);
+    }
+    if (wanted("thermal") && !(progress && progress->cancelled())) {
+        thermal::ThermalOptions to;
+        to.power = r.power;   // the power solve's heat loads when it ran; else thermal runs it
+        const thermal::ThermalResult t = thermal::solveThermal(project, catalog, to, progress);
+        sections["thermal"] = t.toJson();
+        r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
+        r.solversRun.push_back("thermal");
+        r.thermal = std::make_shared<thermal::ThermalResult>(t);
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

@@ -16,6 +16,9 @@ class Catalog;
 namespace power {
 struct PowerResult;
 }
+namespace thermal {
+struct ThermalResult;
+}
 
 struct SolveOptions
 {
@@ -33,6 +36,7 @@ struct SolveResult
     Diagnostics violations;
     Json json;                    // the `aif solve --json` document
     std::shared_ptr<const power::PowerResult> power;   // null when the power solver did not run
+    std::shared_ptr<const thermal::ThermalResult> thermal;
 };
 
 // The one solve job the GUI's Solve button and `aif solve` both run: apply the scenario,

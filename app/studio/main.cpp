@@ -14,16 +14,21 @@ using namespace aif;
 
 namespace {
 
-int takeScreenshot(MainWindow &window, const QString &file, const QString &png, const QString &view, QSize size)
+int takeScreenshot(MainWindow &window, const QString &file, const QString &png, const QString &view, QSize size,
+                   const QString &overlay)
 {
     window.resize(size);
+    if (!overlay.isEmpty() && !window.setOverlayMetric(overlay)) {
+        std::fprintf(stderr, "ai-factory-studio: unknown overlay '%s'\n", qPrintable(overlay));
+        return 2;
+    }
     window.show();
     if (!file.isEmpty() && !window.openFile(file, false)) {
         std::fprintf(stderr, "ai-factory-studio: cannot open %s\n", qPrintable(file));
         return 1;
     }
     if (!window.showView(view)) {
-        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (overview, power, catalog, issues)\n", qPrintable(view));
+        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (floorplan, overview, power, catalog, issues)\n", qPrintable(view));
         return 2;
     }
     // Wait for the solve that opening the file started, so result views are filled.
@@ -34,6 +39,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &png, 
         window.solve();
         loop.exec();
     }
+    window.fitViews();
     // Let layouts, validation (150 ms debounce) and painting settle before grabbing.
     for (int i = 0; i < 10; ++i) {
         QEventLoop loop;
@@ -73,9 +79,11 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project (*.aifactory) to open");
     QCommandLineOption screenshot("screenshot", "Render the window to PNG and exit", "png");
-    QCommandLineOption view("view", "View to show with --screenshot: overview, power, catalog, issues", "name", "overview");
+    QCommandLineOption view("view", "View to show with --screenshot: floorplan, overview, power, catalog, issues", "name", "floorplan");
     QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
-    parser.addOptions({screenshot, view, size});
+    QCommandLineOption overlay("overlay", "Floor-plan overlay for --screenshot: power, inlet, junction, utilization",
+                               "metric");
+    parser.addOptions({screenshot, view, size, overlay});
     parser.process(app);
     const QString file = parser.positionalArguments().value(0);
 
@@ -96,7 +104,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "ai-factory-studio: --size must be WxH, at least 200x200\n");
             return 2;
         }
-        return takeScreenshot(window, file, parser.value(screenshot), parser.value(view), s);
+        return takeScreenshot(window, file, parser.value(screenshot), parser.value(view), s, parser.value(overlay));
     }
     window.show();
     if (!file.isEmpty())

@@ -3,6 +3,11 @@
 #include "autosave.h"
 #include "catalog.h"
 #include "document.h"
+#include "floorplan/floorplanpalette.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/floorplanwidget.h"
+#include "floorplan/resultoverlay.h"
 #include "inspector/inspector.h"
 #include "outline/projectoutline.h"
 #include "overview/overviewpage.h"
@@ -45,6 +50,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_issuesLabel(new QLabel(this))
 {
     setObjectName("mainWindow");
+    m_floorPlan = new FloorPlanWidget(m_document, m_selection, catalog, m_views);
+    m_views->addTab(m_floorPlan, tr("Floor plan"));
     m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_overview, tr("Overview"));
     m_powerPanel = new PowerPanel(m_document, m_selection, m_views);
@@ -72,6 +79,14 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_issues, &IssuesPanel::countsChanged, this, [this](int errors, int warnings) {
         m_issuesLabel->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    });
+    // Layout findings (overlaps, aisles, unconnected racks) join the validation messages.
+    connect(m_floorPlan->scene(), &FloorPlanScene::layoutChecked, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_floorPlan, &FloorPlanWidget::overlayMetricChanged, this, &MainWindow::applyOverlay);
+    // A newly opened design is shown whole (after the layout has settled).
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
+        if (e.type == ChangeEvent::Type::Reset)
+            QTimer::singleShot(0, m_floorPlan->view(), &FloorPlanView::fitToView);
     });
     connect(m_inspector, &Inspector::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -106,6 +121,9 @@ void MainWindow::createDocks()
     m_catalogDock = dock(tr("Catalog"), "catalogDock", m_catalogBrowser, Qt::RightDockWidgetArea);
     m_issuesDock = dock(tr("Issues"), "issuesDock", m_issues, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(tr("Log"), "logDock", m_log, Qt::BottomDockWidgetArea);
+    QDockWidget *palette = dock(tr("Palette"), "paletteDock", new FloorPlanPalette(m_catalog, this), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outline, palette);
+    outline->raise();
     tabifyDockWidget(inspector, m_catalogDock);
     inspector->raise();
     tabifyDockWidget(m_issuesDock, log);
@@ -192,7 +210,36 @@ void MainWindow::updateTitle()
 
 void MainWindow::runValidation()
 {
-    m_issues->setDiagnostics(validateProject(m_document->project(), m_catalog));
+    Diagnostics d = validateProject(m_document->project(), m_catalog);
+    const Diagnostics &layout = m_floorPlan->scene()->layoutIssues();
+    d.insert(d.end(), layout.begin(), layout.end());
+    // Solver findings stay until the next solve replaces them.
+    if (m_lastSolve && m_solveRevision == m_document->revision()) {
+        for (const Diagnostic &x : m_lastSolve->violations) {
+            if (x.pointer.empty())   // solver findings carry no file pointer; validation's do
+                d.push_back(x);
+        }
+    }
+    m_issues->setDiagnostics(d);
+}
+
+void MainWindow::fitViews()
+{
+    m_floorPlan->view()->fitToView();
+}
+
+bool MainWindow::setOverlayMetric(const QString &metric)
+{
+    return m_floorPlan->setOverlayMetric(metric);
+}
+
+void MainWindow::applyOverlay()
+{
+    if (!m_lastSolve)
+        return;
+    const QString metric = m_floorPlan->overlayMetric();
+    if (!applyResultOverlay(m_floorPlan->scene(), m_document->project(), *m_lastSolve, metric) && metric != "none")
+        statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
 }
 
 void MainWindow::solve()
@@ -215,9 +262,11 @@ void MainWindow::solve()
         watcher->deleteLater();
         if (r.cancelled || revision != m_document->revision())
             return;
-        m_issues->setDiagnostics(r.violations);
+        m_lastSolve = std::make_shared<SolveResult>(r);
+        runValidation();   // validation + layout + solver findings
         if (r.power)
             m_powerPanel->setResult(r.power);
+        applyOverlay();
         qInfo("solved (%s): %d violations", r.solversRun.empty() ? "validation only" : "power", int(r.violations.size()));
         statusBar()->showMessage(r.power ? tr("Solved: IT %1, PUE %2")
                                                .arg(units::format(r.power->itW, Quantity::Power, units::currentSystem()))
@@ -244,6 +293,10 @@ bool MainWindow::showView(const QString &name)
 {
     if (name.isEmpty() || name == "overview") {
         m_views->setCurrentWidget(m_overview);
+        return true;
+    }
+    if (name == "floorplan") {
+        m_views->setCurrentWidget(m_floorPlan);
         return true;
     }
     if (name == "power") {

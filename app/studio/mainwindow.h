@@ -24,6 +24,8 @@ class Inspector;
 class IssuesPanel;
 class LogPanel;
 class OverviewPage;
+class FloorPlanWidget;
+struct SolveResult;
 class PowerPanel;
 class Progress;
 class ProjectOutline;
@@ -51,6 +53,8 @@ public:
     IssuesPanel *issues() const { return m_issues; }
     // Runs the solve job now on a worker thread; `finished` follows with the result applied.
     void solve();
+    bool setOverlayMetric(const QString &metric);
+    void fitViews();   // fit the floor plan to its window
 
 signals:
     void solveFinished();
@@ -70,6 +74,7 @@ private:
     void open();
     void revert();
     void runValidation();
+    void applyOverlay();
     void setUnits(int system);
     void about();
     void showLoadErrors(const QString &path, const Diagnostics &diagnostics);
@@ -92,6 +97,8 @@ private:
     QActionGroup *m_unitsGroup = nullptr;
     QTimer *m_validateTimer;
     QTimer *m_solveTimer;
+    FloorPlanWidget *m_floorPlan;
+    std::shared_ptr<const SolveResult> m_lastSolve;
     PowerPanel *m_powerPanel;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;

@@ -43,6 +43,7 @@ void TestStudioSmoke::screenshot_data()
             QTest::newRow(qPrintable(f + "-catalog")) << dir.filePath(f) << "catalog";
         if (!f.contains("campus"))
             QTest::newRow(qPrintable(f + "-power")) << dir.filePath(f) << "power";
+        QTest::newRow(qPrintable(f + "-floorplan")) << dir.filePath(f) << "floorplan";
     }
 }
 

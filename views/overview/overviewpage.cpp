@@ -168,7 +168,7 @@ void OverviewPage::paintHall(QPainter &p, const HallView &v) const
             continue;
         p.setBrush(QColor(250, 200, 90));
         const bool run = n.type == "busway" && n.lengthM > 0;
-        const QRectF m = run ? footprint(n.xM, n.yM, n.lengthM, 0.3, n.rotationDeg)
+        const QRectF m = run ? footprint(n.xM, n.yM, n.lengthM, 0.1, n.rotationDeg)
                              : footprint(n.xM, n.yM, 0.8, 0.8, n.rotationDeg);
         p.drawRect(map(m));
     }

@@ -1,0 +1,102 @@
+#include "liquidside.h"
+
+#include "power/coolingpower.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace aif::thermal {
+
+LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> &racks,
+                           const std::vector<double> &cduPumpW, const std::vector<double> &airCoilHeatByLoop)
+{
+    LiquidSide s;
+    s.racks.assign(p.racks.size(), {});
+    std::unordered_map<std::string, double> loopHeat;
+    for (size_t r = 0; r < racks.size(); ++r) {
+        if (!p.racks[r].coolingLoop.empty())
+            loopHeat[p.racks[r].coolingLoop] += racks[r].inputW * racks[r].liquidFraction;
+    }
+    std::unordered_map<std::string, size_t> loopIndex;
+    for (size_t i = 0; i < p.liquidLoops.size(); ++i)
+        loopIndex.emplace(p.liquidLoops[i].id, i);
+    s.loops.resize(p.liquidLoops.size());
+
+    // Technology cooling loops, then what they hand to their primary loops.
+    std::unordered_map<std::string, double> primaryHeat;
+    for (size_t i = 0; i < p.liquidLoops.size(); ++i) {
+        const LiquidLoop &l = p.liquidLoops[i];
+        LoopThermal &t = s.loops[i];
+        t.id = l.id;
+        t.type = l.type;
+        if (l.type != "tcs")
+            continue;
+        t.heatW = loopHeat[l.id];
+        double capacity = 0, pumpFlow = 0, approachAtRated = 0, largest = 0, pumps = 0;
+        const LiquidLoop *primary = nullptr;
+        for (size_t c = 0; c < p.cdus.size(); ++c) {
+            const Cdu &cdu = p.cdus[c];
+            if (cdu.secondaryLoop != l.id || cdu.failed)
+                continue;
+            capacity += cdu.capacityW;
+            pumpFlow += cdu.secondaryFlowM3s;
+            approachAtRated += cdu.approachK * cdu.capacityW;   // capacity-weighted
+            largest = std::max(largest, cdu.capacityW);
+            pumps += c < cduPumpW.size() ? cduPumpW[c] : 0.0;
+            primary = primary ? primary : p.get<LiquidLoop>(cdu.primaryLoop);
+        }
+        t.capacityW = capacity;
+        t.utilization = capacity > 0 ? t.heatW / capacity : (t.heatW > 0 ? 1e9 : 0.0);
+        t.nPlusOne = capacity - largest >= t.heatW;
+        const power::Fluid f = power::fluidProperties(l.fluid);
+        const double rhoCp = f.densityKgM3 * f.specificHeatJkgK;
+        const double primaryC = primary ? primary->supplyTempC : l.supplyTempC;
+        const double approach = capacity > 0 ? approachAtRated / capacity * std::min(t.heatW / capacity, 2.0) : 0.0;
+        t.supplyC = std::max(l.supplyTempC, primaryC + approach);
+        t.supplyAboveSetpoint = t.supplyC > l.supplyTempC + 0.05;
+        const double designFlow = t.heatW / (rhoCp * l.designDeltaTK);
+        t.flowM3s = pumpFlow > 0 ? std::min(designFlow, pumpFlow) : designFlow;
+        t.flowLimited = pumpFlow > 0 && designFlow > pumpFlow * (1 + 1e-9);
+        t.returnC = t.supplyC + (t.flowM3s > 0 ? t.heatW / (rhoCp * t.flowM3s) : 0.0);
+        if (primary)
+            primaryHeat[primary->id] += t.heatW + pumps;   // pump work ends up in the water
+
+        for (size_t r = 0; r < racks.size(); ++r) {
+            if (p.racks[r].coolingLoop != l.id || t.heatW <= 0)
+                continue;
+            const double q = racks[r].inputW * racks[r].liquidFraction;
+            RackCoolant &rc = s.racks[r];
+            rc.cooled = q > 0;
+            rc.supplyC = t.supplyC;
+            rc.returnC = t.returnC;   // balanced loop: every rack sees the loop's ΔT
+            rc.flowM3s = t.flowM3s * q / t.heatW;
+            rc.lpmPerKw = q > 0 ? rc.flowM3s * 60000.0 / (q / 1000.0) : 0.0;
+        }
+    }
+
+    // Facility and chilled-water loops: heat from CDUs and air-unit coils, against heat rejection.
+    for (size_t i = 0; i < p.liquidLoops.size(); ++i) {
+        const LiquidLoop &l = p.liquidLoops[i];
+        LoopThermal &t = s.loops[i];
+        if (l.type == "tcs")
+            continue;
+        t.heatW = primaryHeat[l.id] + (i < airCoilHeatByLoop.size() ? airCoilHeatByLoop[i] : 0.0);
+        double capacity = 0, spare = 0;
+        for (const HeatRejection &h : p.heatRejection) {
+            if (h.loop == l.id) {
+                capacity += h.units * h.capacityW;
+                spare += h.redundantUnits * h.capacityW;
+            }
+        }
+        t.capacityW = capacity;
+        t.utilization = capacity > 0 ? t.heatW / capacity : (t.heatW > 0 ? 1e9 : 0.0);
+        t.nPlusOne = capacity - spare >= t.heatW;
+        const power::Fluid f = power::fluidProperties(l.fluid);
+        t.supplyC = l.supplyTempC;
+        t.flowM3s = t.heatW / (f.densityKgM3 * f.specificHeatJkgK * l.designDeltaTK);
+        t.returnC = t.supplyC + (t.heatW > 0 ? l.designDeltaTK : 0.0);
+    }
+    return s;
+}
+
+} // namespace aif::thermal

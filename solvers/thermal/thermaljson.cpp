@@ -1,0 +1,74 @@
+// ThermalResult -> the `thermal` section of `aif solve --json` (architecture contract keys
+// first: max_inlet_c, mean_inlet_c, rci_hi, rci_lo, rti, racks[], loops[]).
+#include "thermalsolver.h"
+
+namespace aif::thermal {
+
+Json ThermalResult::toJson() const
+{
+    Json rackList = Json::array();
+    for (const RackThermal &r : racks) {
+        Json j{{"id", r.id},
+               {"inlet_c", r.inletC},
+               {"outlet_c", r.outletC},
+               {"gpu_junction_c", r.gpus ? Json(r.gpu.junctionC) : Json()},
+               {"throttled", r.gpu.throttled},
+               {"clock_factor", r.gpu.clockFactor},
+               {"leakage_factor", r.gpu.leakageFactor},
+               {"airflow_m3s", r.airflowM3s},
+               {"air_heat_kw", r.airHeatW / 1e3},
+               {"liquid_heat_kw", r.liquidHeatW / 1e3}};
+        if (r.coolant.cooled) {
+            j["coolant_supply_c"] = r.coolant.supplyC;
+            j["coolant_return_c"] = r.coolant.returnC;
+            j["coolant_lpm_per_kw"] = r.coolant.lpmPerKw;
+        }
+        rackList.push_back(j);
+    }
+    Json loopList = Json::array();
+    for (const LoopThermal &l : loops)
+        loopList.push_back(Json{{"id", l.id},
+                                {"type", l.type},
+                                {"supply_c", l.supplyC},
+                                {"return_c", l.returnC},
+                                {"flow_lpm", l.flowM3s * 60000.0},
+                                {"heat_kw", l.heatW / 1e3},
+                                {"capacity_kw", l.capacityW / 1e3},
+                                {"utilization", l.utilization},
+                                {"n_plus_1", l.nPlusOne}});
+    Json hallList = Json::array();
+    for (const HallThermal &h : halls)
+        hallList.push_back(Json{{"id", h.id},
+                                {"supply_c", h.supplyC},
+                                {"return_c", h.returnC},
+                                {"supply_m3s", h.supplyM3s},
+                                {"rack_m3s", h.rackM3s},
+                                {"recirculation", h.recirculation},
+                                {"max_inlet_c", h.maxInletC},
+                                {"mean_inlet_c", h.meanInletC},
+                                {"rci_hi", h.rciHi},
+                                {"rci_lo", h.rciLo},
+                                {"rti", h.rti},
+                                {"shi", h.shi}});
+    Json unitList = Json::array();
+    for (const AirUnitThermal &u : units)
+        unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3}, {"return_c", u.returnC}});
+    const double removed = liquidRemovedW + airRemovedW;
+    return Json{{"tier", tier},
+                {"max_inlet_c", maxInletC},
+                {"mean_inlet_c", meanInletC},
+                {"rci_hi", rciHi},
+                {"rci_lo", rciLo},
+                {"rti", rti},
+                {"throttled_racks", throttledRacks},
+                {"heat_balance", Json{{"in_kw", heatInW / 1e3},
+                                      {"liquid_kw", liquidRemovedW / 1e3},
+                                      {"air_kw", airRemovedW / 1e3},
+                                      {"error_pct", heatInW > 0 ? (heatInW - removed) / heatInW * 100.0 : 0.0}}},
+                {"racks", rackList},
+                {"loops", loopList},
+                {"halls", hallList},
+                {"air_units", unitList}};
+}
+
+} // namespace aif::thermal

@@ -1,0 +1,219 @@
+#include "thermalsolver.h"
+
+#include "airmetrics.h"
+#include "airproperties.h"
+#include "catalog.h"
+#include "power/powersolver.h"
+#include "thermalviolations.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace aif::thermal {
+
+namespace {
+
+// Without a catalog airflow (network racks), air rises 11.1 K (20 °F) through the equipment:
+// 158 CFM per kW (physics.md).
+constexpr double kDefaultEquipmentDeltaTK = 11.1;
+
+double rackAirflow(const Project &p, const Catalog &catalog, size_t r, const power::RackLoad &load, double airHeatW,
+                   double elevationM)
+{
+    const Rack &rack = p.racks[r];
+    if (const Json *sys = rack.system.empty() ? nullptr : catalog.entry("systems", rack.system)) {
+        const double atMax = sys->value("airflowM3sAtMax", 0.0) * rack.systemCount;
+        const double fanMax = sys->value("fanMaxPowerW", 0.0) * rack.systemCount;
+        // Fans run at speed s with power ∝ s³ (the power solver's fan model), airflow ∝ s.
+        if (atMax > 0 && fanMax > 0)
+            return atMax * std::cbrt(std::clamp(load.fanW / fanMax, 1e-6, 1.0));
+        if (atMax > 0)
+            return atMax;
+    }
+    return airHeatW / (airDensity(25.0, elevationM) * kAirCp * kDefaultEquipmentDeltaTK);
+}
+
+} // namespace
+
+ThermalResult solveThermal(const Project &p, const Catalog &catalog, const ThermalOptions &options, Progress *progress)
+{
+    ThermalResult res;
+    std::shared_ptr<const power::PowerResult> pw = options.power;
+    if (!pw) {
+        power::PowerOptions po;
+        po.failureAnalysis = false;
+        po.comparison = false;
+        pw = std::make_shared<power::PowerResult>(power::solvePower(p, catalog, po));
+    }
+    if (progress)
+        progress->report(0.1, "thermal: liquid side");
+    const double elevation = p.site.elevationM;
+
+    std::vector<double> cduPump(p.cdus.size(), 0.0);
+    for (const power::CoolingUnitLoad &u : pw->cooling.units) {
+        for (size_t c = 0; c < p.cdus.size(); ++c) {
+            if (p.cdus[c].id == u.id)
+                cduPump[c] = u.powerW;
+        }
+    }
+
+    // Heat into each hall's air: rack air share plus power-chain losses standing in the hall.
+    std::unordered_map<std::string, double> hallChainHeat;
+    for (size_t i = 0; i < p.powerNodes.size() && i < pw->nodes.size(); ++i) {
+        if (!p.powerNodes[i].hall.empty() && p.powerNodes[i].type != "powershelf")
+            hallChainHeat[p.powerNodes[i].hall] += pw->nodes[i].lossW;
+    }
+
+    // Which racks sit behind containment, and how leaky it is.
+    std::unordered_map<std::string, double> rowLeakage;
+    for (const Containment &c : p.containments) {
+        for (const std::string &row : c.rows)
+            rowLeakage[row] = c.leakageFraction;
+    }
+
+    res.racks.resize(p.racks.size());
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        const power::RackLoad &l = pw->racks[r];
+        RackThermal &t = res.racks[r];
+        t.id = p.racks[r].id;
+        t.gpus = l.gpus;
+        t.liquidHeatW = p.racks[r].coolingLoop.empty() ? 0.0 : l.inputW * l.liquidFraction;
+        t.airHeatW = l.inputW - t.liquidHeatW;
+        t.airflowM3s = rackAirflow(p, catalog, r, l, t.airHeatW, elevation);
+        res.heatInW += l.inputW;
+    }
+
+    // --- Air side, tier T0: two-zone model per hall -------------------------------------
+    std::vector<double> coilHeatByLoop(p.liquidLoops.size(), 0.0);
+    for (const Hall &hall : p.halls) {
+        HallThermal h;
+        h.id = hall.id;
+        const AirClassLimits lim = airClassLimits(hall.ashraeClass);
+        double supplyFlowTemp = 0;
+        for (const AirUnit &a : p.airUnits) {
+            if (a.hall == hall.id && !a.failed) {
+                h.supplyM3s += a.airflowM3s;
+                supplyFlowTemp += a.airflowM3s * a.supplyTempC;
+            }
+        }
+        h.supplyC = h.supplyM3s > 0 ? supplyFlowTemp / h.supplyM3s : lim.recommendedMax;
+        h.airHeatW = hallChainHeat[hall.id];
+        res.heatInW += hallChainHeat[hall.id];
+        std::vector<size_t> inHall;
+        double weightedShare = 0;
+        for (size_t r = 0; r < p.racks.size(); ++r) {
+            if (p.racks[r].hall != hall.id)
+                continue;
+            inHall.push_back(r);
+            h.rackM3s += res.racks[r].airflowM3s;
+            h.airHeatW += res.racks[r].airHeatW;
+        }
+        // Air the units do not supply is drawn from the exhaust side (short supply).
+        const double shortShare = h.rackM3s > 0 ? std::max(0.0, 1.0 - h.supplyM3s / h.rackM3s) : 0.0;
+        std::vector<double> share(inHall.size());
+        for (size_t k = 0; k < inHall.size(); ++k) {
+            const Rack &rack = p.racks[inHall[k]];
+            const auto leak = rowLeakage.find(rack.row);
+            const double open = leak != rowLeakage.end() ? leak->second : options.openAisleRecirculation;
+            share[k] = std::min(0.9, shortShare + (1.0 - shortShare) * open);
+            weightedShare += share[k] * res.racks[inHall[k]].airflowM3s;
+        }
+        h.recirculation = h.rackM3s > 0 ? weightedShare / h.rackM3s : 0.0;
+        // Mixing: T_in,i = (1 - a_i) T_sup + a_i T_hot, T_hot = mean exhaust = T̄_in + ΔT̄.
+        const double rackHeat = h.airHeatW - hallChainHeat[hall.id];
+        const double dT = h.rackM3s > 0 ? rackHeat / (airDensity(h.supplyC, elevation) * kAirCp * h.rackM3s) : 0.0;
+        const double meanIn = h.supplyC + (h.recirculation < 1 ? h.recirculation / (1 - h.recirculation) * dT : 0.0);
+        const double hot = meanIn + dT;
+        std::vector<double> inlets, outlets;
+        for (size_t k = 0; k < inHall.size(); ++k) {
+            RackThermal &t = res.racks[inHall[k]];
+            t.inletC = (1 - share[k]) * h.supplyC + share[k] * hot;
+            t.outletC = heatedAirC(t.inletC, t.airHeatW, t.airflowM3s, elevation);
+            inlets.push_back(t.inletC);
+            outlets.push_back(t.outletC);
+            h.maxInletC = std::max(h.maxInletC, t.inletC);
+            h.meanInletC += t.inletC / double(inHall.size());
+        }
+        // Energy at the units: everything that entered the hall's air leaves through them.
+        h.returnC = h.supplyM3s > 0 ? heatedAirC(h.supplyC, h.airHeatW, h.supplyM3s, elevation) : h.supplyC;
+        h.rciHi = rciHi(inlets, lim.recommendedMax, lim.allowableMax);
+        h.rciLo = rciLo(inlets, lim.recommendedMin, lim.allowableMin);
+        h.rti = rti(h.returnC, h.supplyC, dT);
+        h.shi = shi(inlets, outlets, h.supplyC);
+        for (const AirUnit &a : p.airUnits) {
+            if (a.hall != hall.id)
+                continue;
+            AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
+            if (!a.failed && h.supplyM3s > 0) {
+                u.heatW = h.airHeatW * a.airflowM3s / h.supplyM3s;
+                u.returnC = h.returnC;
+                res.airRemovedW += u.heatW;
+                for (size_t i = 0; i < p.liquidLoops.size(); ++i) {
+                    if (p.liquidLoops[i].id == a.chilledWaterLoop)
+                        coilHeatByLoop[i] += u.heatW;
+                }
+            }
+            res.units.push_back(u);
+        }
+        res.halls.push_back(h);
+    }
+
+    // --- Liquid side and junctions ------------------------------------------------------
+    LiquidSide liquid = solveLiquidSide(p, pw->racks, cduPump, coilHeatByLoop);
+    res.loops = liquid.loops;
+    for (const LoopThermal &l : res.loops) {
+        if (l.type == "tcs" && l.capacityW > 0)
+            res.liquidRemovedW += l.heatW;
+    }
+    if (progress)
+        progress->report(0.6, "thermal: junctions");
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        RackThermal &t = res.racks[r];
+        t.coolant = liquid.racks[r];
+        if (t.gpus == 0)
+            continue;
+        const Json *sys = catalog.entry("systems", p.racks[r].system);
+        const Json *gpu = sys ? catalog.entry("gpus", sys->value("gpu", std::string())) : nullptr;
+        const bool cold = t.coolant.cooled;
+        // Cold plates see the mean of the rack's coolant supply and return; air-cooled GPUs
+        // their server's intake air.
+        const double local = cold ? 0.5 * (t.coolant.supplyC + t.coolant.returnC) : t.inletC;
+        t.gpu = gpuJunction(gpuLimits(gpu), local, pw->racks[r].gpuW / t.gpus, cold);
+        res.throttledRacks += t.gpu.throttled ? 1 : 0;
+    }
+
+    // Plant-wide figures.
+    std::vector<double> all;
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        if (p.get<Hall>(p.racks[r].hall))
+            all.push_back(res.racks[r].inletC);
+    }
+    if (!all.empty()) {
+        res.maxInletC = *std::max_element(all.begin(), all.end());
+        double sum = 0;
+        for (double x : all)
+            sum += x;
+        res.meanInletC = sum / double(all.size());
+    }
+    double rciHiSum = 0, rciLoSum = 0, rtiSum = 0, w = 0;
+    for (const HallThermal &h : res.halls) {
+        const double n = h.rackM3s;
+        rciHiSum += h.rciHi * n;
+        rciLoSum += h.rciLo * n;
+        rtiSum += h.rti * n;
+        w += n;
+    }
+    if (w > 0) {
+        res.rciHi = rciHiSum / w;
+        res.rciLo = rciLoSum / w;
+        res.rti = rtiSum / w;
+    }
+    addThermalViolations(p, res);
+    if (progress)
+        progress->report(1.0, "thermal: done");
+    return res;
+}
+
+} // namespace aif::thermal

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/progress.h"
+#include "diagnostic.h"
+#include "junction.h"
+#include "liquidside.h"
+
+#include <memory>
+
+namespace aif {
+class Catalog;
+namespace power {
+struct PowerResult;
+}
+} // namespace aif
+
+namespace aif::thermal {
+
+struct ThermalOptions
+{
+    // Heat loads from a power solve; when null the thermal solver runs the power solver itself
+    // at the design point (so it also runs alone).
+    std::shared_ptr<const power::PowerResult> power;
+    // Share of exhaust air re-entering intakes where no containment separates the aisles:
+    // an assumption (open hot/cold aisles recirculate roughly 10-20 % without CFD), editable.
+    double openAisleRecirculation = 0.15;
+};
+
+struct RackThermal
+{
+    std::string id;
+    double inletC = 0.0;
+    double outletC = 0.0;
+    double airflowM3s = 0.0;
+    double airHeatW = 0.0;
+    double liquidHeatW = 0.0;
+    RackCoolant coolant;
+    int gpus = 0;
+    GpuThermal gpu;               // for the rack's GPUs (all at the same operating point)
+};
+
+struct HallThermal
+{
+    std::string id;
+    double supplyC = 0.0;         // flow-weighted supply of the working air units
+    double returnC = 0.0;
+    double supplyM3s = 0.0;
+    double rackM3s = 0.0;
+    double airHeatW = 0.0;
+    double recirculation = 0.0;   // flow-weighted share of intake air that is exhaust
+    double maxInletC = 0.0, meanInletC = 0.0;
+    double rciHi = 100.0, rciLo = 100.0, rti = 0.0, shi = 0.0;
+};
+
+struct AirUnitThermal
+{
+    std::string id;
+    double heatW = 0.0;
+    double capacityW = 0.0;
+    double returnC = 0.0;
+};
+
+struct ThermalResult
+{
+    std::string tier = "T0";
+    std::vector<RackThermal> racks;       // parallel to project.racks
+    std::vector<HallThermal> halls;
+    std::vector<AirUnitThermal> units;
+    std::vector<LoopThermal> loops;
+    double heatInW = 0.0;                 // racks + power-chain losses in the halls
+    double liquidRemovedW = 0.0;
+    double airRemovedW = 0.0;
+    double maxInletC = 0.0, meanInletC = 0.0, rciHi = 100.0, rciLo = 100.0, rti = 0.0;
+    int throttledRacks = 0;
+    Diagnostics violations;
+
+    Json toJson() const;                  // the `thermal` section of `aif solve --json`
+};
+
+ThermalResult solveThermal(const Project &project, const Catalog &catalog, const ThermalOptions &options = {},
+                           Progress *progress = nullptr);
+
+} // namespace aif::thermal

@@ -1,0 +1,205 @@
+#include "floorplanchecks.h"
+
+#include "catalog.h"
+#include "floorplangeometry.h"
+#include "project.h"
+#include "validation.h"
+
+#include <QRectF>
+
+#include <cmath>
+#include <unordered_map>
+
+namespace aif {
+
+namespace {
+
+// Touching neighbours share an edge (0.6 m pitch, 0.6 m racks): overlaps below 5 mm are
+// rounding in the file, not a clash.
+constexpr double kToleranceM = 0.005;
+// Grid-hash cell: a little larger than the biggest common footprint (a 2.55 m CRAH).
+constexpr double kCellM = 3.0;
+
+struct Box
+{
+    EntityRef ref;
+    const std::string *id;
+    const std::string *hall;
+    QRectF rect;
+    double rotationDeg;
+};
+
+std::vector<Box> footprints(const Project &p)
+{
+    std::vector<Box> out;
+    out.reserve(p.racks.size() + p.airUnits.size() + p.cdus.size());
+    for (size_t i = 0; i < p.racks.size(); ++i) {
+        const Rack &r = p.racks[i];
+        out.push_back({{EntityKind::Rack, int(i)}, &r.id, &r.hall,
+                       planGeometry::footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg), r.rotationDeg});
+    }
+    for (size_t i = 0; i < p.airUnits.size(); ++i) {
+        const AirUnit &a = p.airUnits[i];
+        if (!a.rack.empty())
+            continue;   // a rear door hangs on its rack: it overlaps it by design
+        out.push_back({{EntityKind::AirUnit, int(i)}, &a.id, &a.hall,
+                       planGeometry::footprint(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg), a.rotationDeg});
+    }
+    for (size_t i = 0; i < p.cdus.size(); ++i) {
+        const Cdu &c = p.cdus[i];
+        out.push_back({{EntityKind::Cdu, int(i)}, &c.id, &c.hall,
+                       planGeometry::footprint(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg), c.rotationDeg});
+    }
+    return out;
+}
+
+Diagnostic warning(const Project &p, const Box &b, const char *code, std::string message)
+{
+    return {Diagnostic::Severity::Warning, entityPointer(p, b.ref), *b.id, code, std::move(message)};
+}
+
+std::string fmt(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+void checkOverlaps(const Project &p, const std::vector<Box> &boxes, Diagnostics *out)
+{
+    // Grid hash per hall: each footprint is listed in every cell it touches; pairs are tested
+    // once (i < j) so a campus of thousands of footprints costs O(n), not O(n²).
+    std::unordered_map<std::string, std::vector<size_t>> cells;
+    auto key = [](const std::string &hall, long cx, long cy) {
+        return hall + '#' + std::to_string(cx) + ',' + std::to_string(cy);
+    };
+    std::vector<char> reported(boxes.size(), 0);
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const QRectF &r = boxes[i].rect;
+        const long x0 = long(std::floor(r.left() / kCellM)), x1 = long(std::floor(r.right() / kCellM));
+        const long y0 = long(std::floor(r.top() / kCellM)), y1 = long(std::floor(r.bottom() / kCellM));
+        for (long cx = x0; cx <= x1; ++cx) {
+            for (long cy = y0; cy <= y1; ++cy) {
+                std::vector<size_t> &cell = cells[key(*boxes[i].hall, cx, cy)];
+                for (size_t j : cell) {
+                    const QRectF o = r.intersected(boxes[j].rect);
+                    if (o.width() <= kToleranceM || o.height() <= kToleranceM || reported[i])
+                        continue;
+                    reported[i] = 1;
+                    out->push_back(warning(p, boxes[i], "layout.overlap",
+                                           *boxes[i].id + " overlaps " + *boxes[j].id + " by " + fmt(o.width())
+                                               + " x " + fmt(o.height()) + " m"));
+                    if (!reported[j]) {
+                        reported[j] = 1;
+                        out->push_back(warning(p, boxes[j], "layout.overlap",
+                                               *boxes[j].id + " overlaps " + *boxes[i].id));
+                    }
+                }
+                cell.push_back(i);
+            }
+        }
+    }
+}
+
+void checkOutside(const Project &p, const std::vector<Box> &boxes, Diagnostics *out)
+{
+    for (const Box &b : boxes) {
+        const Hall *h = p.get<Hall>(*b.hall);
+        if (!h)
+            continue;   // a missing hall is validation's ref.missing
+        const QRectF floor(-kToleranceM, -kToleranceM, h->widthM + 2 * kToleranceM, h->depthM + 2 * kToleranceM);
+        if (!floor.contains(b.rect))
+            out->push_back(warning(p, b, "layout.outside",
+                                   *b.id + " is not inside hall " + h->id + " (footprint " + fmt(b.rect.left())
+                                       + ".." + fmt(b.rect.right()) + " x " + fmt(b.rect.top()) + ".."
+                                       + fmt(b.rect.bottom()) + " m, hall " + fmt(h->widthM) + " x "
+                                       + fmt(h->depthM) + " m)"));
+    }
+}
+
+// Clear distance from a rack's front edge to the nearest footprint (or wall) in front of it,
+// over the rack's width: the cold aisle people and cold air need.
+double frontClearance(const Box &rack, const Hall &hall, const std::vector<const Box *> &sameHall)
+{
+    const QPointF f = planGeometry::frontDirection(rack.rotationDeg);
+    const QRectF &r = rack.rect;
+    double best;
+    if (f.y() < 0)
+        best = r.top();
+    else if (f.y() > 0)
+        best = hall.depthM - r.bottom();
+    else if (f.x() > 0)
+        best = hall.widthM - r.right();
+    else
+        best = r.left();
+    for (const Box *o : sameHall) {
+        if (o == &rack)
+            continue;
+        const QRectF &q = o->rect;
+        double gap;
+        bool across;
+        if (f.y() != 0) {
+            across = std::min(r.right(), q.right()) - std::max(r.left(), q.left()) > kToleranceM;
+            gap = f.y() < 0 ? r.top() - q.bottom() : q.top() - r.bottom();
+        } else {
+            across = std::min(r.bottom(), q.bottom()) - std::max(r.top(), q.top()) > kToleranceM;
+            gap = f.x() < 0 ? r.left() - q.right() : q.left() - r.right();
+        }
+        if (across && gap >= -kToleranceM)
+            best = std::min(best, std::max(gap, 0.0));
+    }
+    return best;
+}
+
+void checkAisles(const Project &p, const std::vector<Box> &boxes, Diagnostics *out)
+{
+    std::unordered_map<std::string, std::vector<const Box *>> byHall;
+    for (const Box &b : boxes)
+        byHall[*b.hall].push_back(&b);
+    for (const Box &b : boxes) {
+        if (b.ref.kind != EntityKind::Rack)
+            continue;
+        const Hall *h = p.get<Hall>(*b.hall);
+        if (!h)
+            continue;
+        const double gap = frontClearance(b, *h, byHall[*b.hall]);
+        if (gap + kToleranceM < h->minAisleWidthM)
+            out->push_back(warning(p, b, "layout.aisle",
+                                   "aisle in front of " + *b.id + " is " + fmt(gap) + " m, hall " + h->id
+                                       + " requires " + fmt(h->minAisleWidthM) + " m"));
+    }
+}
+
+void checkRackServices(const Project &p, const Catalog *catalog, Diagnostics *out)
+{
+    for (size_t i = 0; i < p.racks.size(); ++i) {
+        const Rack &r = p.racks[i];
+        const EntityRef ref{EntityKind::Rack, int(i)};
+        const bool equipped = !r.system.empty() && r.systemCount > 0;
+        if (equipped && r.powerFeedA.empty() && r.powerFeedB.empty())
+            out->push_back({Diagnostic::Severity::Warning, entityPointer(p, ref, "powerFeedA"), r.id,
+                            "layout.unpowered", r.id + " has " + r.system + " installed but no power feed"});
+        if (!equipped || !catalog || !r.coolingLoop.empty())
+            continue;
+        const Json *sys = catalog->entry("systems", r.system);
+        if (sys && sys->value("cooling", std::string("air")) != "air")
+            out->push_back({Diagnostic::Severity::Warning, entityPointer(p, ref, "coolingLoop"), r.id,
+                            "layout.uncooled",
+                            r.id + " holds liquid-cooled " + r.system + " but has no cooling loop"});
+    }
+}
+
+} // namespace
+
+Diagnostics checkLayout(const Project &project, const Catalog *catalog)
+{
+    Diagnostics out;
+    const std::vector<Box> boxes = footprints(project);
+    checkOverlaps(project, boxes, &out);
+    checkOutside(project, boxes, &out);
+    checkAisles(project, boxes, &out);
+    checkRackServices(project, catalog, &out);
+    return out;
+}
+
+} // namespace aif

@@ -1,0 +1,97 @@
+#include "floorplancontextmenu.h"
+
+#include "document.h"
+#include "floorplanedits.h"
+#include "floorplanview.h"
+#include "selectionmodel.h"
+
+namespace aif {
+
+namespace {
+// Power stages a rack can plug into directly (the leaves of the power tree).
+bool isRackFeed(const std::string &type)
+{
+    return type == "pdu" || type == "busway" || type == "powershelf";
+}
+
+// Long submenus are unusable: the campus has 1,600 power shelves. Beyond this many the
+// submenu lists the first ones and the Connect tool is the way to reach the rest.
+constexpr int kMaxMenuEntries = 40;
+} // namespace
+
+FloorPlanContextMenu::FloorPlanContextMenu(FloorPlanView *view)
+    : QMenu(view)
+    , m_view(view)
+{
+    Document *doc = view->document();
+    SelectionModel *sel = view->selectionModel();
+    auto ids = [sel] { return sel->selected(); };
+    const int n = int(ids().size());
+
+    addAction(tr("Rotate 90°"), QKeySequence(Qt::Key_R), this, [view] { view->rotateSelection(); });
+    addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [view] { view->duplicateSelection(); });
+    addAction(tr("Delete"), QKeySequence(QKeySequence::Delete), this, [view] { view->deleteSelection(); });
+    addSeparator();
+
+    QMenu *align = addMenu(tr("Align"));
+    align->setEnabled(n >= 2);
+    using Edge = FloorPlanEdits::Edge;
+    const std::pair<QString, Edge> edges[] = {
+        {tr("Left"), Edge::Left}, {tr("Right"), Edge::Right}, {tr("Top"), Edge::Top}, {tr("Bottom"), Edge::Bottom}};
+    for (const auto &[label, edge] : edges)
+        align->addAction(label, this, [doc, ids, edge] { FloorPlanEdits(doc).align(ids(), edge); });
+    QMenu *dist = addMenu(tr("Distribute"));
+    dist->setEnabled(n >= 3);
+    dist->addAction(tr("Horizontally"), this, [doc, ids] { FloorPlanEdits(doc).distribute(ids(), true); });
+    dist->addAction(tr("Vertically"), this, [doc, ids] { FloorPlanEdits(doc).distribute(ids(), false); });
+    addSeparator();
+    addConnectMenu(tr("Connect to power feed A"), false);
+    addConnectMenu(tr("Connect to power feed B"), true);
+    addCoolingMenu();
+}
+
+void FloorPlanContextMenu::addConnectMenu(const QString &title, bool sideB)
+{
+    Document *doc = m_view->document();
+    SelectionModel *sel = m_view->selectionModel();
+    const Project &p = doc->project();
+    // Nodes in the hall of the first selected rack first: that is where a rack's cords reach.
+    std::string hall;
+    for (const QString &id : sel->selected()) {
+        if (const Rack *r = p.get<Rack>(id.toStdString())) {
+            hall = r->hall;
+            break;
+        }
+    }
+    QMenu *menu = addMenu(title);
+    int count = 0;
+    for (const PowerNode &node : p.powerNodes) {
+        if (!isRackFeed(node.type) || (!hall.empty() && node.hall != hall))
+            continue;
+        if (++count > kMaxMenuEntries)
+            break;
+        const QString id = QString::fromStdString(node.id);
+        const QString label = QStringLiteral("%1 (%2)").arg(QString::fromStdString(node.name.empty() ? node.id : node.name),
+                                                            QString::fromStdString(node.type));
+        menu->addAction(label, this, [doc, sel, id, sideB] { FloorPlanEdits(doc).connectFeed(sel->selected(), id, sideB); });
+    }
+    menu->setEnabled(count > 0);
+}
+
+void FloorPlanContextMenu::addCoolingMenu()
+{
+    Document *doc = m_view->document();
+    SelectionModel *sel = m_view->selectionModel();
+    QMenu *menu = addMenu(tr("Assign cooling loop"));
+    int count = 0;
+    for (const LiquidLoop &loop : doc->project().liquidLoops) {
+        if (loop.type != "tcs" || ++count > kMaxMenuEntries)
+            continue;
+        const QString id = QString::fromStdString(loop.id);
+        menu->addAction(QString::fromStdString(loop.name.empty() ? loop.id : loop.name), this,
+                        [doc, sel, id] { FloorPlanEdits(doc).assignCoolingLoop(sel->selected(), id); });
+    }
+    menu->setEnabled(count > 0);
+}
+
+} // namespace aif

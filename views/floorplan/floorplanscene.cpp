@@ -1,0 +1,389 @@
+#include "floorplanscene.h"
+
+#include "document.h"
+#include "floorplanconnectionsitem.h"
+#include "floorplangeometry.h"
+#include "floorplanhallitem.h"
+#include "floorplanitem.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <map>
+
+namespace aif {
+
+namespace {
+
+using Shape = FloorPlanItem::Shape;
+
+// What the plan shows of one entity: hall, centre, plan footprint, symbol.
+struct Placement
+{
+    const std::string *hall = nullptr;
+    const std::string *name = nullptr;
+    double x = 0, y = 0, w = 1, d = 1, rot = 0;
+    Shape shape = Shape::Rack;
+};
+
+Shape powerShape(const std::string &type)
+{
+    if (type == "pdu")
+        return Shape::Pdu;
+    if (type == "busway")
+        return Shape::Busway;
+    if (type == "ups")
+        return Shape::Ups;
+    return Shape::Power;
+}
+
+Shape airShape(const std::string &type)
+{
+    if (type == "inrow")
+        return Shape::InRow;
+    if (type == "rdhx")
+        return Shape::Rdhx;
+    if (type == "fanwall")
+        return Shape::FanWall;
+    return Shape::Crah;
+}
+
+// Returns false for entities the plan does not draw (power shelves sit inside racks; stages
+// outside the halls belong to the one-line diagram).
+bool placementOf(const Project &p, EntityRef ref, Placement *out)
+{
+    const size_t i = size_t(ref.index);
+    switch (ref.kind) {
+    case EntityKind::Rack: {
+        const Rack &r = p.racks[i];
+        *out = {&r.hall, &r.name, r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg, Shape::Rack};
+        return true;
+    }
+    case EntityKind::AirUnit: {
+        const AirUnit &a = p.airUnits[i];
+        *out = {&a.hall, &a.name, a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, airShape(a.type)};
+        return true;
+    }
+    case EntityKind::Cdu: {
+        const Cdu &c = p.cdus[i];
+        *out = {&c.hall, &c.name, c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg, Shape::Cdu};
+        return true;
+    }
+    case EntityKind::Containment: {
+        const Containment &c = p.containments[i];
+        *out = {&c.hall, &c.name, c.xM, c.yM, c.widthM, c.depthM, 0,
+                c.type == "cold-aisle" ? Shape::ColdContainment : Shape::Containment};
+        return true;
+    }
+    case EntityKind::PowerNode: {
+        const PowerNode &n = p.powerNodes[i];
+        if (n.hall.empty() || n.type == "powershelf")
+            return false;
+        // Nominal cabinet footprints (the model has none): a floor PDU is about 0.6 x 0.9 m,
+        // larger stages (UPS, SST, transformer) about 1.2 x 0.9 m; a busway is its run length
+        // by 0.12 m on the plan.
+        const Shape s = powerShape(n.type);
+        double w = s == Shape::Pdu ? 0.6 : 1.2, d = 0.9;
+        if (s == Shape::Busway) {
+            // Busways hang over the rack rows; drawn as a narrow bar so the racks below stay
+            // visible (the item sits above them, see FloorPlanItem).
+            w = n.lengthM > 0 ? n.lengthM : 1.0;
+            d = 0.12;
+        }
+        *out = {&n.hall, &n.name, n.xM, n.yM, w, d, n.rotationDeg, s};
+        return true;
+    }
+    default: return false;
+    }
+}
+
+constexpr EntityKind kPlanKinds[] = {EntityKind::Containment, EntityKind::Rack, EntityKind::AirUnit,
+                                     EntityKind::Cdu, EntityKind::PowerNode};
+
+bool isPlanKind(EntityKind k)
+{
+    return std::find(std::begin(kPlanKinds), std::end(kPlanKinds), k) != std::end(kPlanKinds);
+}
+
+} // namespace
+
+FloorPlanScene::FloorPlanScene(Document *document, const Catalog *catalog, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_catalog(catalog)
+    , m_checkTimer(new QTimer(this))
+{
+    // Measured on the 100 MW campus (tst_floorplanchecks benchmark, 1280x800, Xvfb): BSP and
+    // NoIndex both render in 3-6 ms/frame; BSP is kept because hit tests (click, rubber band,
+    // hover) on ~1500 items are where a linear scan would show.
+    setItemIndexMethod(BspTreeIndex);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(150);   // same debounce as validation in the studio
+    connect(m_checkTimer, &QTimer::timeout, this, &FloorPlanScene::recheck);
+    connect(document, &Document::changed, this, &FloorPlanScene::onDocumentChanged);
+    rebuild();
+}
+
+void FloorPlanScene::rebuild()
+{
+    clear();   // deletes every item
+    m_items.clear();
+    m_halls.clear();
+    m_connections = new FloorPlanConnectionsItem;
+    addItem(m_connections);
+    sync();
+    recheck();
+}
+
+void FloorPlanScene::onDocumentChanged(const ChangeEvent &event)
+{
+    if (m_legend.isActive() || !m_badges.isEmpty())
+        setOverlayStale(true);   // results describe the design before this edit
+    switch (event.type) {
+    case ChangeEvent::Type::Reset: rebuild(); return;
+    case ChangeEvent::Type::PropertyChanged:
+        if (event.kind == EntityKind::Hall) {
+            updateHalls();
+            sync();
+        } else if (isPlanKind(event.kind)) {
+            updateItems(event.ids);
+            rebuildConnections();
+        } else if (event.kind == EntityKind::LiquidLoop) {
+            rebuildConnections();
+        }
+        break;
+    case ChangeEvent::Type::EntitiesAdded:
+    case ChangeEvent::Type::EntitiesRemoved:
+    case ChangeEvent::Type::Batch: sync(); break;
+    }
+    m_checkTimer->start();
+}
+
+void FloorPlanScene::sync()
+{
+    const Project &p = m_document->project();
+    updateHalls();
+    QSet<QString> seen;
+    for (EntityKind kind : kPlanKinds) {
+        const int n = p.count(kind);
+        for (int i = 0; i < n; ++i) {
+            const std::string id = p.idOf({kind, i});
+            if (updateItem(p, id))
+                seen.insert(QString::fromStdString(id));
+        }
+    }
+    for (auto it = m_items.begin(); it != m_items.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_items.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    rebuildConnections();
+}
+
+void FloorPlanScene::updateItems(const std::vector<std::string> &ids)
+{
+    const Project &p = m_document->project();
+    for (const std::string &id : ids) {
+        if (!updateItem(p, id))
+            delete m_items.take(QString::fromStdString(id));
+    }
+}
+
+bool FloorPlanScene::updateItem(const Project &p, const std::string &id)
+{
+    const std::optional<EntityRef> ref = p.find(id);
+    Placement pl;
+    if (!ref || !placementOf(p, *ref, &pl))
+        return false;
+    const Hall *hall = p.get<Hall>(*pl.hall);
+    if (!hall)
+        return false;
+    const QString qid = QString::fromStdString(id);
+    FloorPlanItem *item = m_items.value(qid);
+    if (!item) {
+        item = new FloorPlanItem(qid, ref->kind, pl.shape);
+        m_items.insert(qid, item);
+        item->setHighlighted(m_highlighted.contains(qid));
+        item->setIssue(m_issueIds.contains(qid));
+        addItem(item);
+        applyOverlay(item);
+        item->setBadges(m_badges.value(qid));
+    }
+    item->setShape(pl.shape);
+    const QRectF fp = planGeometry::footprint(pl.x, pl.y, pl.w, pl.d, pl.rot);
+    item->setGeometry(fp.width(), fp.height(), planGeometry::quarterTurns(pl.rot));
+    item->setPos(planGeometry::hallToScene(*hall, pl.x, pl.y));
+    item->setName(QString::fromStdString(pl.name->empty() ? id : *pl.name));
+    return true;
+}
+
+void FloorPlanScene::updateHalls()
+{
+    const Project &p = m_document->project();
+    QSet<QString> seen;
+    QRectF all;
+    for (const Hall &h : p.halls) {
+        const QString id = QString::fromStdString(h.id);
+        FloorPlanHallItem *item = m_halls.value(id);
+        if (!item) {
+            item = new FloorPlanHallItem(id);
+            m_halls.insert(id, item);
+            addItem(item);
+        }
+        const QRectF r = planGeometry::hallRectToScene(h, QRectF(0, 0, h.widthM, h.depthM));
+        item->setRect(r);
+        item->setName(QString::fromStdString(h.name.empty() ? h.id : h.name));
+        all |= r;
+        seen.insert(id);
+    }
+    for (auto it = m_halls.begin(); it != m_halls.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_halls.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // A generous margin so the plan can be panned past its edges and things placed outside.
+    setSceneRect(all.isEmpty() ? QRectF(-10, -30, 50, 40) : all.adjusted(-20, -20, 20, 20));
+}
+
+void FloorPlanScene::rebuildConnections()
+{
+    const Project &p = m_document->project();
+    auto centre = [&](const std::string &id, QPointF *out) {
+        const FloorPlanItem *it = m_items.value(QString::fromStdString(id));
+        if (!it)
+            return false;
+        *out = it->pos();
+        return true;
+    };
+    // Pipes: each row's racks on a loop as one run along the row, fed from the loop's CDU(s)
+    // to the nearer end of the run: how TCS piping is actually laid (a header along the row).
+    std::map<std::pair<std::string, std::string>, std::vector<QPointF>> runs;   // (loop, row) -> centres
+    for (const Rack &r : p.racks) {
+        QPointF c;
+        if (r.coolingLoop.empty() || !centre(r.id, &c))
+            continue;
+        // The manifold runs along the racks' rear (hot-aisle side), 0.1 m inside the footprint,
+        // so the pipe does not hide the rack's name and front.
+        const QPointF back = -planGeometry::frontDirection(r.rotationDeg) * (r.depthM / 2 - 0.1);
+        runs[{r.coolingLoop, r.row.empty() ? r.id : r.row}].push_back(c + QPointF(back.x(), -back.y()));
+    }
+    QPainterPath pipes;
+    for (auto &[key, pts] : runs) {
+        const QRectF span = QPolygonF(QList<QPointF>(pts.begin(), pts.end())).boundingRect();
+        const bool alongX = span.width() >= span.height();
+        std::sort(pts.begin(), pts.end(), [alongX](const QPointF &a, const QPointF &b) {
+            return alongX ? a.x() < b.x() : a.y() < b.y();
+        });
+        pipes.moveTo(pts.front());
+        pipes.lineTo(pts.back());
+        for (const Cdu &cdu : p.cdus) {
+            QPointF c;
+            if (cdu.secondaryLoop != key.first || !centre(cdu.id, &c))
+                continue;
+            const QPointF &end = QLineF(c, pts.front()).length() <= QLineF(c, pts.back()).length() ? pts.front()
+                                                                                                 : pts.back();
+            pipes.moveTo(c);
+            pipes.lineTo(end);
+        }
+    }
+    QPainterPath powerA, powerB;
+    for (const Rack &r : p.racks) {
+        QPointF c, n;
+        if (!centre(r.id, &c))
+            continue;
+        if (!r.powerFeedA.empty() && centre(r.powerFeedA, &n)) {
+            powerA.moveTo(c);
+            powerA.lineTo(n);
+        }
+        if (!r.powerFeedB.empty() && centre(r.powerFeedB, &n)) {
+            powerB.moveTo(c);
+            powerB.lineTo(n);
+        }
+    }
+    m_connections->setPaths(pipes, powerA, powerB);
+}
+
+const Hall *FloorPlanScene::hallAt(const QPointF &scenePos) const
+{
+    for (const Hall &h : m_document->project().halls) {
+        const QPointF l = planGeometry::sceneToHall(h, scenePos);
+        if (l.x() >= 0 && l.y() >= 0 && l.x() <= h.widthM && l.y() <= h.depthM)
+            return &h;
+    }
+    return nullptr;
+}
+
+const Hall *FloorPlanScene::hallOf(const QString &id) const
+{
+    const Project &p = m_document->project();
+    const std::optional<EntityRef> ref = p.find(id.toStdString());
+    Placement pl;
+    if (!ref || !placementOf(p, *ref, &pl))
+        return nullptr;
+    return p.get<Hall>(*pl.hall);
+}
+
+bool FloorPlanScene::hallPosition(const QString &id, QPointF *pos) const
+{
+    const Project &p = m_document->project();
+    const std::optional<EntityRef> ref = p.find(id.toStdString());
+    Placement pl;
+    if (!ref || !placementOf(p, *ref, &pl))
+        return false;
+    *pos = QPointF(pl.x, pl.y);
+    return true;
+}
+
+void FloorPlanScene::previewPosition(const QString &id, const QPointF &hallPos)
+{
+    FloorPlanItem *item = m_items.value(id);
+    const Hall *hall = hallOf(id);
+    if (item && hall)
+        item->setPos(planGeometry::hallToScene(*hall, hallPos.x(), hallPos.y()));
+}
+
+void FloorPlanScene::resetPositions()
+{
+    sync();
+}
+
+QRectF FloorPlanScene::plansRect() const
+{
+    QRectF r;
+    for (const FloorPlanHallItem *h : m_halls)
+        r |= h->rect();
+    return r;
+}
+
+void FloorPlanScene::setHighlighted(const QStringList &ids)
+{
+    const QSet<QString> now(ids.begin(), ids.end());
+    for (const QString &id : m_highlighted) {
+        if (!now.contains(id))
+            if (FloorPlanItem *it = m_items.value(id))
+                it->setHighlighted(false);
+    }
+    for (const QString &id : now) {
+        if (FloorPlanItem *it = m_items.value(id))
+            it->setHighlighted(true);
+    }
+    m_highlighted = now;
+}
+
+void FloorPlanScene::setShowConnections(bool show)
+{
+    m_connections->setShowPower(show);
+}
+
+bool FloorPlanScene::showConnections() const
+{
+    return m_connections->showPower();
+}
+
+} // namespace aif

@@ -1,0 +1,112 @@
+#include "floorplanwidget.h"
+
+#include "floorplanscene.h"
+#include "floorplanview.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace aif {
+
+FloorPlanWidget::FloorPlanWidget(Document *document, SelectionModel *selection, const Catalog *catalog,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_scene(new FloorPlanScene(document, catalog, this))
+    , m_view(new FloorPlanView(m_scene, selection, this))
+    , m_toolBar(new QToolBar(this))
+    , m_tools(new QActionGroup(this))
+    , m_overlay(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("floorPlanWidget"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    buildToolBar();
+}
+
+QString FloorPlanWidget::overlayMetric() const
+{
+    return m_overlay->currentData().toString();
+}
+
+bool FloorPlanWidget::setOverlayMetric(const QString &metric)
+{
+    const int i = m_overlay->findData(metric);
+    if (i < 0)
+        return false;
+    m_overlay->setCurrentIndex(i);
+    return true;
+}
+
+void FloorPlanWidget::buildToolBar()
+{
+    m_toolBar->setObjectName(QStringLiteral("floorPlanToolBar"));
+    const std::pair<QString, FloorPlanTool> tools[] = {
+        {tr("Select"), FloorPlanTool::Select},
+        {tr("Row"), FloorPlanTool::CreateRow},
+        {tr("Aisle pair"), FloorPlanTool::AislePair},
+        {tr("Connect"), FloorPlanTool::Connect},
+    };
+    for (const auto &[label, tool] : tools) {
+        QAction *a = m_toolBar->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(tool == FloorPlanTool::Select);
+        a->setData(int(tool));
+        m_tools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool = tool] { m_view->setTool(tool); });
+    }
+    connect(m_view, &FloorPlanView::toolChanged, this, [this](FloorPlanTool tool) {
+        for (QAction *a : m_tools->actions())
+            a->setChecked(a->data().toInt() == int(tool));
+    });
+    m_toolBar->addAction(tr("Racks per row…"), this, [this] {
+        bool ok = false;
+        const int n = QInputDialog::getInt(this, tr("Row tool"), tr("Racks per row:"), m_view->rowOptions().count, 1,
+                                           100, 1, &ok);
+        if (ok)
+            m_view->rowOptions().count = n;
+    });
+    m_toolBar->addSeparator();
+
+    QAction *grid = m_toolBar->addAction(tr("Grid"));
+    grid->setCheckable(true);
+    grid->setChecked(m_view->gridVisible());
+    connect(grid, &QAction::toggled, m_view, &FloorPlanView::setGridVisible);
+    QAction *snap = m_toolBar->addAction(tr("Snap"));
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    connect(snap, &QAction::toggled, m_view, [this](bool on) { m_view->setSnapEnabled(on); });
+    QAction *links = m_toolBar->addAction(tr("Show connections"));
+    links->setCheckable(true);
+    links->setChecked(m_scene->showConnections());
+    connect(links, &QAction::toggled, m_scene, &FloorPlanScene::setShowConnections);
+    m_toolBar->addAction(tr("Fit"), m_view, &FloorPlanView::fitToView);
+    m_toolBar->addSeparator();
+
+    m_toolBar->addWidget(new QLabel(tr("Overlay: "), this));
+    const std::pair<QString, QString> metrics[] = {
+        {tr("None"), QStringLiteral("none")},
+        {tr("Rack power"), QStringLiteral("power")},
+        {tr("Inlet temperature"), QStringLiteral("inlet")},
+        {tr("GPU junction temperature"), QStringLiteral("junction")},
+        {tr("Power budget used"), QStringLiteral("utilization")},
+        {tr("Tokens/s"), QStringLiteral("tokens")},
+    };
+    for (const auto &[label, key] : metrics)
+        m_overlay->addItem(label, key);
+    m_overlay->setObjectName(QStringLiteral("overlayMetric"));
+    connect(m_overlay, &QComboBox::currentIndexChanged, this, [this] {
+        if (overlayMetric() == QLatin1String("none"))
+            m_scene->clearOverlay();
+        emit overlayMetricChanged(overlayMetric());
+    });
+    m_toolBar->addWidget(m_overlay);
+}
+
+} // namespace aif
