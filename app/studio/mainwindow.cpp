@@ -16,6 +16,8 @@
 #include "panels/logpanel.h"
 #include "power/powerpanel.h"
 #include "power/powersolver.h"
+#include "thermal/thermalpanel.h"
+#include "thermal/thermalsolver.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
 #include "validation.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_overview, tr("Overview"));
     m_powerPanel = new PowerPanel(m_document, m_selection, m_views);
     m_views->addTab(m_powerPanel, tr("Power"));
+    m_thermalPanel = new ThermalPanel(m_selection, m_views);
+    m_views->addTab(m_thermalPanel, tr("Thermal"));
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     createDocks();
@@ -73,6 +77,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_solveTimer, &QTimer::timeout, this, &MainWindow::solve);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
         m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
+        m_thermalPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -266,8 +271,15 @@ void MainWindow::solve()
         runValidation();   // validation + layout + solver findings
         if (r.power)
             m_powerPanel->setResult(r.power);
+        if (r.thermal)
+            m_thermalPanel->setResult(r.thermal);
+        m_inspector->setResults(m_lastSolve);
         applyOverlay();
-        qInfo("solved (%s): %d violations", r.solversRun.empty() ? "validation only" : "power", int(r.violations.size()));
+        QStringList ran;
+        for (const std::string &s : r.solversRun)
+            ran << QString::fromStdString(s);
+        qInfo("solved (%s): %d violations", qPrintable(ran.isEmpty() ? QStringLiteral("validation only") : ran.join(", ")),
+              int(r.violations.size()));
         statusBar()->showMessage(r.power ? tr("Solved: IT %1, PUE %2")
                                                .arg(units::format(r.power->itW, Quantity::Power, units::currentSystem()))
                                                .arg(r.power->pue, 0, 'f', 3)
@@ -297,6 +309,10 @@ bool MainWindow::showView(const QString &name)
     }
     if (name == "floorplan") {
         m_views->setCurrentWidget(m_floorPlan);
+        return true;
+    }
+    if (name == "thermal") {
+        m_views->setCurrentWidget(m_thermalPanel);
         return true;
     }
     if (name == "power") {

@@ -27,6 +27,7 @@ class OverviewPage;
 class FloorPlanWidget;
 struct SolveResult;
 class PowerPanel;
+class ThermalPanel;
 class Progress;
 class ProjectOutline;
 class SelectionModel;
@@ -100,6 +101,7 @@ private:
     FloorPlanWidget *m_floorPlan;
     std::shared_ptr<const SolveResult> m_lastSolve;
     PowerPanel *m_powerPanel;
+    ThermalPanel *m_thermalPanel;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;
     QLabel *m_issuesLabel;

@@ -7,6 +7,10 @@
 #include "panels/issuespanel.h"
 #include "selectionmodel.h"
 #include "validation.h"
+#include "solvejob.h"
+#include "projectio.h"
+
+#include <QLabel>
 
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
@@ -28,6 +32,7 @@ private slots:
     void multiSelectionEditsAllInOneStep();
     void outlineSharesSelection();
     void issueDoubleClickSelects();
+    void showsSolvedValues();
 
 private:
     static Project sample();
@@ -164,6 +169,24 @@ void TestInspector::issueDoubleClickSelects()
     QVERIFY(item);
     emit issues.itemDoubleClicked(item, 0);
     QCOMPARE(selection.selected(), QStringList{"rack-2"});
+}
+
+void TestInspector::showsSolvedValues()
+{
+    Document doc;
+    LoadResult loaded = loadProject(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory");
+    QVERIFY(loaded.ok);
+    doc.reset(loaded.project);
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    inspector.setResults(std::make_shared<SolveResult>(runSolve(doc.project(), *m_catalog, {})));
+    selection.setSelected({"rack-A01"});
+    auto *solved = inspector.findChild<QLabel *>("solvedValues");
+    QVERIFY(solved);
+    QVERIFY2(solved->text().contains("IT power") && solved->text().contains("GPU junction"), qPrintable(solved->text()));
+    QVERIFY(!solved->text().contains("stale"));
+    QCOMPARE(doc.editProperty("rack-A01", "xM", Json(7.0)), std::string());
+    QTRY_VERIFY(solved->text().contains("stale"));   // edited since the solve
 }
 
 QTEST_MAIN(TestInspector)

@@ -3,6 +3,8 @@
 #include "../selectionmodel.h"
 #include "document.h"
 #include "propertyeditor.h"
+#include "resultsection.h"
+#include "solvejob.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ Inspector::Inspector(Document *document, SelectionModel *selection, const Catalo
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_scroll(new QScrollArea(this))
+    , m_results(new QLabel(this))
 {
     setObjectName("inspector");
     auto *layout = new QVBoxLayout(this);
@@ -36,6 +39,10 @@ Inspector::Inspector(Document *document, SelectionModel *selection, const Catalo
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
+    m_results->setTextFormat(Qt::RichText);
+    m_results->setWordWrap(true);
+    m_results->setObjectName("solvedValues");
+    layout->addWidget(m_results);
     layout->addWidget(m_scroll, 1);
     connect(selection, &SelectionModel::selectionChanged, this, [this] {
         m_status->hide();
@@ -57,6 +64,10 @@ void Inspector::refresh()
         first = first ? first : ref;
         ids << id;
     }
+    m_results->clear();
+    if (m_result && first)
+        m_results->setText(resultSummary(p, *m_result, ids.first(), m_resultRevision != m_document->revision()));
+    m_results->setVisible(!m_results->text().isEmpty());
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -86,6 +97,13 @@ void Inspector::refresh()
         layout->addRow(label, editor);
     }
     m_scroll->setWidget(form);
+}
+
+void Inspector::setResults(std::shared_ptr<const SolveResult> result)
+{
+    m_result = std::move(result);
+    m_resultRevision = m_document->revision();
+    refresh();
 }
 
 void Inspector::commit(const QStringList &ids, const std::string &key, const Json &value)

@@ -9,11 +9,14 @@ class QFormLayout;
 class QLabel;
 class QScrollArea;
 
+#include <memory>
+
 namespace aif {
 
 class Catalog;
 class Document;
 class SelectionModel;
+struct SolveResult;
 
 // Edits the selected entity's properties, in the user's units, through undo commands. With
 // several entities of one kind selected, an edit applies to all of them as one undo step.
@@ -25,6 +28,8 @@ public:
     Inspector(Document *document, SelectionModel *selection, const Catalog *catalog, QWidget *parent = nullptr);
 
     void refresh();
+    // The latest solve, to show the selected entity's solved values (greyed when stale).
+    void setResults(std::shared_ptr<const SolveResult> result);
 
 signals:
     void editRefused(const QString &message);
@@ -39,6 +44,9 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     QScrollArea *m_scroll;
+    QLabel *m_results;
+    std::shared_ptr<const SolveResult> m_result;
+    quint64 m_resultRevision = 0;
     bool m_committing = false;
 };
 
