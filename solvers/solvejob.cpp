@@ -93,6 +93,8 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
     if (wanted("thermal") && !(progress && progress->cancelled())) {
         thermal::ThermalOptions to;
         to.power = r.power;   // the power solve's heat loads when it ran; else thermal runs it
+        to.airField = options.airField;
+        to.cellM = options.cellM;
         const thermal::ThermalResult t = thermal::solveThermal(project, catalog, to, progress);
         sections["thermal"] = t.toJson();
         r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());

@@ -24,6 +24,8 @@ struct SolveOptions
 {
     std::set<std::string> only;   // solver names to run; empty = all that exist
     std::string scenario;         // apply this scenario's overrides first
+    bool airField = false;        // thermal tier T1: 3D air field of each hall
+    double cellM = 0.4;           // its grid size
 };
 
 struct SolveResult

@@ -3,6 +3,10 @@
 #include "catalog.h"
 #include "power/powersolver.h"
 #include "projectio.h"
+#include "thermal/airfield.h"
+#include "thermal/thermalsolver.h"
+
+#include <QDir>
 #include "solvejob.h"
 
 #include <QFile>
@@ -12,12 +16,22 @@ namespace aif::cli {
 // aif solve FILE [--only power,thermal,...] [--scenario NAME] [--json OUT|-]
 int cmdSolve(Args args)
 {
-    QString only, scenario, jsonOut;
+    QString only, scenario, jsonOut, cell, vtiDir;
+    const bool airField = args.flag("air-field");
+    const bool hasCell = args.option("cell", &cell);
+    const bool hasVti = args.option("vti", &vtiDir);
     const bool hasOnly = args.option("only", &only);
     args.option("scenario", &scenario);
     const bool hasJson = args.option("json", &jsonOut);
     if (!args.unknownOption().isEmpty() || args.missingValue() || args.positional().size() != 1) {
-        printError("usage: aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]");
+        printError("usage: aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]"
+                   " [--air-field [--cell M] [--vti DIR]]");
+        return ExitUsage;
+    }
+    bool cellOk = true;
+    const double cellM = hasCell ? cell.toDouble(&cellOk) : 0.4;
+    if (!cellOk || cellM < 0.1 || cellM > 1.0) {
+        printError("aif solve: --cell must be a grid size in metres between 0.1 and 1.0");
         return ExitUsage;
     }
     const QString file = args.positional().first();
@@ -36,11 +50,24 @@ int cmdSolve(Args args)
             options.only.insert(s.trimmed().toStdString());
     }
     options.scenario = scenario.toStdString();
+    options.airField = airField || hasVti;
+    options.cellM = cellM;
     const SolveResult r = runSolve(loaded.project, *catalog, options);
 
     for (const Diagnostic &d : r.violations) {
         if (d.isError())
             printError(QString::fromStdString(d.format(file.toStdString())));
+    }
+    if (hasVti && r.thermal) {
+        QDir().mkpath(vtiDir);
+        for (const thermal::HallAirField &f : r.thermal->airFields) {
+            std::string error;
+            const QString path = QDir(vtiDir).filePath(QString::fromStdString(f.hall) + ".vti");
+            if (!thermal::writeVti(*f.field, path.toStdString(), &error)) {
+                printError(path + ": " + QString::fromStdString(error));
+                return ExitInvalid;
+            }
+        }
     }
     if (hasJson) {
         const std::string text = r.json.dump(2) + "\n";
@@ -96,6 +123,31 @@ int cmdSolve(Args args)
                              .arg(p.comparison.ac.efficiency * 100, 0, 'f', 2)
                              .arg(p.comparison.dc800.efficiency * 100, 0, 'f', 2)
                              .arg(p.comparison.dcGainPoints, 0, 'f', 2));
+        }
+        if (r.thermal) {
+            const thermal::ThermalResult &t = *r.thermal;
+            printOut(QStringLiteral("thermal (%1): max inlet %2 °C, mean %3 °C, RCI_HI %4 %, RCI_LO %5 %, RTI %6 %, "
+                                    "throttled racks %7; heat %8 kW = liquid %9 kW + air %10 kW\n")
+                         .arg(QString::fromStdString(t.tier))
+                         .arg(t.maxInletC, 0, 'f', 1)
+                         .arg(t.meanInletC, 0, 'f', 1)
+                         .arg(t.rciHi, 0, 'f', 1)
+                         .arg(t.rciLo, 0, 'f', 1)
+                         .arg(t.rti, 0, 'f', 0)
+                         .arg(t.throttledRacks)
+                         .arg(t.heatInW / 1e3, 0, 'f', 1)
+                         .arg(t.liquidRemovedW / 1e3, 0, 'f', 1)
+                         .arg(t.airRemovedW / 1e3, 0, 'f', 1));
+            for (const thermal::HallAirField &f : t.airFields)
+                printOut(QStringLiteral("  air field %1: %2 cells at %3 m, %4 + %5 iterations, residual %6, %7 s%8\n")
+                             .arg(QString::fromStdString(f.hall))
+                             .arg(f.field->nx * f.field->ny * f.field->nz)
+                             .arg(f.field->cellM)
+                             .arg(f.field->flowIterations)
+                             .arg(f.field->thermalIterations)
+                             .arg(std::max(f.field->flowResidual, f.field->thermalResidual), 0, 'g', 2)
+                             .arg(f.field->seconds, 0, 'f', 2)
+                             .arg(f.field->converged ? "" : " (not converged)"));
         }
         int errors = 0, warnings = 0;
         for (const Diagnostic &d : r.violations)

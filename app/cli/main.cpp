@@ -17,6 +17,7 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif catalog [CATEGORY] [--json]      categories: gpus systems models cooling power optics network racks
   aif catalog import FILE [--category C]
   aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
+                 [--air-field [--cell M] [--vti DIR]]   thermal tier T1 (3D air field per hall)
   aif bench
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.

@@ -15,7 +15,7 @@ using namespace aif;
 namespace {
 
 int takeScreenshot(MainWindow &window, const QString &file, const QString &png, const QString &view, QSize size,
-                   const QString &overlay)
+                   const QString &overlay, bool airField)
 {
     window.resize(size);
     if (!overlay.isEmpty() && !window.setOverlayMetric(overlay)) {
@@ -36,7 +36,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &png, 
         QEventLoop loop;
         QObject::connect(&window, &MainWindow::solveFinished, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        window.solve();
+        window.solve(airField);
         loop.exec();
     }
     window.fitViews();
@@ -83,7 +83,8 @@ int main(int argc, char **argv)
     QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
     QCommandLineOption overlay("overlay", "Floor-plan overlay for --screenshot: power, inlet, junction, utilization",
                                "metric");
-    parser.addOptions({screenshot, view, size, overlay});
+    QCommandLineOption airField("air-field", "With --screenshot: solve the 3D air field (thermal tier T1) first");
+    parser.addOptions({screenshot, view, size, overlay, airField});
     parser.process(app);
     const QString file = parser.positionalArguments().value(0);
 
@@ -104,7 +105,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "ai-factory-studio: --size must be WxH, at least 200x200\n");
             return 2;
         }
-        return takeScreenshot(window, file, parser.value(screenshot), parser.value(view), s, parser.value(overlay));
+        return takeScreenshot(window, file, parser.value(screenshot), parser.value(view), s, parser.value(overlay),
+                              parser.isSet(airField));
     }
     window.show();
     if (!file.isEmpty())

@@ -74,7 +74,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     // The cheap solvers re-run shortly after each burst of edits; results show stale meanwhile.
     m_solveTimer->setSingleShot(true);
     m_solveTimer->setInterval(600);
-    connect(m_solveTimer, &QTimer::timeout, this, &MainWindow::solve);
+    connect(m_solveTimer, &QTimer::timeout, this, [this] { solve(false); });
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
         m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_thermalPanel->setStale(e.type != ChangeEvent::Type::Reset);
@@ -188,8 +188,10 @@ void MainWindow::createMenus()
     connect(us, &QAction::triggered, this, [this] { setUnits(1); });
 
     QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
-    QAction *solveAction = analyze->addAction(tr("&Solve"), this, &MainWindow::solve);
+    QAction *solveAction = analyze->addAction(tr("&Solve"), this, [this] { solve(false); });
     solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *fieldAction = analyze->addAction(tr("Solve with 3D &air field (T1)"), this, [this] { solve(true); });
+    fieldAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     analyze->addAction(tr("&Validate"), this, &MainWindow::runValidation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -247,7 +249,7 @@ void MainWindow::applyOverlay()
         statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
 }
 
-void MainWindow::solve()
+void MainWindow::solve(bool airField)
 {
     // The same job as `aif solve`, on a worker thread with a snapshot of the project. A newer
     // solve cancels the one in flight; a result for an older revision is dropped.
@@ -287,8 +289,12 @@ void MainWindow::solve()
                                  8000);
         emit solveFinished();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress] {
-        return runSolve(snapshot, *catalog, {}, progress.get());
+    SolveOptions options;
+    options.airField = airField;
+    if (airField)
+        statusBar()->showMessage(tr("Solving, with the 3D air field of every hall…"));
+    watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress, options] {
+        return runSolve(snapshot, *catalog, options, progress.get());
     }));
 }
 

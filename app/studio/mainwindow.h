@@ -53,7 +53,8 @@ public:
     SelectionModel *selection() const { return m_selection; }
     IssuesPanel *issues() const { return m_issues; }
     // Runs the solve job now on a worker thread; `finished` follows with the result applied.
-    void solve();
+    // airField: also solve each hall's 3D air field (thermal tier T1; seconds on a campus).
+    void solve(bool airField = false);
     bool setOverlayMetric(const QString &metric);
     void fitViews();   // fit the floor plan to its window
 

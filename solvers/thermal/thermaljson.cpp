@@ -2,6 +2,8 @@
 // first: max_inlet_c, mean_inlet_c, rci_hi, rci_lo, rti, racks[], loops[]).
 #include "thermalsolver.h"
 
+#include "airfield.h"
+
 namespace aif::thermal {
 
 Json ThermalResult::toJson() const
@@ -54,6 +56,21 @@ Json ThermalResult::toJson() const
     for (const AirUnitThermal &u : units)
         unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3}, {"return_c", u.returnC}});
     const double removed = liquidRemovedW + airRemovedW;
+    Json fields = Json::array();
+    for (const HallAirField &f : airFields)
+        fields.push_back(Json{{"hall", f.hall},
+                              {"cells", f.field->nx * f.field->ny * f.field->nz},
+                              {"grid", Json::array({f.field->nx, f.field->ny, f.field->nz})},
+                              {"cell_m", f.field->cellM},
+                              {"flow_iterations", f.field->flowIterations},
+                              {"thermal_iterations", f.field->thermalIterations},
+                              {"flow_residual", f.field->flowResidual},
+                              {"thermal_residual", f.field->thermalResidual},
+                              {"seconds", f.field->seconds},
+                              {"converged", f.field->converged},
+                              {"heat_in_kw", f.field->heatInW / 1e3},
+                              {"heat_removed_kw", f.field->heatRemovedW / 1e3},
+                              {"note", f.field->note}});
     return Json{{"tier", tier},
                 {"max_inlet_c", maxInletC},
                 {"mean_inlet_c", meanInletC},
@@ -65,6 +82,7 @@ Json ThermalResult::toJson() const
                                       {"liquid_kw", liquidRemovedW / 1e3},
                                       {"air_kw", airRemovedW / 1e3},
                                       {"error_pct", heatInW > 0 ? (heatInW - removed) / heatInW * 100.0 : 0.0}}},
+                {"air_field", fields},
                 {"racks", rackList},
                 {"loops", loopList},
                 {"halls", hallList},

@@ -160,6 +160,13 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         res.halls.push_back(h);
     }
 
+    if (options.airField) {
+        if (progress)
+            progress->report(0.2, "thermal: 3D air field");
+        res.airFields = applyAirField(p, res, options.cellM, progress);
+        res.tier = "T1";
+    }
+
     // --- Liquid side and junctions ------------------------------------------------------
     LiquidSide liquid = solveLiquidSide(p, pw->racks, cduPump, coilHeatByLoop);
     res.loops = liquid.loops;

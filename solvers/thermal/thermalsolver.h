@@ -5,6 +5,8 @@
 #include "junction.h"
 #include "liquidside.h"
 
+#include "airfieldcoupling.h"
+
 #include <memory>
 
 namespace aif {
@@ -24,6 +26,10 @@ struct ThermalOptions
     // Share of exhaust air re-entering intakes where no containment separates the aisles:
     // an assumption (open hot/cold aisles recirculate roughly 10-20 % without CFD), editable.
     double openAisleRecirculation = 0.15;
+    // Tier T1: solve the 3D air field of each hall (seconds for a campus hall) and take rack
+    // inlets, unit returns and air metrics from it.
+    bool airField = false;
+    double cellM = 0.4;
 };
 
 struct RackThermal
@@ -72,6 +78,7 @@ struct ThermalResult
     double airRemovedW = 0.0;
     double maxInletC = 0.0, meanInletC = 0.0, rciHi = 100.0, rciLo = 100.0, rti = 0.0;
     int throttledRacks = 0;
+    std::vector<HallAirField> airFields;  // T1 fields, one per hall, when solved
     Diagnostics violations;
 
     Json toJson() const;                  // the `thermal` section of `aif solve --json`

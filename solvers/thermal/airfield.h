@@ -1,0 +1,121 @@
+#pragma once
+
+#include "common/progress.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aif::thermal {
+
+// Tier T1 air field of a data hall (../shared/design/physics.md, "Thermal"): potential flow for
+// velocity, steady upwind advection–diffusion for temperature on a uniform grid, Eigen sparse
+// iterative solvers. Pure function of its input; no Qt, no VTK.
+
+struct AirBox
+{
+    double x0, y0, z0, x1, y1, z1;   // metres, hall coordinates (x width, y depth, z up from floor)
+};
+
+// Horizontal faces. Rack rotation 0 => front (intake) faces MinusY, 90 => PlusX, 180 => PlusY,
+// 270 => MinusX; the exhaust is the opposite face.
+enum class Face { MinusY = 0, PlusX = 1, PlusY = 2, MinusX = 3 };
+
+// Pulls air in over its front face and blows it out of its rear face, heated by heatW.
+struct AirRack
+{
+    std::string id;
+    AirBox box;
+    Face front;
+    double airflowM3s;
+    double heatW;
+};
+
+// CRAH / fan wall / in-row cooler: supplies airflowM3s at supplyTempC through the lower half of
+// supplyFace and takes the same flow back through its top face (returnOnTop) or, when false
+// (in-row coolers), through the face opposite supplyFace.
+struct AirUnit
+{
+    std::string id;
+    AirBox box;
+    Face supplyFace;
+    double airflowM3s;
+    double supplyTempC;
+    bool returnOnTop = true;
+};
+
+// A contained hot aisle: side walls and ceiling are walls with leakageFraction of open area.
+// Racks whose rear faces open into it exhaust into it; when units return on top, the
+// containment's top is ducted to their returns (a ceiling plenum), carrying (1 − leakage) of
+// the exhaust flow into it; the rest leaves through the leaky walls.
+struct AirContainment
+{
+    AirBox box;
+    double leakageFraction;
+};
+
+struct AirFieldInput
+{
+    double widthM, depthM, heightM;
+    std::vector<AirRack> racks;
+    std::vector<AirUnit> units;
+    std::vector<AirContainment> containments;
+    std::vector<AirBox> obstacles;
+    double roomHeatW = 0.0;   // extra heat spread uniformly in the room's air, e.g. PDU losses
+};
+
+struct AirFieldOptions
+{
+    double cellM = 0.4;   // 0.2–0.5 m (physics.md T1)
+    int maxIterations = 2000;   // per linear solve
+    double tolerance = 1e-6;   // relative residual of each linear solve
+    // Recirculation correction (potential flow has no buoyancy or entrainment and under-predicts
+    // hot-air recirculation, physics.md "Known limit"). Each rack draws a fraction
+    // m_r = recirculationMix · d_r / d_max of its intake from the hall's mean exhaust-zone air,
+    // d_r being the horizontal distance from its intake to the nearest unit supply. Exhaust
+    // inside a containment counts only with its leakage fraction. The exchange is mass- and
+    // energy-neutral (the same flow of intake air goes back to the exhaust zone). 0 disables.
+    // Assumption: 0.1, to be calibrated against T2 CFD (OpenFOAM).
+    double recirculationMix = 0.1;
+    // Effective (turbulent) diffusivity of heat in the hall air. Assumption: ν_t ≈ C·U·L with
+    // turbulence intensity C ≈ 0.1, U ≈ 0.5 m/s, L ≈ 0.4 m (rack-scale eddies) → 0.02 m²/s.
+    double diffusivityM2s = 0.02;
+    // Jet throw. Potential flow has no momentum: a source spreads equally in all directions, so a
+    // unit whose return sits above its supply, or a rack whose intake is 1.2 m from its exhaust,
+    // would mostly short-circuit to itself. Supply and exhaust air is therefore carried straight
+    // out of its face (prescribed face fluxes) for this distance, or until a wall, solid or
+    // containment wall, and only then released into the potential field; intakes and returns
+    // stay potential sinks (sinks draw from all directions, as real intakes do). Assumptions:
+    // CRAH / fan-wall discharge ~2–3 m/s keeps its direction for a few metres (3 m); a rack
+    // exhaust (~1 m/s) reaches the middle of a 1.2 m hot aisle (0.6 m). 0 disables.
+    double supplyThrowM = 3.0;
+    double exhaustThrowM = 0.6;
+    const std::vector<float> *warmStartTemperature = nullptr;   // a previous temperatureC
+};
+
+struct AirFieldResult
+{
+    int nx = 0, ny = 0, nz = 0;
+    double cellM = 0.0;   // requested cell size
+    double dx = 0.0, dy = 0.0, dz = 0.0;   // actual spacing: the hall divided into whole cells
+    std::vector<float> temperatureC;   // cell-centred, index i + nx*(j + ny*k)
+    std::vector<float> vx, vy, vz;   // m/s, cell-centred averages of the face velocities
+    std::vector<std::uint8_t> solid;   // 1 inside racks, units and obstacles
+    std::vector<double> rackInletC, rackOutletC;   // parallel to input.racks (intake / exhaust)
+    std::vector<double> unitReturnC;   // parallel to input.units
+    int flowIterations = 0, thermalIterations = 0;
+    double flowResidual = 0.0, thermalResidual = 0.0, seconds = 0.0;
+    bool converged = false;
+    bool cancelled = false;
+    double heatInW = 0.0, heatRemovedW = 0.0;
+    std::string note;
+};
+
+AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &options = {},
+                             Progress *progress = nullptr);
+
+// VTK XML ImageData (.vti), ASCII, cell data "temperature_c", "velocity_m_s" (3 components) and
+// "solid"; origin 0, spacing dx dy dz (cellM when the hall divides evenly).
+bool writeVti(const AirFieldResult &r, const std::string &path, std::string *error);
+
+} // namespace aif::thermal

@@ -1,0 +1,119 @@
+#include "airfieldcoupling.h"
+
+#include "airfield.h"
+#include "airmetrics.h"
+#include "airproperties.h"
+#include "thermalsolver.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aif::thermal {
+
+namespace {
+
+// Air units and obstacles on the plan have no height in the model: 2.0 m is a typical CRAH,
+// CDU and cabinet height (assumption), never above 90 % of the ceiling.
+constexpr double kEquipmentHeightM = 2.0;
+
+Face faceOf(double rotationDeg)
+{
+    const int q = int(std::lround(rotationDeg / 90.0)) % 4;
+    return Face((q + 4) % 4);
+}
+
+AirBox boxOf(double x, double y, double w, double d, double rotationDeg, double h)
+{
+    const bool swap = std::lround(rotationDeg / 90.0) % 2 != 0;
+    const double fw = swap ? d : w, fd = swap ? w : d;
+    return {x - fw / 2, y - fd / 2, 0.0, x + fw / 2, y + fd / 2, h};
+}
+
+} // namespace
+
+std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, double cellM, Progress *progress)
+{
+    std::vector<HallAirField> fields;
+    for (size_t hIndex = 0; hIndex < p.halls.size() && hIndex < res.halls.size(); ++hIndex) {
+        const Hall &hall = p.halls[hIndex];
+        HallThermal &ht = res.halls[hIndex];
+        const double equipH = std::min(kEquipmentHeightM, 0.9 * hall.heightM);
+        AirFieldInput in;
+        in.widthM = hall.widthM;
+        in.depthM = hall.depthM;
+        in.heightM = hall.heightM;
+        std::vector<size_t> rackIndex, unitIndex;
+        double rackAirHeat = 0, tallest = 0;
+        for (size_t r = 0; r < p.racks.size(); ++r) {
+            const Rack &rack = p.racks[r];
+            if (rack.hall != hall.id)
+                continue;
+            const RackThermal &t = res.racks[r];
+            in.racks.push_back({rack.id, boxOf(rack.xM, rack.yM, rack.widthM, rack.depthM, rack.rotationDeg,
+                                               std::min(rack.heightM, 0.95 * hall.heightM)),
+                                faceOf(rack.rotationDeg), t.airflowM3s, t.airHeatW});
+            rackIndex.push_back(r);
+            rackAirHeat += t.airHeatW;
+            tallest = std::max(tallest, std::min(rack.heightM, 0.95 * hall.heightM));
+        }
+        for (size_t u = 0; u < p.airUnits.size(); ++u) {
+            const aif::AirUnit &a = p.airUnits[u];
+            if (a.hall != hall.id || a.failed)
+                continue;
+            in.units.push_back({a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH), faceOf(a.rotationDeg),
+                                a.airflowM3s, a.supplyTempC, a.type != "inrow"});
+            unitIndex.push_back(u);
+        }
+        for (const Containment &c : p.containments) {
+            if (c.hall == hall.id)
+                in.containments.push_back({boxOf(c.xM, c.yM, c.widthM, c.depthM, 0.0, tallest > 0 ? tallest : equipH),
+                                           c.leakageFraction});
+        }
+        for (const Cdu &c : p.cdus) {
+            if (c.hall == hall.id)
+                in.obstacles.push_back(boxOf(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg, equipH));
+        }
+        in.roomHeatW = std::max(0.0, ht.airHeatW - rackAirHeat);   // power-chain losses in the hall
+        if (in.racks.empty() || in.units.empty())
+            continue;
+
+        AirFieldOptions options;
+        options.cellM = cellM;
+        auto field = std::make_shared<AirFieldResult>(solveAirField(in, options, progress));
+        if (field->cancelled)
+            return fields;
+        std::vector<double> inlets, outlets;
+        ht.maxInletC = 0;
+        ht.meanInletC = 0;
+        for (size_t k = 0; k < rackIndex.size(); ++k) {
+            RackThermal &t = res.racks[rackIndex[k]];
+            t.inletC = field->rackInletC[k];
+            t.outletC = field->rackOutletC[k];
+            inlets.push_back(t.inletC);
+            outlets.push_back(t.outletC);
+            ht.maxInletC = std::max(ht.maxInletC, t.inletC);
+            ht.meanInletC += t.inletC / double(rackIndex.size());
+        }
+        double returnFlowTemp = 0, returnFlow = 0;
+        for (size_t k = 0; k < unitIndex.size(); ++k) {
+            const std::string &id = p.airUnits[unitIndex[k]].id;
+            for (AirUnitThermal &u : res.units) {
+                if (u.id == id)
+                    u.returnC = field->unitReturnC[k];
+            }
+            returnFlowTemp += field->unitReturnC[k] * in.units[k].airflowM3s;
+            returnFlow += in.units[k].airflowM3s;
+        }
+        ht.returnC = returnFlow > 0 ? returnFlowTemp / returnFlow : ht.returnC;
+        const AirClassLimits lim = airClassLimits(hall.ashraeClass);
+        ht.rciHi = rciHi(inlets, lim.recommendedMax, lim.allowableMax);
+        ht.rciLo = rciLo(inlets, lim.recommendedMin, lim.allowableMin);
+        const double dT = ht.rackM3s > 0 ? rackAirHeat / (airDensity(ht.supplyC, p.site.elevationM) * kAirCp * ht.rackM3s) : 0.0;
+        ht.rti = rti(ht.returnC, ht.supplyC, dT);
+        ht.shi = shi(inlets, outlets, ht.supplyC);
+        fields.push_back({hall.id, field});
+    }
+    return fields;
+}
+
+} // namespace aif::thermal

@@ -1,0 +1,131 @@
+#pragma once
+
+// Internal to the T1 air-field solver: the discretised hall shared by the flow and transport
+// steps. Not part of the public interface (airfield.h).
+
+#include "thermal/airfield.h"
+
+#include <Eigen/Core>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace aif::thermal::detail {
+
+// ρ and c_p of air at ~25 °C (physics.md, "Air side").
+constexpr double kRhoAir = 1.16;   // kg/m³
+constexpr double kCpAir = 1006.0;   // J/(kg·K)
+
+// Thrown from inside the iterative solvers when Progress::cancelled() turns true.
+struct Cancelled
+{};
+
+// A rack reduced to the fluid cells at its faces.
+struct RackPatch
+{
+    int rack = -1;   // index into AirFieldInput::racks
+    std::vector<int> intake, exhaust;   // cell indices; flow is spread evenly over each list
+    double flowM3s = 0.0;
+    double heatW = 0.0;
+    double mix = 0.0;   // recirculation fraction m_r
+    // Parallel to exhaust: weight of each cell in the hall's exhaust-zone mean (1 in the open,
+    // the containment's leakage fraction inside a containment).
+    std::vector<double> exhaustOpenness;
+};
+
+struct UnitPatch
+{
+    int unit = -1;
+    std::vector<int> supply;   // flow spread evenly
+    std::vector<std::pair<int, double>> ret;   // (cell, m³/s); sums to flowM3s
+    double flowM3s = 0.0;
+    double supplyTempC = 0.0;
+};
+
+struct Grid
+{
+    int nx = 0, ny = 0, nz = 0;
+    double dx = 0.0, dy = 0.0, dz = 0.0;
+    std::vector<std::uint8_t> solid;
+    // Open-area fraction of each face: X faces indexed i + (nx+1)*(j + ny*k) for the face at
+    // x = i·dx, likewise Y and Z. 0 on walls and solids, the leakage fraction on containment walls.
+    std::vector<float> openX, openY, openZ;
+    // Volume sources of the potential-flow problem (m³/s per cell): + where supply and exhaust
+    // jets release their air, − at intakes and returns. Transport uses the patches instead.
+    std::vector<double> source;
+    // Jet fluxes (m³/s on faces, same indexing as openX/Y/Z) carrying supply and exhaust air
+    // straight out of their faces for their throw before it is released into the potential
+    // field: momentum the potential flow lacks (see AirFieldOptions::supplyThrowM).
+    std::vector<double> jetX, jetY;   // horizontal jets only
+    std::vector<RackPatch> racks;
+    std::vector<UnitPatch> units;
+    std::vector<int> roomCells;   // fluid cells; roomHeatW is spread over them by volume
+    std::string note;
+
+    int cells() const { return nx * ny * nz; }
+    int index(int i, int j, int k) const { return i + nx * (j + ny * k); }
+    int faceX(int i, int j, int k) const { return i + (nx + 1) * (j + ny * k); }
+    int faceY(int i, int j, int k) const { return i + nx * (j + (ny + 1) * k); }
+    int faceZ(int i, int j, int k) const { return i + nx * (j + ny * k); }
+};
+
+// Volume fluxes through the faces (m³/s, positive along +x/+y/+z), same indexing as openX/Y/Z.
+struct FaceFlux
+{
+    std::vector<double> x, y, z;
+    int iterations = 0;
+    double residual = 0.0;
+    bool converged = false;
+};
+
+struct Temperatures
+{
+    std::vector<double> cellC;   // per cell (solid cells unset)
+    std::vector<double> rackInletC, rackOutletC;   // parallel to Grid::racks
+    int iterations = 0;
+    double residual = 0.0;
+    bool converged = false;
+};
+
+Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options);
+FaceFlux solveFlow(const Grid &grid, const AirFieldOptions &options, const Progress *progress);
+Temperatures solveTransport(const Grid &grid, const FaceFlux &flux, const AirFieldInput &in,
+                            const AirFieldOptions &options, const Progress *progress);
+
+// Wraps an Eigen preconditioner so that every application polls Progress::cancelled() (throws
+// Cancelled) and reports progress now and then: cancellation without restarting Krylov solvers.
+template<typename Base>
+class CancellablePreconditioner : public Base
+{
+public:
+    void watch(const Progress *progress, double from, double to, const char *stage)
+    {
+        m_progress = progress;
+        m_from = from;
+        m_to = to;
+        m_stage = stage;
+        m_calls = 0;
+    }
+    template<typename Rhs>
+    const Eigen::Solve<Base, Rhs> solve(const Eigen::MatrixBase<Rhs> &b) const
+    {
+        if (m_progress) {
+            if (m_progress->cancelled())
+                throw Cancelled{};
+            if (++m_calls % 25 == 0) {
+                const double done = double(m_calls) / double(m_calls + 100);
+                m_progress->report(m_from + (m_to - m_from) * done, m_stage);
+            }
+        }
+        return Base::solve(b);
+    }
+
+private:
+    const Progress *m_progress = nullptr;
+    double m_from = 0.0, m_to = 1.0;
+    const char *m_stage = "";
+    mutable long m_calls = 0;
+};
+
+} // namespace aif::thermal::detail
