@@ -274,6 +274,15 @@ void TestPower::activityAndCapsLowerPower()
     for (const Rack &r : p.racks)
         hot.load.rackInletC[r.id] = 30.0;   // above 23 °C: fans and leakage draw more
     QVERIFY(solvePower(p, *m_catalog, hot).itW > pFull);
+    // Leakage at a hot junction (factor from the thermal solver) raises GPU power, and with it
+    // the fans that carry the extra heat.
+    PowerOptions leaky;
+    for (const Rack &r : p.racks)
+        leaky.load.gpuLeakageFactor[r.id] = 1.1;
+    const PowerResult lr = solvePower(p, *m_catalog, leaky), base = solvePower(p, *m_catalog, full);
+    QVERIFY(std::abs(lr.racks[0].gpuW - 1.1 * base.racks[0].gpuW) < 1e-6);
+    QVERIFY(lr.racks[0].fanW >= base.racks[0].fanW);
+    QVERIFY(lr.itW > pFull);
 }
 
 void TestPower::comparisonFavoursDcWithinPublishedGain()
