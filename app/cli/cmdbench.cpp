@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "power/powersolver.h"
 #include "projectio.h"
+#include "thermal/airfield.h"
+#include "thermal/thermalsolver.h"
 #include "solvejob.h"
 #include "validation.h"
 
@@ -61,9 +63,9 @@ int cmdBench(Args args)
         printError("aif bench: cannot find the projects/ folder (run from the source tree)");
         return ExitInvalid;
     }
-    printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+    printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                  .arg("project", -36).arg("racks", 6).arg("load ms", 9).arg("validate ms", 12)
-                 .arg("save ms", 9).arg("power ms", 9).arg("N-1 ms", 9).arg("solve ms", 9));
+                 .arg("save ms", 9).arg("power ms", 9).arg("N-1 ms", 9).arg("T0 ms", 9).arg("solve ms", 9));
     for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.aifactory"}, QDir::Files, QDir::Name)) {
         LoadResult r;
         const double loadMs = medianMs(5, [&] { r = loadProject(fi.filePath()); });
@@ -80,8 +82,12 @@ int cmdBench(Args args)
         plain.comparison = false;
         const double powerMs = medianMs(11, [&] { (void)power::solvePower(r.project, *catalog, plain); });
         const double n1Ms = medianMs(3, [&] { (void)power::solvePower(r.project, *catalog, {}); });
+        // Thermal T0 (liquid side, two-zone air, junctions) on heat loads from a power solve.
+        thermal::ThermalOptions t0;
+        t0.power = std::make_shared<power::PowerResult>(power::solvePower(r.project, *catalog, plain));
+        const double t0Ms = medianMs(11, [&] { (void)thermal::solveThermal(r.project, *catalog, t0); });
         const double solveMs = medianMs(3, [&] { (void)runSolve(r.project, *catalog, {}); });
-        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                      .arg(fi.fileName(), -36)
                      .arg(r.project.racks.size(), 6)
                      .arg(loadMs, 9, 'f', 2)
@@ -89,7 +95,29 @@ int cmdBench(Args args)
                      .arg(saveMs, 9, 'f', 2)
                      .arg(powerMs, 9, 'f', 2)
                      .arg(n1Ms, 9, 'f', 1)
+                     .arg(t0Ms, 9, 'f', 2)
                      .arg(solveMs, 9, 'f', 1));
+    }
+    // Thermal tier T1: the 3D air field of the first hall of each project at 0.4 m.
+    printOut(QStringLiteral("\nT1 air field (first hall, 0.4 m):\n"));
+    for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.aifactory"}, QDir::Files, QDir::Name)) {
+        LoadResult r = loadProject(fi.filePath());
+        if (!r.ok || r.project.halls.empty())
+            continue;
+        Project oneHall = r.project;
+        oneHall.halls.resize(1);   // the campus halls are identical; one shows the per-hall cost
+        thermal::ThermalOptions t1;
+        t1.airField = true;
+        const thermal::ThermalResult t = thermal::solveThermal(oneHall, *catalog, t1);
+        for (const thermal::HallAirField &f : t.airFields)
+            printOut(QStringLiteral("%1  %2 cells  %3 flow + %4 thermal iterations  residual %5  %6 s  %7\n")
+                         .arg(fi.fileName(), -36)
+                         .arg(f.field->nx * f.field->ny * f.field->nz, 7)
+                         .arg(f.field->flowIterations)
+                         .arg(f.field->thermalIterations)
+                         .arg(std::max(f.field->flowResidual, f.field->thermalResidual), 0, 'g', 2)
+                         .arg(f.field->seconds, 0, 'f', 2)
+                         .arg(f.field->converged ? "converged" : "NOT converged"));
     }
     return ExitOk;
 }

@@ -78,6 +78,15 @@ std::string recirculationNote(const AirFieldOptions &o)
 
 } // namespace
 
+std::string detail::checkInput(const AirFieldInput &in, const AirFieldOptions &options)
+{
+    if (!(in.widthM > 0.0 && in.depthM > 0.0 && in.heightM > 0.0))
+        return "hall: width, depth and height must be positive";
+    if (!(options.cellM > 0.0))
+        return "options: cellM must be positive";
+    return {};
+}
+
 AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &options,
                              Progress *progress)
 {
@@ -91,14 +100,9 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &opt
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return res;
     };
-    if (!(in.widthM > 0.0 && in.depthM > 0.0 && in.heightM > 0.0)) {
-        res.note = "hall: width, depth and height must be positive";
+    res.note = checkInput(in, options);
+    if (!res.note.empty())
         return finish();
-    }
-    if (!(options.cellM > 0.0)) {
-        res.note = "options: cellM must be positive";
-        return finish();
-    }
     if (progress && progress->cancelled()) {
         res.cancelled = true;
         return finish();

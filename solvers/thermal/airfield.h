@@ -114,6 +114,28 @@ struct AirFieldResult
 AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &options = {},
                              Progress *progress = nullptr);
 
+// T0 recirculation matrix from the T1 field (physics.md: for a fixed flow field temperature is
+// linear in rack power): T_in = baseInletC + D·P, P the rack heats in W. baseInletC is the intake
+// temperature of every rack with all rack heats 0 (supply temperatures and room heat only);
+// column j of D is the rise of every rack's intake per watt of rack j's heat (K/W). One flow
+// solve, one transport matrix and preconditioner, one transport solve per rack. Racks that
+// solveAirField ignores (no airflow, blocked faces) get NaN in baseInletC and their row of D,
+// and a zero column. The racks' heatW in `in` is not used.
+struct RecirculationMatrix
+{
+    std::vector<std::string> rackIds;   // parallel to AirFieldInput::racks
+    std::vector<double> baseInletC;   // T_in0, °C
+    std::vector<double> dKPerW;   // row-major n×n: d[i*n + j] = ∂T_in,i / ∂P_j
+    double seconds = 0;
+    bool cancelled = false;
+    bool converged = false;   // the flow and every transport solve converged
+    std::string note;   // input problems and non-convergence
+};
+
+RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in,
+                                               const AirFieldOptions &options = {},
+                                               Progress *progress = nullptr);
+
 // VTK XML ImageData (.vti), ASCII, cell data "temperature_c", "velocity_m_s" (3 components) and
 // "solid"; origin 0, spacing dx dy dz (cellM when the hall divides evenly).
 bool writeVti(const AirFieldResult &r, const std::string &path, std::string *error);

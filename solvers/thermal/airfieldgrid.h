@@ -6,7 +6,9 @@
 #include "thermal/airfield.h"
 
 #include <Eigen/Core>
+#include <Eigen/SparseCore>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,8 +90,56 @@ struct Temperatures
     bool converged = false;
 };
 
+// The linear temperature problem A x = b on a fixed flow field. A does not depend on rack heat:
+// heat only enters b, so x is affine in the rack heats (used for the recirculation matrix).
+// Unknowns: the fluid cells, then θ_r per Grid::racks entry, then H and Θ when mixing.
+struct TransportSystem
+{
+    std::vector<int> unknown;   // cell → unknown, −1 for solid cells
+    int count = 0;   // fluid cells
+    int size = 0;   // all unknowns
+    int theta0 = 0, hRow = 0;
+    bool mixing = false;
+    double supplyMean = 20.0;
+    Eigen::SparseMatrix<double, Eigen::RowMajor> A;
+    Eigen::VectorXd baseRhs;   // supply temperatures, room heat and held cells; no rack heat
+    std::vector<std::uint8_t> held;   // rows of sealed-off cells held at supplyMean
+};
+
+// Returns the first problem that prevents a solve (empty when the input can be solved).
+std::string checkInput(const AirFieldInput &in, const AirFieldOptions &options);
+
 Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options);
 FaceFlux solveFlow(const Grid &grid, const AirFieldOptions &options, const Progress *progress);
+TransportSystem assembleTransport(const Grid &grid, const FaceFlux &flux, const AirFieldInput &in,
+                                  const AirFieldOptions &options);
+// Adds the right-hand side of Grid::racks[r] dissipating heatW to b.
+void addRackHeat(const TransportSystem &sys, const Grid &grid, int r, double heatW, Eigen::VectorXd &b);
+// Intake temperature of every Grid::racks entry (θ_r mixed with H as the exchange prescribes).
+std::vector<double> rackInlets(const TransportSystem &sys, const Grid &grid, const Eigen::VectorXd &x);
+
+// BiCGSTAB on a TransportSystem's matrix (which must outlive it), Jacobi-preconditioned with an
+// ILUT fallback, or ILUT first with a Jacobi fallback when manyRightHandSides (the factorisation
+// then pays off). Each preconditioner is computed on first need and reused by every solve.
+class TransportSolver
+{
+public:
+    TransportSolver(const TransportSystem &sys, const AirFieldOptions &options,
+                    bool manyRightHandSides = false);
+    ~TransportSolver();
+    TransportSolver(const TransportSolver &) = delete;
+    TransportSolver &operator=(const TransportSolver &) = delete;
+    // x holds the initial guess on entry and the solution on exit. Progress is reported over
+    // [from, to]; throws Cancelled. Adds to iterations, sets residual; returns convergence.
+    bool solve(const Eigen::VectorXd &b, Eigen::VectorXd &x, const Progress *progress, double from,
+               double to, int &iterations, double &residual);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+    bool m_ilutFirst = false;
+};
+
 Temperatures solveTransport(const Grid &grid, const FaceFlux &flux, const AirFieldInput &in,
                             const AirFieldOptions &options, const Progress *progress);
 

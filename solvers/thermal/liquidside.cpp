@@ -61,17 +61,23 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         if (primary)
             primaryHeat[primary->id] += t.heatW + pumps;   // pump work ends up in the water
 
-        for (size_t r = 0; r < racks.size(); ++r) {
-            if (p.racks[r].coolingLoop != l.id || t.heatW <= 0)
-                continue;
-            const double q = racks[r].inputW * racks[r].liquidFraction;
-            RackCoolant &rc = s.racks[r];
-            rc.cooled = q > 0;
-            rc.supplyC = t.supplyC;
-            rc.returnC = t.returnC;   // balanced loop: every rack sees the loop's ΔT
-            rc.flowM3s = t.flowM3s * q / t.heatW;
-            rc.lpmPerKw = q > 0 ? rc.flowM3s * 60000.0 / (q / 1000.0) : 0.0;
-        }
+    }
+
+    // Racks share their loop's flow in proportion to their liquid heat (one pass over racks).
+    for (size_t r = 0; r < racks.size(); ++r) {
+        const auto loop = loopIndex.find(p.racks[r].coolingLoop);
+        if (loop == loopIndex.end())
+            continue;
+        const LoopThermal &t = s.loops[loop->second];
+        const double q = racks[r].inputW * racks[r].liquidFraction;
+        if (t.type != "tcs" || t.heatW <= 0 || q <= 0)
+            continue;
+        RackCoolant &rc = s.racks[r];
+        rc.cooled = true;
+        rc.supplyC = t.supplyC;
+        rc.returnC = t.returnC;   // balanced loop: every rack sees the loop's ΔT
+        rc.flowM3s = t.flowM3s * q / t.heatW;
+        rc.lpmPerKw = rc.flowM3s * 60000.0 / (q / 1000.0);
     }
 
     // Facility and chilled-water loops: heat from CDUs and air-unit coils, against heat rejection.

@@ -7,6 +7,7 @@
 #include "thermalviolations.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,13 +20,46 @@ namespace {
 // 158 CFM per kW (physics.md).
 constexpr double kDefaultEquipmentDeltaTK = 11.1;
 
-double rackAirflow(const Project &p, const Catalog &catalog, size_t r, const power::RackLoad &load, double airHeatW,
+// Catalog facts a rack's thermal model needs, looked up once per system type per solve
+// (catalog entries are JSON; reading them per rack would dominate T0's cost).
+struct SystemThermal
+{
+    double airflowAtMaxM3s = 0.0;
+    double fanMaxW = 0.0;
+    GpuThermalLimits limits;
+};
+
+class SystemCache
+{
+public:
+    explicit SystemCache(const Catalog &catalog) : m_catalog(catalog) {}
+    const SystemThermal *get(const std::string &id)
+    {
+        if (id.empty())
+            return nullptr;
+        auto it = m_cache.find(id);
+        if (it == m_cache.end()) {
+            std::optional<SystemThermal> s;
+            if (const Json *sys = m_catalog.entry("systems", id)) {
+                s = SystemThermal{sys->value("airflowM3sAtMax", 0.0), sys->value("fanMaxPowerW", 0.0),
+                                  gpuLimits(m_catalog.entry("gpus", sys->value("gpu", std::string())))};
+            }
+            it = m_cache.emplace(id, s).first;
+        }
+        return it->second ? &*it->second : nullptr;
+    }
+
+private:
+    const Catalog &m_catalog;
+    std::unordered_map<std::string, std::optional<SystemThermal>> m_cache;
+};
+
+double rackAirflow(const Rack &rack, const SystemThermal *sys, const power::RackLoad &load, double airHeatW,
                    double elevationM)
 {
-    const Rack &rack = p.racks[r];
-    if (const Json *sys = rack.system.empty() ? nullptr : catalog.entry("systems", rack.system)) {
-        const double atMax = sys->value("airflowM3sAtMax", 0.0) * rack.systemCount;
-        const double fanMax = sys->value("fanMaxPowerW", 0.0) * rack.systemCount;
+    if (sys) {
+        const double atMax = sys->airflowAtMaxM3s * rack.systemCount;
+        const double fanMax = sys->fanMaxW * rack.systemCount;
         // Fans run at speed s with power ∝ s³ (the power solver's fan model), airflow ∝ s.
         if (atMax > 0 && fanMax > 0)
             return atMax * std::cbrt(std::clamp(load.fanW / fanMax, 1e-6, 1.0));
@@ -73,6 +107,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
             rowLeakage[row] = c.leakageFraction;
     }
 
+    SystemCache systems(catalog);
     res.racks.resize(p.racks.size());
     for (size_t r = 0; r < p.racks.size(); ++r) {
         const power::RackLoad &l = pw->racks[r];
@@ -81,7 +116,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         t.gpus = l.gpus;
         t.liquidHeatW = p.racks[r].coolingLoop.empty() ? 0.0 : l.inputW * l.liquidFraction;
         t.airHeatW = l.inputW - t.liquidHeatW;
-        t.airflowM3s = rackAirflow(p, catalog, r, l, t.airHeatW, elevation);
+        t.airflowM3s = rackAirflow(p.racks[r], systems.get(p.racks[r].system), l, t.airHeatW, elevation);
         res.heatInW += l.inputW;
     }
 
@@ -181,13 +216,12 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         t.coolant = liquid.racks[r];
         if (t.gpus == 0)
             continue;
-        const Json *sys = catalog.entry("systems", p.racks[r].system);
-        const Json *gpu = sys ? catalog.entry("gpus", sys->value("gpu", std::string())) : nullptr;
+        const SystemThermal *sys = systems.get(p.racks[r].system);
         const bool cold = t.coolant.cooled;
         // Cold plates see the mean of the rack's coolant supply and return; air-cooled GPUs
         // their server's intake air.
         const double local = cold ? 0.5 * (t.coolant.supplyC + t.coolant.returnC) : t.inletC;
-        t.gpu = gpuJunction(gpuLimits(gpu), local, pw->racks[r].gpuW / t.gpus, cold);
+        t.gpu = gpuJunction(sys ? sys->limits : GpuThermalLimits{}, local, pw->racks[r].gpuW / t.gpus, cold);
         res.throttledRacks += t.gpu.throttled ? 1 : 0;
     }
 

@@ -110,6 +110,7 @@ private slots:
     void warmStartConvergesFaster();
     void vtiIsParseable();
     void cancellationIsQuick();
+    void recirculationMatrixIsLinear();
     void benchmark();
 };
 
@@ -326,6 +327,67 @@ void TestAirField::cancellationIsQuick()
     QVERIFY(timer.elapsed() < 2000);
 }
 
+// T_in = T_in0 + D·P (physics.md: T1 yields the T0 recirculation matrix): reproduces the full
+// solve with the real heats; D ≥ 0; a rack re-ingests less than its whole exhaust.
+void TestAirField::recirculationMatrixIsLinear()
+{
+    struct Case
+    {
+        const char *name;
+        AirFieldInput in;
+    };
+    std::vector<Case> cases = {
+        {"open, room heat", makeHall(12.0, 10.0, 3.5, 2, 6, 10000.0, 1.1, 2)},
+        {"contained, 5 % leakage", makeHall(12.0, 10.0, 3.5, 2, 6, 10000.0, 1.1, 2, 0.05)},
+    };
+    cases[0].in.roomHeatW = 5000.0;
+    // Unequal heats, so that the check sees every column with its own weight.
+    for (size_t i = 0; i < cases[0].in.racks.size(); ++i)
+        cases[0].in.racks[i].heatW = 4000.0 + 1000.0 * double(i % 7);
+    for (const Case &c : cases) {
+        const AirFieldResult full = solveAirField(c.in);
+        QVERIFY2(full.converged, full.note.c_str());
+        const RecirculationMatrix m = computeRecirculationMatrix(c.in);
+        QVERIFY2(m.converged, m.note.c_str());
+        QVERIFY(!m.cancelled);
+        const size_t n = c.in.racks.size();
+        QCOMPARE(m.rackIds.size(), n);
+        QCOMPARE(m.baseInletC.size(), n);
+        QCOMPARE(m.dKPerW.size(), n * n);
+        double worst = 0.0, minD = 0.0, worstSelf = 0.0;
+        for (size_t i = 0; i < n; ++i) {
+            QCOMPARE(m.rackIds[i], c.in.racks[i].id);
+            double t = m.baseInletC[i];
+            for (size_t j = 0; j < n; ++j) {
+                const double d = m.dKPerW[i * n + j];
+                QVERIFY(std::isfinite(d));
+                t += d * c.in.racks[j].heatW;
+                minD = std::min(minD, d);
+            }
+            worst = std::max(worst, std::abs(t - full.rackInletC[i]));
+            const double self = m.dKPerW[i * n + i] * kRhoCp * c.in.racks[i].airflowM3s;
+            worstSelf = std::max(worstSelf, self);
+            QVERIFY2(self < 1.0, qPrintable(QStringLiteral("rack %1 re-ingests %2 of its exhaust")
+                                                .arg(QString::fromStdString(c.in.racks[i].id))
+                                                .arg(self)));
+        }
+        qInfo().noquote() << c.name << ": n" << n << "max |T0 + D P - T_in|" << worst << "K, min D"
+                          << minD << "K/W, max self re-ingestion" << worstSelf << ","
+                          << m.seconds << "s";
+        QVERIFY(worst < 0.05);
+        // Non-negative within round-off: 1e-6 K per 100 kW rack.
+        QVERIFY(minD > -1e-11);
+        // All heats 0: intakes at the supply temperature plus the room heat's share, no less.
+        for (double t0 : m.baseInletC)
+            QVERIFY(t0 >= 20.0 - 1e-3);
+    }
+
+    // Cancellation is honoured.
+    Progress cancelled;
+    cancelled.cancel();
+    QVERIFY(computeRecirculationMatrix(cases[1].in, {}, &cancelled).cancelled);
+}
+
 // Timings, printed not asserted (targets: 10 MW hall at 0.4 m < 1 s; campus hall < 5 s).
 void TestAirField::benchmark()
 {
@@ -353,6 +415,20 @@ void TestAirField::benchmark()
         warm.warmStartTemperature = &r.temperatureC;
         const AirFieldResult w = solveAirField(c.in, warm);
         qInfo().noquote() << "  warm start:" << describe(w);
+        if (c.in.racks.size() != 100)   // the 10 MW hall only: n solves of the larger hall take long
+            continue;
+        const RecirculationMatrix m = computeRecirculationMatrix(c.in, opt);
+        const size_t n = m.rackIds.size();
+        double worst = 0.0;
+        for (size_t i = 0; i < n; ++i) {
+            double t = m.baseInletC[i];
+            for (size_t j = 0; j < n; ++j)
+                t += m.dKPerW[i * n + j] * c.in.racks[j].heatW;
+            worst = std::max(worst, std::abs(t - r.rackInletC[i]));
+        }
+        qInfo().noquote() << "  recirculation matrix: n" << n << "," << m.seconds << "s, converged"
+                          << m.converged << ", max |T0 + D P - T_in|" << worst << "K";
+        QVERIFY(m.converged);
     }
 }
 
