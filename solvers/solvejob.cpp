@@ -95,11 +95,18 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         to.power = r.power;   // the power solve's heat loads when it ran; else thermal runs it
         to.airField = options.airField;
         to.cellM = options.cellM;
+        to.recirculation = options.recirculationSet;
+        if (options.recirculation && !options.airField) {
+            // Calibrate T0 from the halls' T1 flow fields, then solve T0 with the matrices.
+            const thermal::ThermalResult first = thermal::solveThermal(project, catalog, to, progress);
+            to.recirculation = thermal::computeRecirculation(project, first, options.cellM, progress);
+        }
         const thermal::ThermalResult t = thermal::solveThermal(project, catalog, to, progress);
         sections["thermal"] = t.toJson();
         r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
         r.solversRun.push_back("thermal");
         r.thermal = std::make_shared<thermal::ThermalResult>(t);
+        r.recirculationSet = to.recirculation;
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

@@ -5,6 +5,7 @@
 #include "diagnostic.h"
 #include "json.h"
 #include "project.h"
+#include "thermal/airfieldcoupling.h"
 
 #include <memory>
 #include <set>
@@ -26,6 +27,8 @@ struct SolveOptions
     std::string scenario;         // apply this scenario's overrides first
     bool airField = false;        // thermal tier T1: 3D air field of each hall
     double cellM = 0.4;           // its grid size
+    bool recirculation = false;   // thermal T0 with heat-recirculation matrices from each hall's T1 flow
+    thermal::RecirculationSet recirculationSet;   // matrices from an earlier calibration, reused
 };
 
 struct SolveResult
@@ -39,6 +42,7 @@ struct SolveResult
     Json json;                    // the `aif solve --json` document
     std::shared_ptr<const power::PowerResult> power;   // null when the power solver did not run
     std::shared_ptr<const thermal::ThermalResult> thermal;
+    thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 
 // The one solve job the GUI's Solve button and `aif solve` both run: apply the scenario,

@@ -18,6 +18,7 @@ int cmdSolve(Args args)
 {
     QString only, scenario, jsonOut, cell, vtiDir;
     const bool airField = args.flag("air-field");
+    const bool recirculation = args.flag("recirculation");
     const bool hasCell = args.option("cell", &cell);
     const bool hasVti = args.option("vti", &vtiDir);
     const bool hasOnly = args.option("only", &only);
@@ -25,7 +26,7 @@ int cmdSolve(Args args)
     const bool hasJson = args.option("json", &jsonOut);
     if (!args.unknownOption().isEmpty() || args.missingValue() || args.positional().size() != 1) {
         printError("usage: aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]"
-                   " [--air-field [--cell M] [--vti DIR]]");
+                   " [--air-field [--cell M] [--vti DIR]] [--recirculation]");
         return ExitUsage;
     }
     bool cellOk = true;
@@ -51,6 +52,7 @@ int cmdSolve(Args args)
     }
     options.scenario = scenario.toStdString();
     options.airField = airField || hasVti;
+    options.recirculation = recirculation;
     options.cellM = cellM;
     const SolveResult r = runSolve(loaded.project, *catalog, options);
 

@@ -18,6 +18,7 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif catalog import FILE [--category C]
   aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
                  [--air-field [--cell M] [--vti DIR]]   thermal tier T1 (3D air field per hall)
+                 [--recirculation]   thermal T0 with recirculation matrices from each hall's T1 flow
   aif bench
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.

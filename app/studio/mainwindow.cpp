@@ -38,6 +38,8 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <set>
+
 namespace aif {
 
 MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
@@ -76,6 +78,11 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_solveTimer->setInterval(600);
     connect(m_solveTimer, &QTimer::timeout, this, [this] { solve(false); });
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
+        // Recirculation matrices hold for the layout and airflows they were derived from.
+        static const std::set<std::string> layoutKeys{"xM", "yM", "rotationDeg", "widthM", "depthM", "heightM",
+                                                      "airflowM3s", "failed", "supplyTempC", "leakageFraction", "hall"};
+        if (e.type != ChangeEvent::Type::PropertyChanged || layoutKeys.contains(e.property))
+            m_recirculation.clear();
         m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_thermalPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
@@ -192,6 +199,9 @@ void MainWindow::createMenus()
     solveAction->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *fieldAction = analyze->addAction(tr("Solve with 3D &air field (T1)"), this, [this] { solve(true); });
     fieldAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    analyze->addAction(tr("&Calibrate quick solves from the air field"), this, [this] { solve(false, true); })
+        ->setToolTip(tr("Derives each hall's heat-recirculation matrix from its 3D flow, so every quick solve "
+                        "gives per-rack inlets until the layout or airflow changes"));
     analyze->addAction(tr("&Validate"), this, &MainWindow::runValidation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -249,7 +259,7 @@ void MainWindow::applyOverlay()
         statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
 }
 
-void MainWindow::solve(bool airField)
+void MainWindow::solve(bool airField, bool calibrate)
 {
     // The same job as `aif solve`, on a worker thread with a snapshot of the project. A newer
     // solve cancels the one in flight; a result for an older revision is dropped.
@@ -270,6 +280,8 @@ void MainWindow::solve(bool airField)
         if (r.cancelled || revision != m_document->revision())
             return;
         m_lastSolve = std::make_shared<SolveResult>(r);
+        if (!r.recirculationSet.empty())
+            m_recirculation = r.recirculationSet;
         runValidation();   // validation + layout + solver findings
         if (r.power)
             m_powerPanel->setResult(r.power);
@@ -291,6 +303,9 @@ void MainWindow::solve(bool airField)
     });
     SolveOptions options;
     options.airField = airField;
+    options.recirculation = calibrate;
+    if (!calibrate)
+        options.recirculationSet = m_recirculation;
     if (airField)
         statusBar()->showMessage(tr("Solving, with the 3D air field of every hall…"));
     watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress, options] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "thermal/airfieldcoupling.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -54,7 +55,7 @@ public:
     IssuesPanel *issues() const { return m_issues; }
     // Runs the solve job now on a worker thread; `finished` follows with the result applied.
     // airField: also solve each hall's 3D air field (thermal tier T1; seconds on a campus).
-    void solve(bool airField = false);
+    void solve(bool airField = false, bool calibrate = false);
     bool setOverlayMetric(const QString &metric);
     void fitViews();   // fit the floor plan to its window
 
@@ -105,6 +106,9 @@ private:
     ThermalPanel *m_thermalPanel;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;
+    // T0 heat-recirculation matrices from the last calibration; dropped when layout or
+    // airflow changes (rack power may change freely).
+    thermal::RecirculationSet m_recirculation;
     QLabel *m_issuesLabel;
 };
 

@@ -31,49 +31,62 @@ AirBox boxOf(double x, double y, double w, double d, double rotationDeg, double 
 
 } // namespace
 
+AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResult &res, std::vector<size_t> *rackIndexOut,
+                             std::vector<size_t> *unitIndexOut)
+{
+    const Hall &hall = p.halls[hIndex];
+    const HallThermal &ht = res.halls[hIndex];
+    const double equipH = std::min(kEquipmentHeightM, 0.9 * hall.heightM);
+    AirFieldInput in;
+    in.widthM = hall.widthM;
+    in.depthM = hall.depthM;
+    in.heightM = hall.heightM;
+    std::vector<size_t> &rackIndex = *rackIndexOut, &unitIndex = *unitIndexOut;
+    double rackAirHeat = 0, tallest = 0;
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        const Rack &rack = p.racks[r];
+        if (rack.hall != hall.id)
+            continue;
+        const RackThermal &t = res.racks[r];
+        in.racks.push_back({rack.id, boxOf(rack.xM, rack.yM, rack.widthM, rack.depthM, rack.rotationDeg,
+                                           std::min(rack.heightM, 0.95 * hall.heightM)),
+                            faceOf(rack.rotationDeg), t.airflowM3s, t.airHeatW});
+        rackIndex.push_back(r);
+        rackAirHeat += t.airHeatW;
+        tallest = std::max(tallest, std::min(rack.heightM, 0.95 * hall.heightM));
+    }
+    for (size_t u = 0; u < p.airUnits.size(); ++u) {
+        const aif::AirUnit &a = p.airUnits[u];
+        if (a.hall != hall.id || a.failed)
+            continue;
+        in.units.push_back({a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH), faceOf(a.rotationDeg),
+                            a.airflowM3s, a.supplyTempC, a.type != "inrow"});
+        unitIndex.push_back(u);
+    }
+    for (const Containment &c : p.containments) {
+        if (c.hall == hall.id)
+            in.containments.push_back({boxOf(c.xM, c.yM, c.widthM, c.depthM, 0.0, tallest > 0 ? tallest : equipH),
+                                       c.leakageFraction});
+    }
+    for (const Cdu &c : p.cdus) {
+        if (c.hall == hall.id)
+            in.obstacles.push_back(boxOf(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg, equipH));
+    }
+    in.roomHeatW = std::max(0.0, ht.airHeatW - rackAirHeat);   // power-chain losses in the hall
+    return in;
+}
+
 std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, double cellM, Progress *progress)
 {
     std::vector<HallAirField> fields;
     for (size_t hIndex = 0; hIndex < p.halls.size() && hIndex < res.halls.size(); ++hIndex) {
         const Hall &hall = p.halls[hIndex];
         HallThermal &ht = res.halls[hIndex];
-        const double equipH = std::min(kEquipmentHeightM, 0.9 * hall.heightM);
-        AirFieldInput in;
-        in.widthM = hall.widthM;
-        in.depthM = hall.depthM;
-        in.heightM = hall.heightM;
         std::vector<size_t> rackIndex, unitIndex;
-        double rackAirHeat = 0, tallest = 0;
-        for (size_t r = 0; r < p.racks.size(); ++r) {
-            const Rack &rack = p.racks[r];
-            if (rack.hall != hall.id)
-                continue;
-            const RackThermal &t = res.racks[r];
-            in.racks.push_back({rack.id, boxOf(rack.xM, rack.yM, rack.widthM, rack.depthM, rack.rotationDeg,
-                                               std::min(rack.heightM, 0.95 * hall.heightM)),
-                                faceOf(rack.rotationDeg), t.airflowM3s, t.airHeatW});
-            rackIndex.push_back(r);
-            rackAirHeat += t.airHeatW;
-            tallest = std::max(tallest, std::min(rack.heightM, 0.95 * hall.heightM));
-        }
-        for (size_t u = 0; u < p.airUnits.size(); ++u) {
-            const aif::AirUnit &a = p.airUnits[u];
-            if (a.hall != hall.id || a.failed)
-                continue;
-            in.units.push_back({a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH), faceOf(a.rotationDeg),
-                                a.airflowM3s, a.supplyTempC, a.type != "inrow"});
-            unitIndex.push_back(u);
-        }
-        for (const Containment &c : p.containments) {
-            if (c.hall == hall.id)
-                in.containments.push_back({boxOf(c.xM, c.yM, c.widthM, c.depthM, 0.0, tallest > 0 ? tallest : equipH),
-                                           c.leakageFraction});
-        }
-        for (const Cdu &c : p.cdus) {
-            if (c.hall == hall.id)
-                in.obstacles.push_back(boxOf(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg, equipH));
-        }
-        in.roomHeatW = std::max(0.0, ht.airHeatW - rackAirHeat);   // power-chain losses in the hall
+        const AirFieldInput in = buildHallInput(p, hIndex, res, &rackIndex, &unitIndex);
+        double rackAirHeat = 0;
+        for (const AirRack &r : in.racks)
+            rackAirHeat += r.heatW;
         if (in.racks.empty() || in.units.empty())
             continue;
 
@@ -114,6 +127,43 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
         fields.push_back({hall.id, field});
     }
     return fields;
+}
+
+bool recirculationInlets(const RecirculationMatrix &m, const std::vector<std::string> &rackIds,
+                         const std::vector<double> &airHeatW, std::vector<double> *inletsC)
+{
+    const size_t n = rackIds.size();
+    if (m.rackIds != rackIds || airHeatW.size() != n || m.dKPerW.size() != n * n || m.baseInletC.size() != n)
+        return false;
+    std::vector<double> t(n);
+    for (size_t i = 0; i < n; ++i) {
+        double sum = m.baseInletC[i];
+        for (size_t j = 0; j < n; ++j)
+            sum += m.dKPerW[i * n + j] * airHeatW[j];
+        if (!std::isfinite(sum))
+            return false;
+        t[i] = sum;
+    }
+    *inletsC = std::move(t);
+    return true;
+}
+
+RecirculationSet computeRecirculation(const Project &p, const ThermalResult &t0, double cellM, Progress *progress)
+{
+    RecirculationSet set;
+    for (size_t h = 0; h < p.halls.size() && h < t0.halls.size(); ++h) {
+        std::vector<size_t> racks, units;
+        const AirFieldInput in = buildHallInput(p, h, t0, &racks, &units);
+        if (in.racks.empty() || in.units.empty())
+            continue;
+        AirFieldOptions options;
+        options.cellM = cellM;
+        auto m = std::make_shared<RecirculationMatrix>(computeRecirculationMatrix(in, options, progress));
+        if (m->cancelled)
+            break;
+        set.emplace_back(p.halls[h].id, m);
+    }
+    return set;
 }
 
 } // namespace aif::thermal

@@ -46,6 +46,7 @@ Json ThermalResult::toJson() const
                                 {"supply_m3s", h.supplyM3s},
                                 {"rack_m3s", h.rackM3s},
                                 {"recirculation", h.recirculation},
+                                {"inlets_from_matrix", h.fromMatrix},
                                 {"max_inlet_c", h.maxInletC},
                                 {"mean_inlet_c", h.meanInletC},
                                 {"rci_hi", h.rciHi},

@@ -161,10 +161,23 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         const double dT = h.rackM3s > 0 ? rackHeat / (airDensity(h.supplyC, elevation) * kAirCp * h.rackM3s) : 0.0;
         const double meanIn = h.supplyC + (h.recirculation < 1 ? h.recirculation / (1 - h.recirculation) * dT : 0.0);
         const double hot = meanIn + dT;
+        // With a matrix from this hall's T1 field, inlets follow T_in = T_in0 + D·P_air instead.
+        std::vector<double> matrixInlets;
+        for (const auto &[hallId, matrix] : options.recirculation) {
+            if (hallId != hall.id)
+                continue;
+            std::vector<std::string> ids;
+            std::vector<double> heat;
+            for (size_t r : inHall) {
+                ids.push_back(p.racks[r].id);
+                heat.push_back(res.racks[r].airHeatW);
+            }
+            h.fromMatrix = recirculationInlets(*matrix, ids, heat, &matrixInlets);
+        }
         std::vector<double> inlets, outlets;
         for (size_t k = 0; k < inHall.size(); ++k) {
             RackThermal &t = res.racks[inHall[k]];
-            t.inletC = (1 - share[k]) * h.supplyC + share[k] * hot;
+            t.inletC = h.fromMatrix ? matrixInlets[k] : (1 - share[k]) * h.supplyC + share[k] * hot;
             t.outletC = heatedAirC(t.inletC, t.airHeatW, t.airflowM3s, elevation);
             inlets.push_back(t.inletC);
             outlets.push_back(t.outletC);

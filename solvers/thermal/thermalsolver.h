@@ -30,6 +30,9 @@ struct ThermalOptions
     // inlets, unit returns and air metrics from it.
     bool airField = false;
     double cellM = 0.4;
+    // Heat-recirculation matrices from an earlier T1 field (computeRecirculation): T0 then
+    // gives per-rack inlets in microseconds for any rack power, for the layout they came from.
+    RecirculationSet recirculation;
 };
 
 struct RackThermal
@@ -54,6 +57,7 @@ struct HallThermal
     double rackM3s = 0.0;
     double airHeatW = 0.0;
     double recirculation = 0.0;   // flow-weighted share of intake air that is exhaust
+    bool fromMatrix = false;      // inlets from the T1-derived recirculation matrix
     double maxInletC = 0.0, meanInletC = 0.0;
     double rciHi = 100.0, rciLo = 100.0, rti = 0.0, shi = 0.0;
 };

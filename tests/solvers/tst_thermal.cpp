@@ -33,6 +33,7 @@ private slots:
     void hotWaterThrottles();
     void failedCduLeavesNoRedundancy();
     void waterClassIsChecked();
+    void recirculationMatrixCalibratesT0();
 
 private:
     Project load(const char *name);
@@ -223,6 +224,36 @@ void TestThermal::waterClassIsChecked()
     for (const Diagnostic &d : solveThermal(p, *m_catalog).violations)
         flagged = flagged || d.code == "thermal.water-class";
     QVERIFY(flagged);
+}
+
+void TestThermal::recirculationMatrixCalibratesT0()
+{
+    const Project p = load("reference-1mw-h100-air");
+    ThermalOptions t1;
+    t1.airField = true;
+    const ThermalResult field = solveThermal(p, *m_catalog, t1);
+    const ThermalResult t0 = solveThermal(p, *m_catalog);
+    ThermalOptions calibrated;
+    calibrated.recirculation = computeRecirculation(p, t0, 0.4, nullptr);
+    QCOMPARE(int(calibrated.recirculation.size()), 1);
+    const ThermalResult fast = solveThermal(p, *m_catalog, calibrated);
+    QVERIFY(fast.halls[0].fromMatrix);
+    // Same layout and power: T0 with the matrix reproduces the T1 field's inlets.
+    for (size_t r = 0; r < p.racks.size(); ++r)
+        QVERIFY2(std::abs(fast.racks[r].inletC - field.racks[r].inletC) < 0.05,
+                 qPrintable(QString("%1: %2 vs %3").arg(QString::fromStdString(p.racks[r].id)).arg(fast.racks[r].inletC).arg(field.racks[r].inletC)));
+    // Less power -> cooler intakes, without another field solve (linear in rack power).
+    Project idle = p;
+    for (Rack &r : idle.racks)
+        r.gpuPowerLimitW = 300;
+    const ThermalResult cooler = solveThermal(idle, *m_catalog, calibrated);
+    QVERIFY(cooler.halls[0].fromMatrix);
+    QVERIFY(cooler.maxInletC < fast.maxInletC);
+    // A different layout invalidates the matrix: T0 falls back to its two-zone model.
+    Project moved = p;
+    moved.racks.pop_back();
+    moved.rebuildIndex();
+    QVERIFY(!solveThermal(moved, *m_catalog, calibrated).halls[0].fromMatrix);
 }
 
 QTEST_GUILESS_MAIN(TestThermal)
