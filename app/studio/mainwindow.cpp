@@ -199,6 +199,18 @@ void MainWindow::createMenus()
     solveAction->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *fieldAction = analyze->addAction(tr("Solve with 3D &air field (T1)"), this, [this] { solve(true); });
     fieldAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QMenu *grid = analyze->addMenu(tr("Air-field &grid"));
+    auto *gridGroup = new QActionGroup(this);
+    for (double cell : {0.2, 0.3, 0.4, 0.5}) {
+        QAction *a = grid->addAction(tr("%1 m cells").arg(cell));
+        a->setCheckable(true);
+        a->setChecked(std::abs(cell - m_cellM) < 1e-9);
+        gridGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, cell] {
+            m_cellM = cell;
+            m_recirculation.clear();   // matrices belong to the grid they were computed on
+        });
+    }
     analyze->addAction(tr("&Calibrate quick solves from the air field"), this, [this] { solve(false, true); })
         ->setToolTip(tr("Derives each hall's heat-recirculation matrix from its 3D flow, so every quick solve "
                         "gives per-rack inlets until the layout or airflow changes"));
@@ -304,6 +316,7 @@ void MainWindow::solve(bool airField, bool calibrate)
     SolveOptions options;
     options.airField = airField;
     options.recirculation = calibrate;
+    options.cellM = m_cellM;
     if (!calibrate)
         options.recirculationSet = m_recirculation;
     if (airField)

@@ -109,6 +109,7 @@ private:
     // T0 heat-recirculation matrices from the last calibration; dropped when layout or
     // airflow changes (rack power may change freely).
     thermal::RecirculationSet m_recirculation;
+    double m_cellM = 0.4;   // air-field grid size (Analyze menu)
     QLabel *m_issuesLabel;
 };
 

@@ -32,7 +32,7 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         if (l.type != "tcs")
             continue;
         t.heatW = loopHeat[l.id];
-        double capacity = 0, pumpFlow = 0, approachAtRated = 0, largest = 0, pumps = 0;
+        double capacity = 0, pumpFlow = 0, approachAtRated = 0, largest = 0, pumps = 0, headAtRated = 0;
         const LiquidLoop *primary = nullptr;
         for (size_t c = 0; c < p.cdus.size(); ++c) {
             const Cdu &cdu = p.cdus[c];
@@ -40,6 +40,7 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
                 continue;
             capacity += cdu.capacityW;
             pumpFlow += cdu.secondaryFlowM3s;
+            headAtRated += cdu.pumpHeadPa * cdu.secondaryFlowM3s;   // flow-weighted
             approachAtRated += cdu.approachK * cdu.capacityW;   // capacity-weighted
             largest = std::max(largest, cdu.capacityW);
             pumps += c < cduPumpW.size() ? cduPumpW[c] : 0.0;
@@ -58,6 +59,11 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         t.flowM3s = pumpFlow > 0 ? std::min(designFlow, pumpFlow) : designFlow;
         t.flowLimited = pumpFlow > 0 && designFlow > pumpFlow * (1 + 1e-9);
         t.returnC = t.supplyC + (t.flowM3s > 0 ? t.heatW / (rhoCp * t.flowM3s) : 0.0);
+        if (pumpFlow > 0) {
+            const double ratio = t.flowM3s / pumpFlow;
+            t.pressureDropPa = headAtRated / pumpFlow * ratio * ratio;
+        }
+        t.pumpW = pumps;
         if (primary)
             primaryHeat[primary->id] += t.heatW + pumps;   // pump work ends up in the water
 

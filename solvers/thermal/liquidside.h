@@ -16,6 +16,8 @@ struct LoopThermal
     double supplyC = 0.0;
     double returnC = 0.0;
     double capacityW = 0.0;       // CDUs in service (TCS) or heat rejection installed (facility)
+    double pressureDropPa = 0.0;  // TCS: pump head at this flow, Δp = Δp_rated·(Q/Q_rated)²
+    double pumpW = 0.0;           // TCS: pump power P = Q·Δp/η of the working CDUs
     double utilization = 0.0;
     bool flowLimited = false;     // pumps at full flow and still short of the design ΔT
     bool supplyAboveSetpoint = false;

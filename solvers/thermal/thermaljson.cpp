@@ -4,6 +4,8 @@
 
 #include "airfield.h"
 
+#include <algorithm>
+
 namespace aif::thermal {
 
 Json ThermalResult::toJson() const
@@ -37,6 +39,8 @@ Json ThermalResult::toJson() const
                                 {"heat_kw", l.heatW / 1e3},
                                 {"capacity_kw", l.capacityW / 1e3},
                                 {"utilization", l.utilization},
+                                {"pressure_drop_kpa", l.pressureDropPa / 1e3},
+                                {"pump_kw", l.pumpW / 1e3},
                                 {"n_plus_1", l.nPlusOne}});
     Json hallList = Json::array();
     for (const HallThermal &h : halls)
@@ -57,6 +61,16 @@ Json ThermalResult::toJson() const
     for (const AirUnitThermal &u : units)
         unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3}, {"return_c", u.returnC}});
     const double removed = liquidRemovedW + airRemovedW;
+    // Hot spots: the five hottest rack intakes.
+    std::vector<const RackThermal *> byInlet;
+    for (const RackThermal &r : racks) {
+        if (r.airHeatW > 0 || r.gpus > 0)
+            byInlet.push_back(&r);
+    }
+    std::sort(byInlet.begin(), byInlet.end(), [](const RackThermal *a, const RackThermal *b) { return a->inletC > b->inletC; });
+    Json hotSpots = Json::array();
+    for (size_t i = 0; i < byInlet.size() && i < 5; ++i)
+        hotSpots.push_back(Json{{"id", byInlet[i]->id}, {"inlet_c", byInlet[i]->inletC}});
     Json fields = Json::array();
     for (const HallAirField &f : airFields)
         fields.push_back(Json{{"hall", f.hall},
@@ -79,6 +93,7 @@ Json ThermalResult::toJson() const
                 {"rci_lo", rciLo},
                 {"rti", rti},
                 {"throttled_racks", throttledRacks},
+                {"hot_spots", hotSpots},
                 {"heat_balance", Json{{"in_kw", heatInW / 1e3},
                                       {"liquid_kw", liquidRemovedW / 1e3},
                                       {"air_kw", airRemovedW / 1e3},

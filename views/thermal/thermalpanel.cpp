@@ -54,7 +54,7 @@ ThermalPanel::ThermalPanel(SelectionModel *selection, QWidget *parent)
     m_halls = table({tr("Hall"), tr("Supply"), tr("Return"), tr("Max inlet"), tr("Mean inlet"), tr("Recirculation"), tr("RCI HI"),
                      tr("RCI LO"), tr("RTI"), tr("SHI")}, this);
     m_loops = table({tr("Loop"), tr("Type"), tr("Supply"), tr("Return"), tr("Flow"), tr("Heat"), tr("Capacity"), tr("Utilization"),
-                     tr("N+1")}, this);
+                     tr("Pressure drop"), tr("Pump"), tr("N+1")}, this);
     m_units = table({tr("Air unit"), tr("Heat"), tr("Capacity"), tr("Return air")}, this);
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
@@ -122,7 +122,9 @@ void ThermalPanel::fill()
         setRow(m_loops, i,
                {QString::fromStdString(l.id), QString::fromStdString(l.type), f(l.supplyC, Quantity::Temperature),
                 f(l.returnC, Quantity::Temperature), f(l.flowM3s, Quantity::LiquidFlow), f(l.heatW, Quantity::HeatLoad),
-                f(l.capacityW, Quantity::CoolingCapacity), f(l.utilization, Quantity::Fraction), l.nPlusOne ? tr("yes") : tr("no")},
+                f(l.capacityW, Quantity::CoolingCapacity), f(l.utilization, Quantity::Fraction),
+                l.type == "tcs" ? f(l.pressureDropPa, Quantity::Pressure) : QString(), l.type == "tcs" ? f(l.pumpW, Quantity::Power) : QString(),
+                l.nPlusOne ? tr("yes") : tr("no")},
                l.utilization > 1.0 || !l.nPlusOne);
     }
     m_units->setRowCount(int(r.units.size()));
