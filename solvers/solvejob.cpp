@@ -96,6 +96,7 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         to.airField = options.airField;
         to.cellM = options.cellM;
         to.recirculation = options.recirculationSet;
+        to.previousFields = options.previousFields;
         if (options.recirculation && !options.airField) {
             // Calibrate T0 from the halls' T1 flow fields, then solve T0 with the matrices.
             const thermal::ThermalResult first = thermal::solveThermal(project, catalog, to, progress);

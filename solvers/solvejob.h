@@ -29,6 +29,7 @@ struct SolveOptions
     double cellM = 0.4;           // its grid size
     bool recirculation = false;   // thermal T0 with heat-recirculation matrices from each hall's T1 flow
     thermal::RecirculationSet recirculationSet;   // matrices from an earlier calibration, reused
+    std::vector<thermal::HallAirField> previousFields;   // warm start for the T1 field
 };
 
 struct SolveResult

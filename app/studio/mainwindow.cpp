@@ -317,6 +317,8 @@ void MainWindow::solve(bool airField, bool calibrate)
     options.airField = airField;
     options.recirculation = calibrate;
     options.cellM = m_cellM;
+    if (airField && m_lastSolve && m_lastSolve->thermal)
+        options.previousFields = m_lastSolve->thermal->airFields;
     if (!calibrate)
         options.recirculationSet = m_recirculation;
     if (airField)

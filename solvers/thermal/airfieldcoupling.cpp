@@ -76,7 +76,8 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
     return in;
 }
 
-std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, double cellM, Progress *progress)
+std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, double cellM, Progress *progress,
+                                        const std::vector<HallAirField> &previous)
 {
     std::vector<HallAirField> fields;
     for (size_t hIndex = 0; hIndex < p.halls.size() && hIndex < res.halls.size(); ++hIndex) {
@@ -92,6 +93,12 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
 
         AirFieldOptions options;
         options.cellM = cellM;
+        for (const HallAirField &prev : previous) {
+            // Same hall, same grid: start from its temperatures (fewer iterations after an edit;
+            // the solver ignores a start vector whose size does not match its grid).
+            if (prev.hall == hall.id && prev.field && std::abs(prev.field->cellM - cellM) < 1e-12)
+                options.warmStartTemperature = &prev.field->temperatureC;
+        }
         auto field = std::make_shared<AirFieldResult>(solveAirField(in, options, progress));
         if (field->cancelled)
             return fields;

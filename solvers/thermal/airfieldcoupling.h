@@ -23,7 +23,9 @@ struct HallAirField
 // Tier T1: solves the 3D air field of every hall (potential flow + advection-diffusion,
 // airfield.h) with the racks' airflow and air heat from T0, and replaces each rack's inlet and
 // outlet, each air unit's return and the hall's metrics with the field's values.
-std::vector<HallAirField> applyAirField(const Project &project, ThermalResult &result, double cellM, Progress *progress);
+// `previous`: fields of an earlier solve; a hall whose grid is unchanged warm-starts from it.
+std::vector<HallAirField> applyAirField(const Project &project, ThermalResult &result, double cellM, Progress *progress,
+                                        const std::vector<HallAirField> &previous = {});
 
 // Tier T0's heat-recirculation matrices, one per hall, from each hall's T1 flow field:
 // T_in = T_in0 + D·P_air (physics.md). Valid while the layout and airflows stay as they were;

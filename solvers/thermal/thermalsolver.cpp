@@ -211,7 +211,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     if (options.airField) {
         if (progress)
             progress->report(0.2, "thermal: 3D air field");
-        res.airFields = applyAirField(p, res, options.cellM, progress);
+        res.airFields = applyAirField(p, res, options.cellM, progress, options.previousFields);
         res.tier = "T1";
     }
 

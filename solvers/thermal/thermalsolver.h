@@ -33,6 +33,8 @@ struct ThermalOptions
     // Heat-recirculation matrices from an earlier T1 field (computeRecirculation): T0 then
     // gives per-rack inlets in microseconds for any rack power, for the layout they came from.
     RecirculationSet recirculation;
+    // Fields of an earlier T1 solve, to warm-start halls whose grid is unchanged.
+    std::vector<HallAirField> previousFields;
 };
 
 struct RackThermal

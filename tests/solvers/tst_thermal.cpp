@@ -2,6 +2,7 @@
 // liquid-side physics and the monotonic trends a designer relies on.
 #include "catalog.h"
 #include "projectio.h"
+#include "thermal/airfield.h"
 #include "thermal/airmetrics.h"
 #include "thermal/airproperties.h"
 #include "thermal/junction.h"
@@ -141,13 +142,13 @@ void TestThermal::moreCrahAirflowLowersMaxInlet()
 {
     Project p = load("reference-1mw-h100-air");
     // Starve the hall first so supply < rack demand, then add airflow back.
-    for (AirUnit &a : p.airUnits)
+    for (aif::AirUnit &a : p.airUnits)
         a.airflowM3s = 5.0;
     const double starved = solveThermal(p, *m_catalog).maxInletC;
-    for (AirUnit &a : p.airUnits)
+    for (aif::AirUnit &a : p.airUnits)
         a.airflowM3s = 7.0;
     const double better = solveThermal(p, *m_catalog).maxInletC;
-    for (AirUnit &a : p.airUnits)
+    for (aif::AirUnit &a : p.airUnits)
         a.airflowM3s = 10.71;
     const double full = solveThermal(p, *m_catalog).maxInletC;
     QVERIFY(starved > better);
@@ -249,6 +250,12 @@ void TestThermal::recirculationMatrixCalibratesT0()
     const ThermalResult cooler = solveThermal(idle, *m_catalog, calibrated);
     QVERIFY(cooler.halls[0].fromMatrix);
     QVERIFY(cooler.maxInletC < fast.maxInletC);
+    // A second T1 solve warm-started from the first needs fewer temperature iterations.
+    ThermalOptions warm = t1;
+    warm.previousFields = field.airFields;
+    const ThermalResult again = solveThermal(p, *m_catalog, warm);
+    QVERIFY(again.airFields[0].field->thermalIterations < field.airFields[0].field->thermalIterations);
+    QVERIFY(std::abs(again.maxInletC - field.maxInletC) < 0.05);
     // A different layout invalidates the matrix: T0 falls back to its two-zone model.
     Project moved = p;
     moved.racks.pop_back();
