@@ -131,6 +131,11 @@ void checkRacks(Checker &c)
                                                     + " but no system is chosen");
         if (rack.systemCount > 0 && rack.powerFeedA.empty() && rack.powerFeedB.empty())
             c.warning(r, "powerFeedA", "rack.unpowered", "rack has equipment but no power feed");
+        const PowerNode *feedA = p.get<PowerNode>(rack.powerFeedA), *feedB = p.get<PowerNode>(rack.powerFeedB);
+        if (feedA && feedB && (feedA->type == "powershelf") != (feedB->type == "powershelf"))
+            c.error(r, "powerFeedB", "rack.feeds-mixed",
+                    "one feed is a DC power shelf and the other is not: both sides of a rack must deliver the same "
+                    "kind of power to its equipment");
         if (!rack.powerFeedA.empty() && rack.powerFeedA == rack.powerFeedB)
             c.warning(r, "powerFeedB", "rack.feeds", "feeds A and B are the same node: no redundancy");
         if (const Hall *h = p.get<Hall>(rack.hall)) {

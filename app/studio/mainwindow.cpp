@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <set>
@@ -111,7 +112,13 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     runValidation();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A solve in flight reads the catalog, which main() destroys right after this window.
+    if (m_solveProgress)
+        m_solveProgress->cancel();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::createDocks()
 {
@@ -243,7 +250,7 @@ void MainWindow::runValidation()
     const Diagnostics &layout = m_floorPlan->scene()->layoutIssues();
     d.insert(d.end(), layout.begin(), layout.end());
     // Solver findings stay until the next solve replaces them.
-    if (m_lastSolve && m_solveRevision == m_document->revision()) {
+    if (m_lastSolve && m_lastSolveRevision == m_document->revision()) {
         for (const Diagnostic &x : m_lastSolve->violations) {
             if (x.pointer.empty())   // solver findings carry no file pointer; validation's do
                 d.push_back(x);
@@ -292,6 +299,7 @@ void MainWindow::solve(bool airField, bool calibrate)
         if (r.cancelled || revision != m_document->revision())
             return;
         m_lastSolve = std::make_shared<SolveResult>(r);
+        m_lastSolveRevision = revision;
         if (!r.recirculationSet.empty())
             m_recirculation = r.recirculationSet;
         runValidation();   // validation + layout + solver findings

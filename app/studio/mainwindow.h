@@ -105,7 +105,8 @@ private:
     PowerPanel *m_powerPanel;
     ThermalPanel *m_thermalPanel;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
-    quint64 m_solveRevision = 0;
+    quint64 m_solveRevision = 0;       // revision of the solve in flight
+    quint64 m_lastSolveRevision = 0;   // revision m_lastSolve was computed for
     // T0 heat-recirculation matrices from the last calibration; dropped when layout or
     // airflow changes (rack power may change freely).
     thermal::RecirculationSet m_recirculation;

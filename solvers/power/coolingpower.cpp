@@ -25,7 +25,7 @@ double cube(double x)
 } // namespace
 
 CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &racks,
-                                 const std::vector<double> &nodeLossW)
+                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered)
 {
     CoolingPower c;
     c.basis = "design load; air-unit fans and dry-cooler/tower fans by the fan affinity law (P ∝ PLR³), "
@@ -35,6 +35,8 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
 
     for (size_t r = 0; r < racks.size(); ++r) {
         const Rack &rack = p.racks[r];
+        if (r < rackPowered.size() && !rackPowered[r])
+            continue;
         const double heat = racks[r].inputW;
         const double liquid = rack.coolingLoop.empty() ? 0.0 : heat * racks[r].liquidFraction;
         loopHeat[rack.coolingLoop] += liquid;
@@ -65,7 +67,7 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
     }
     for (const AirUnit &a : p.airUnits) {
         CoolingUnitLoad u{a.id, a.type, 0.0, a.failed ? 0.0 : a.capacityW, 0.0, 0.0};
-        if (!a.failed && hallCapacity[a.hall] > 0) {
+        if (!a.failed && a.capacityW > 0 && hallCapacity[a.hall] > 0) {
             u.heatW = hallAir[a.hall] * a.capacityW / hallCapacity[a.hall];
             u.utilization = u.heatW / a.capacityW;
             u.powerW = a.fanPowerW * cube(std::min(u.utilization, 1.0));

@@ -39,8 +39,9 @@ struct CoolingPower
 
 // racks: loads after the chain solve (inputW = heat); nodeLossW/nodeInHall: chain losses per
 // power node and whether that node's heat is released in a hall (and not already in a rack).
+// rackPowered: racks without a live feed draw nothing and make no heat.
 CoolingPower computeCoolingPower(const Project &project, const std::vector<RackLoad> &racks,
-                                 const std::vector<double> &nodeLossW);
+                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered);
 
 // Fluid properties at typical loop temperatures (25-35 °C).
 struct Fluid

@@ -116,13 +116,14 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
             r.itW += r.racks[i].inputW;
         r.lossesByStageW["psu"] += r.racks[i].psuInChain ? 0.0 : r.racks[i].psuLossW;
     }
+    r.rackPowered = flow.rackPowered;
     r.sourceW = flow.sourceInputW;
     r.droppedW = flow.droppedW;
     r.balanceErrorW = r.sourceW - (r.itW + r.chainLossW);
 
     if (progress)
         progress->report(0.3, "power: cooling");
-    r.cooling = computeCoolingPower(p, r.racks, nodeLoss);
+    r.cooling = computeCoolingPower(p, r.racks, nodeLoss, flow.rackPowered);
     r.facilityW = r.sourceW + r.cooling.totalW;
     if (r.itW > 0) {
         r.pue = r.facilityW / r.itW;   // ISO/IEC 30134-2: total facility energy / IT energy

@@ -39,6 +39,7 @@ struct NodeResult
 struct PowerResult
 {
     std::vector<RackLoad> racks;
+    std::vector<bool> rackPowered;   // parallel to racks: has a live feed (else draws and heats nothing)
     std::vector<NodeResult> nodes;
     std::map<std::string, double> lossesByStageW;   // stage type -> W (IT-side power shelves included)
     double itW = 0.0;             // at rack inputs (includes server PSUs / in-rack power shelves)

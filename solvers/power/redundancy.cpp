@@ -33,14 +33,17 @@ RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, 
             rep.dualPath = rep.independentSources = false;
             continue;
         }
-        const std::vector<int> pa = topo.pathToSource(a), pb = topo.pathToSource(b);
+        // Two paths: no shared stage below the source. Independent: different sources too.
+        std::vector<int> pa = topo.pathToSource(a), pb = topo.pathToSource(b);
+        if (pa.back() == pb.back())
+            rep.independentSources = false;
+        pa.pop_back();
+        pb.pop_back();
         const std::set<int> sa(pa.begin(), pa.end());
         for (int x : pb) {
             if (sa.contains(x))
                 rep.dualPath = false;
         }
-        if (pa.back() == pb.back())
-            rep.independentSources = false;
     }
     rep.dualPath = rep.dualPath && anyRack;
     rep.independentSources = rep.independentSources && rep.dualPath;
@@ -88,12 +91,20 @@ RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, 
     // Indicative Uptime Institute tier from the electrical topology alone (Tier Standard:
     // Topology): IV fault tolerant, III concurrently maintainable, II redundant components.
     const bool survivesAny = rep.casesDroppingLoad == 0 && rep.casesOverloading == 0;
+    // Concurrent maintainability (Tier III) concerns the facility's own equipment: a utility
+    // feed is outside it, so failures of utility sources are left out for that test.
+    bool survivesEquipment = true;
+    for (size_t k = 0; k < rep.cases.size(); ++k) {
+        if (p.powerNodes[k].type != "utility" && (!rep.cases[k].droppedRacks.empty() || !rep.cases[k].overloaded.empty()))
+            survivesEquipment = false;
+    }
     if (rep.dualPath && rep.independentSources && survivesAny) {
         rep.tier = 4;
         rep.tierReason = "two independent paths to every rack; no single failure drops or overloads anything";
-    } else if (rep.dualPath && survivesAny) {
+    } else if (rep.dualPath && survivesEquipment) {
         rep.tier = 3;
-        rep.tierReason = "two paths to every rack and no single failure drops load, but the paths share a source";
+        rep.tierReason = "two paths to every rack and no single equipment failure drops or overloads anything, "
+                         "but the paths share a utility source";
     } else if (rep.moduleRedundant) {
         rep.tier = 2;
         rep.tierReason = rep.dualPath ? "dual paths, but a single failure drops or overloads load; N+1 modules"

@@ -114,10 +114,12 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         RackThermal &t = res.racks[r];
         t.id = p.racks[r].id;
         t.gpus = l.gpus;
-        t.liquidHeatW = p.racks[r].coolingLoop.empty() ? 0.0 : l.inputW * l.liquidFraction;
-        t.airHeatW = l.inputW - t.liquidHeatW;
+        // A rack without a live feed draws nothing and makes no heat.
+        const double heat = r < pw->rackPowered.size() && !pw->rackPowered[r] ? 0.0 : l.inputW;
+        t.liquidHeatW = p.racks[r].coolingLoop.empty() ? 0.0 : heat * l.liquidFraction;
+        t.airHeatW = heat - t.liquidHeatW;
         t.airflowM3s = rackAirflow(p.racks[r], systems.get(p.racks[r].system), l, t.airHeatW, elevation);
-        res.heatInW += l.inputW;
+        res.heatInW += heat;
     }
 
     // --- Air side, tier T0: two-zone model per hall -------------------------------------
@@ -216,7 +218,12 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     }
 
     // --- Liquid side and junctions ------------------------------------------------------
-    LiquidSide liquid = solveLiquidSide(p, pw->racks, cduPump, coilHeatByLoop);
+    std::vector<power::RackLoad> heatLoads = pw->racks;   // unpowered racks make no heat
+    for (size_t r = 0; r < heatLoads.size() && r < pw->rackPowered.size(); ++r) {
+        if (!pw->rackPowered[r])
+            heatLoads[r].inputW = 0.0;
+    }
+    LiquidSide liquid = solveLiquidSide(p, heatLoads, cduPump, coilHeatByLoop);
     res.loops = liquid.loops;
     for (const LoopThermal &l : res.loops) {
         if (l.type == "tcs" && l.capacityW > 0)

@@ -5,6 +5,7 @@
 #include "power/powersolver.h"
 #include "projectio.h"
 #include "solvejob.h"
+#include "validation.h"
 
 #include <QTest>
 
@@ -34,6 +35,9 @@ private slots:
     void activityAndCapsLowerPower();
     void comparisonFavoursDcWithinPublishedGain();
     void solveJobFillsPowerSection();
+    void sharedUtilityDualPathIsTierThree();
+    void unpoweredRackIsNotCooled();
+    void mixedFeedsAreRejected();
 
 private:
     static Project twoNProject(double upsRatedW, int modules, int redundant, bool dual);
@@ -313,6 +317,52 @@ void TestPower::solveJobFillsPowerSection()
     const Json &feed = r.json["power"]["feeds"][0];
     for (const char *key : {"id", "load_kw", "capacity_kw", "utilization"})
         QVERIFY2(feed.contains(key), key);
+}
+
+// Review finding: Tier III was unreachable (the shared source made paths "not dual").
+void TestPower::sharedUtilityDualPathIsTierThree()
+{
+    Project p = twoNProject(120e3, 1, 0, true);
+    for (PowerNode &n : p.powerNodes) {
+        if (n.id == "ups-B")
+            n.upstream = "util-A";   // both sides from one utility
+    }
+    p.powerNodes.erase(std::remove_if(p.powerNodes.begin(), p.powerNodes.end(), [](const PowerNode &n) { return n.id == "util-B"; }),
+                       p.powerNodes.end());
+    p.rebuildIndex();
+    const PowerResult r = solvePower(p, *m_catalog);
+    QVERIFY(r.redundancy.dualPath);
+    QVERIFY(!r.redundancy.independentSources);
+    QCOMPARE(r.redundancy.tier, 3);
+}
+
+// Review finding: unpowered racks were still cooled, inflating PUE.
+void TestPower::unpoweredRackIsNotCooled()
+{
+    Project p = twoNProject(120e3, 1, 0, true);
+    AirUnit crah;
+    crah.id = "crah-1";
+    crah.hall = "hall-1";
+    p.airUnits.push_back(crah);
+    p.rebuildIndex();
+    const PowerResult fed = solvePower(p, *m_catalog);
+    p.racks[0].powerFeedA = p.racks[0].powerFeedB = "";
+    const PowerResult unfed = solvePower(p, *m_catalog);
+    QVERIFY(unfed.itW < fed.itW);
+    QVERIFY(unfed.cooling.airHeatW < fed.cooling.airHeatW - 0.9 * fed.racks[0].inputW);
+    QVERIFY(std::abs(unfed.pue - fed.pue) < 0.01);   // PUE is about the load that is drawing power
+}
+
+// Review finding: one DC power-shelf feed and one AC feed broke the energy balance.
+void TestPower::mixedFeedsAreRejected()
+{
+    Project p = twoNProject(120e3, 1, 0, true);
+    p.powerNodes[5].type = "powershelf";   // pdu-B becomes a power shelf
+    p.rebuildIndex();
+    bool rejected = false;
+    for (const Diagnostic &d : validateProject(p, m_catalog.get()))
+        rejected = rejected || d.code == "rack.feeds-mixed";
+    QVERIFY(rejected);
 }
 
 QTEST_GUILESS_MAIN(TestPower)
