@@ -3,6 +3,7 @@
 #include "airfield.h"
 #include "airmetrics.h"
 #include "airproperties.h"
+#include "plangeometry.h"
 #include "thermalsolver.h"
 
 #include <algorithm>
@@ -18,15 +19,13 @@ constexpr double kEquipmentHeightM = 2.0;
 
 Face faceOf(double rotationDeg)
 {
-    const int q = int(std::lround(rotationDeg / 90.0)) % 4;
-    return Face((q + 4) % 4);
+    return Face(plan::quarterTurns(rotationDeg));   // Face numbering follows the plan convention
 }
 
 AirBox boxOf(double x, double y, double w, double d, double rotationDeg, double h)
 {
-    const bool swap = std::lround(rotationDeg / 90.0) % 2 != 0;
-    const double fw = swap ? d : w, fd = swap ? w : d;
-    return {x - fw / 2, y - fd / 2, 0.0, x + fw / 2, y + fd / 2, h};
+    const plan::Footprint f = plan::footprint(x, y, w, d, rotationDeg);
+    return {f.x0, f.y0, 0.0, f.x1, f.y1, h};
 }
 
 } // namespace

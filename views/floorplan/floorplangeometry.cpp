@@ -1,6 +1,7 @@
 #include "floorplangeometry.h"
 
 #include "entities/hall.h"
+#include "plangeometry.h"
 
 #include <cmath>
 
@@ -8,15 +9,13 @@ namespace aif::planGeometry {
 
 int quarterTurns(double rotationDeg)
 {
-    const long q = std::lround(rotationDeg / 90.0) % 4;
-    return int(q < 0 ? q + 4 : q);
+    return plan::quarterTurns(rotationDeg);
 }
 
 QRectF footprint(double xM, double yM, double widthM, double depthM, double rotationDeg)
 {
-    const bool swap = quarterTurns(rotationDeg) % 2 != 0;
-    const double w = swap ? depthM : widthM, d = swap ? widthM : depthM;
-    return {xM - w / 2, yM - d / 2, w, d};
+    const plan::Footprint f = plan::footprint(xM, yM, widthM, depthM, rotationDeg);
+    return {f.x0, f.y0, f.x1 - f.x0, f.y1 - f.y0};
 }
 
 QPointF frontDirection(double rotationDeg)

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "common/summary.h"
 #include "document.h"
+#include "plangeometry.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -18,10 +19,8 @@ constexpr double kMargin = 16.0;
 
 QRectF footprint(double x, double y, double w, double d, double rotationDeg)
 {
-    // Rotations of 90/270 swap width and depth on the plan.
-    const bool swap = std::lround(rotationDeg / 90.0) % 2 != 0;
-    const double fw = swap ? d : w, fd = swap ? w : d;
-    return {x - fw / 2, y - fd / 2, fw, fd};
+    const plan::Footprint f = plan::footprint(x, y, w, d, rotationDeg);
+    return {f.x0, f.y0, f.x1 - f.x0, f.y1 - f.y0};
 }
 } // namespace
 
@@ -139,7 +138,7 @@ void OverviewPage::paintHall(QPainter &p, const HallView &v) const
         p.drawRect(box);
         if (detailed) {
             // Front (intake) edge in white: rotation 0 faces -y (down on screen).
-            const int q = int(std::lround(r.rotationDeg / 90.0)) % 4;
+            const int q = plan::quarterTurns(r.rotationDeg);
             QLineF front = q == 0 ? QLineF(box.bottomLeft(), box.bottomRight())
                          : q == 1 ? QLineF(box.topRight(), box.bottomRight())
                          : q == 2 ? QLineF(box.topLeft(), box.topRight())
