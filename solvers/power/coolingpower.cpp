@@ -55,20 +55,20 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
     for (const auto &[hall, heat] : hallAir)
         c.airHeatW += heat;
 
-    // Air units share their hall's air heat in proportion to capacity.
-    std::unordered_map<std::string, double> hallCapacity;
+    // Air units share their hall's air heat in proportion to their airflow (airUnitHeatW).
+    std::unordered_map<std::string, double> hallSupply;
     for (const AirUnit &a : p.airUnits) {
         if (!a.failed)
-            hallCapacity[a.hall] += a.capacityW;
+            hallSupply[a.hall] += a.airflowM3s;
     }
     for (const auto &[hall, heat] : hallAir) {
-        if (heat > 0 && hallCapacity[hall] <= 0)
+        if (heat > 0 && hallSupply[hall] <= 0)
             c.unrejectedHeatW += heat;
     }
     for (const AirUnit &a : p.airUnits) {
         CoolingUnitLoad u{a.id, a.type, 0.0, a.failed ? 0.0 : a.capacityW, 0.0, 0.0};
-        if (!a.failed && a.capacityW > 0 && hallCapacity[a.hall] > 0) {
-            u.heatW = hallAir[a.hall] * a.capacityW / hallCapacity[a.hall];
+        if (!a.failed && a.capacityW > 0 && hallSupply[a.hall] > 0) {
+            u.heatW = airUnitHeatW(a, hallAir[a.hall], hallSupply[a.hall]);
             u.utilization = u.heatW / a.capacityW;
             u.powerW = a.fanPowerW * cube(std::min(u.utilization, 1.0));
             c.airFansW += u.powerW;

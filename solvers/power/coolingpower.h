@@ -43,6 +43,14 @@ struct CoolingPower
 CoolingPower computeCoolingPower(const Project &project, const std::vector<RackLoad> &racks,
                                  const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered);
 
+// The share of a hall's air heat one air unit removes. In a well-mixed hall every unit returns
+// air at the same temperature, so each removes heat in proportion to the air it moves.
+// hallSupplyM3s: airflow of the hall's working units. Used by the power and thermal solvers.
+inline double airUnitHeatW(const AirUnit &unit, double hallAirHeatW, double hallSupplyM3s)
+{
+    return unit.failed || hallSupplyM3s <= 0 ? 0.0 : hallAirHeatW * unit.airflowM3s / hallSupplyM3s;
+}
+
 // Fluid properties at typical loop temperatures (25-35 °C).
 struct Fluid
 {

@@ -3,6 +3,7 @@
 #include "airmetrics.h"
 #include "airproperties.h"
 #include "catalog.h"
+#include "power/coolingpower.h"
 #include "power/powersolver.h"
 #include "thermalviolations.h"
 
@@ -197,7 +198,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
                 continue;
             AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
             if (!a.failed && h.supplyM3s > 0) {
-                u.heatW = h.airHeatW * a.airflowM3s / h.supplyM3s;
+                u.heatW = power::airUnitHeatW(a, h.airHeatW, h.supplyM3s);
                 u.returnC = h.returnC;
                 res.airRemovedW += u.heatW;
                 for (size_t i = 0; i < p.liquidLoops.size(); ++i) {

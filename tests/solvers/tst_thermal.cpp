@@ -1,6 +1,7 @@
 // Thermal solver: published reference cases (EnergyPlus ITE, Herrlin RCI), energy balance,
 // liquid-side physics and the monotonic trends a designer relies on.
 #include "catalog.h"
+#include "power/powersolver.h"
 #include "projectio.h"
 #include "thermal/airfield.h"
 #include "thermal/airmetrics.h"
@@ -35,6 +36,7 @@ private slots:
     void failedCduLeavesNoRedundancy();
     void waterClassIsChecked();
     void recirculationMatrixCalibratesT0();
+    void powerAndThermalAgreeOnAirUnitLoads();
 
 private:
     Project load(const char *name);
@@ -261,6 +263,29 @@ void TestThermal::recirculationMatrixCalibratesT0()
     moved.racks.pop_back();
     moved.rebuildIndex();
     QVERIFY(!solveThermal(moved, *m_catalog, calibrated).halls[0].fromMatrix);
+}
+
+// Re-read finding: the power solver shared hall air heat by capacity, the thermal solver by
+// airflow; both now use power::airUnitHeatW, so they report the same CRAH loads.
+void TestThermal::powerAndThermalAgreeOnAirUnitLoads()
+{
+    Project p = load("reference-1mw-h100-air");
+    p.airUnits[0].airflowM3s *= 0.5;   // unequal units make the two rules differ
+    auto pw = std::make_shared<power::PowerResult>(power::solvePower(p, *m_catalog));
+    ThermalOptions o;
+    o.power = pw;
+    const ThermalResult t = solveThermal(p, *m_catalog, o);
+    int compared = 0;
+    for (const AirUnitThermal &u : t.units) {
+        for (const power::CoolingUnitLoad &c : pw->cooling.units) {
+            if (c.id == u.id) {
+                QVERIFY2(std::abs(c.heatW - u.heatW) <= 1e-6 * std::max(1.0, u.heatW),
+                         qPrintable(QString("%1: power %2 W, thermal %3 W").arg(QString::fromStdString(u.id)).arg(c.heatW).arg(u.heatW)));
+                ++compared;
+            }
+        }
+    }
+    QCOMPARE(compared, int(p.airUnits.size()));
 }
 
 QTEST_GUILESS_MAIN(TestThermal)
