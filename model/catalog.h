@@ -17,7 +17,7 @@ namespace aif {
 
 struct CatalogEntry
 {
-    std::string category;   // gpus, systems, models, cooling, power, optics, network, racks
+    std::string category;   // gpus, systems, models, engines, cooling, power, optics, network, racks
     std::string id;
     std::string name;
     std::string vendor;

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
+#include "throughput/throughputsolver.h"
 #include "validation.h"
 
 namespace aif {
@@ -26,7 +27,7 @@ Json violationsJson(const Diagnostics &d)
 const std::vector<std::string> &availableSolvers()
 {
     // Solvers register here as they land (throughput, tco follow).
-    static const std::vector<std::string> solvers{"power", "thermal"};
+    static const std::vector<std::string> solvers{"power", "thermal", "throughput"};
     return solvers;
 }
 
@@ -108,6 +109,22 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         r.solversRun.push_back("thermal");
         r.thermal = std::make_shared<thermal::ThermalResult>(t);
         r.recirculationSet = to.recirculation;
+    }
+    if (wanted("throughput") && !(progress && progress->cancelled())) {
+        // Throttled GPUs (thermal's clock factors) make fewer tokens; the coupled twin also
+        // feeds the power back, here it is one pass.
+        throughput::ThroughputOptions tp;
+        if (r.thermal) {
+            for (const thermal::RackThermal &rt : r.thermal->racks) {
+                tp.rackClockFactor[rt.id] = rt.gpu.clockFactor;
+                tp.rackLeakageFactor[rt.id] = rt.gpu.leakageFactor;
+            }
+        }
+        const throughput::ThroughputResult t = throughput::solveThroughput(project, catalog, tp, progress);
+        sections["throughput"] = t.json;
+        r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
+        r.solversRun.push_back("throughput");
+        r.throughput = std::make_shared<throughput::ThroughputResult>(t);
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

@@ -20,6 +20,9 @@ struct PowerResult;
 namespace thermal {
 struct ThermalResult;
 }
+namespace throughput {
+struct ThroughputResult;
+}
 
 struct SolveOptions
 {
@@ -43,6 +46,7 @@ struct SolveResult
     Json json;                    // the `aif solve --json` document
     std::shared_ptr<const power::PowerResult> power;   // null when the power solver did not run
     std::shared_ptr<const thermal::ThermalResult> thermal;
+    std::shared_ptr<const throughput::ThroughputResult> throughput;
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 

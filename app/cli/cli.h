@@ -38,6 +38,7 @@ int cmdValidate(Args args);
 int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdBench(Args args);
+int cmdThroughput(Args args);
 
 } // namespace cli
 } // namespace aif

@@ -14,11 +14,16 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
 
   aif --version
   aif validate FILE...                 exit 0 valid, 1 invalid (FILE: /json/pointer: message)
-  aif catalog [CATEGORY] [--json]      categories: gpus systems models cooling power optics network racks
+  aif catalog [CATEGORY] [--json]      categories: gpus systems models engines cooling power optics network racks
   aif catalog import FILE [--category C]
   aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
                  [--air-field [--cell M] [--vti DIR]]   thermal tier T1 (3D air field per hall)
                  [--recirculation]   thermal T0 with recirculation matrices from each hall's T1 flow
+  aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
+                 [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
+                 [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
+                 [--engine ID] [--power-limit-w W] [--simulate [N]] [--pareto] [--json]
+  aif throughput --calibration [--fit]   predicted vs published points (and a re-fit)
   aif bench
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
@@ -52,7 +57,9 @@ int main(int argc, char **argv)
         return cmdSolve(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
-    if (QStringList{"throughput", "render", "report", "sweep"}.contains(command)) {
+    if (command == "throughput")
+        return cmdThroughput(Args(args));
+    if (QStringList{"render", "report", "sweep"}.contains(command)) {
         printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
         return ExitUsage;
     }

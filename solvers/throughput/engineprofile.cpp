@@ -1,0 +1,74 @@
+#include "engineprofile.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace aif::throughput {
+
+namespace {
+
+template<typename T>
+void take(const Json &e, const char *key, T *value)
+{
+    if (e.contains(key) && !e[key].is_null())
+        *value = e[key].get<T>();
+}
+
+} // namespace
+
+bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
+{
+    EngineProfile p;
+    p.id = e.value("id", std::string());
+    p.name = e.value("name", p.id);
+    try {
+        if (e.contains("calibration") && e["calibration"].is_object()) {
+            const Json &c = e["calibration"];
+            take(c, "computeEfficiency", &p.computeEfficiency);
+            take(c, "memoryEfficiency", &p.memoryEfficiency);
+            take(c, "fitted", &p.calibrated);
+            if (c.contains("fittedOn") && c["fittedOn"].is_array()) {
+                for (const Json &id : c["fittedOn"])
+                    p.calibratedOn += (p.calibratedOn.empty() ? "" : ", ") + id.get<std::string>();
+            }
+        }
+        take(e, "kernelsPerLayerFused", &p.kernelsPerLayerFused);
+        take(e, "kernelsPerLayerUnfused", &p.kernelsPerLayerUnfused);
+        take(e, "elementwisePassesFused", &p.elementwisePassesFused);
+        take(e, "elementwisePassesUnfused", &p.elementwisePassesUnfused);
+        take(e, "kernelLaunchS", &p.kernelLaunchS);
+        take(e, "kernelGraphS", &p.kernelGraphS);
+        take(e, "iterationOverheadS", &p.iterationOverheadS);
+        take(e, "cudaGraphs", &p.cudaGraphs);
+        take(e, "maxBatch", &p.maxBatch);
+        take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
+        take(e, "memoryReserve", &p.memoryReserve);
+        take(e, "commOverlap", &p.commOverlap);
+        take(e, "collectiveLatencyS", &p.collectiveLatencyS);
+        take(e, "linkEfficiency", &p.linkEfficiency);
+    } catch (const std::exception &ex) {
+        *error = "engine '" + p.id + "': " + ex.what();
+        return false;
+    }
+    if (p.computeEfficiency <= 0.0 || p.computeEfficiency > 1.5 || p.memoryEfficiency <= 0.0
+        || p.memoryEfficiency > 1.5) {
+        *error = "engine '" + p.id + "': /calibration: efficiencies must be in (0, 1.5]";
+        return false;
+    }
+    *out = p;
+    return true;
+}
+
+std::string engineIdFor(const std::string &engineText)
+{
+    std::string t = engineText;
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (t.find("vllm") != std::string::npos) return "vllm";
+    if (t.find("sglang") != std::string::npos) return "sglang";
+    if (t.find("deepseek") != std::string::npos) return "deepseek-inference";
+    if (t.find("mindie") != std::string::npos || t.find("ascend") != std::string::npos) return "mindie";
+    if (t.find("dynamo") != std::string::npos) return "tensorrt-llm";
+    return "tensorrt-llm";
+}
+
+} // namespace aif::throughput

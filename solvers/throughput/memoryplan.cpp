@@ -1,0 +1,45 @@
+#include "memoryplan.h"
+
+#include <cstdio>
+
+namespace aif::throughput {
+
+MemoryPlan memoryPlan(const CostInputs &in)
+{
+    const ModelCard &m = *in.model;
+    const GpuProfile &g = *in.gpu;
+    const Placement &p = in.placement;
+    Precision used = in.precision;
+    g.peakFlops(in.precision, &used);
+    const double wB = weightBytes(used);
+
+    MemoryPlan plan;
+    const double stageLayers = double(m.layers) / p.pp;
+    const double moeShare = double(m.moeLayers()) / m.layers;
+    // Attention, dense MLP, shared experts and router split over tp; routed experts over the stage.
+    double perLayerTp = m.attentionParams() + (1.0 - moeShare) * m.denseMlpParams();
+    if (m.moe)
+        perLayerTp += moeShare * (m.sharedExperts * m.expertParams() + m.routerParams());
+    const double routed = m.moe ? moeShare * m.routedExperts * m.expertParams() : 0.0;
+    // Embedding table on the first stage, LM head (bf16) on the last; one GPU with pp = 1 holds both.
+    const double tables = (p.pp == 1 ? 2.0 : 1.0) * m.embeddingParams() * 2.0 / p.tp;
+    plan.weightsPerGpuB = stageLayers * (perLayerTp * wB / p.tp + routed * wB / p.stageGpus()) + tables;
+    plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
+    plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
+
+    const double kvLayer = m.kvElementsPerTokenLayer() * kvBytes(used);
+    plan.kvBytesPerToken = kvLayer * m.layers;
+    plan.kvBytesPerTokenPerGpu = stageLayers * kvLayer / m.kvShards(p.tp);
+    if (plan.kvFreePerGpuB <= 0.0) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "weights need %.1f GB per GPU, %.1f GB available",
+                      plan.weightsPerGpuB / 1e9, (g.hbmBytes - plan.reservePerGpuB) / 1e9);
+        plan.why = buf;
+        return plan;
+    }
+    plan.kvTokensPerReplica = p.attentionGroups() * plan.kvFreePerGpuB / plan.kvBytesPerTokenPerGpu;
+    plan.fits = true;
+    return plan;
+}
+
+} // namespace aif::throughput

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "costmodel.h"
+
+#include <string>
+
+namespace aif::throughput {
+
+// Where one GPU's HBM goes for a replica: weights, reserve, and what is left for the KV cache.
+struct MemoryPlan
+{
+    double weightsPerGpuB = 0.0;
+    double reservePerGpuB = 0.0;
+    double kvFreePerGpuB = 0.0;
+    double kvBytesPerTokenPerGpu = 0.0;  // on one GPU of an attention group, its stage's layers
+    double kvTokensPerReplica = 0.0;     // tokens the replica can keep cached
+    double kvBytesPerToken = 0.0;        // the whole model, one token (for KV transfers)
+    bool fits = false;
+    std::string why;                     // when it does not fit
+};
+
+MemoryPlan memoryPlan(const CostInputs &in);
+
+} // namespace aif::throughput

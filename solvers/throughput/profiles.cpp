@@ -1,0 +1,76 @@
+#include "profiles.h"
+
+#include "catalog.h"
+#include "power/itload.h"
+
+namespace aif::throughput {
+
+namespace {
+
+std::string known(const Catalog &catalog, const std::string &category)
+{
+    std::string s;
+    for (const CatalogEntry *e : catalog.entries(category))
+        s += (s.empty() ? "" : ", ") + e->id;
+    return s;
+}
+
+} // namespace
+
+bool loadProfiles(const Catalog &catalog, const std::string &gpuId, const std::string &modelId,
+                  const std::string &engineId, Profiles *out, std::string *error)
+{
+    const Json *g = catalog.entry("gpus", gpuId);
+    if (!g) {
+        *error = "unknown GPU '" + gpuId + "' (catalog gpus: " + known(catalog, "gpus") + ")";
+        return false;
+    }
+    const Json *m = catalog.entry("models", modelId);
+    if (!m) {
+        *error = "unknown model '" + modelId + "' (catalog models: " + known(catalog, "models") + ")";
+        return false;
+    }
+    const Json *e = catalog.entry("engines", engineId);
+    if (!e) {
+        *error = "unknown serving engine '" + engineId + "' (catalog engines: " + known(catalog, "engines") + ")";
+        return false;
+    }
+    if (!readGpuProfile(*g, &out->gpu, error) || !readModelCard(*m, &out->model, error)
+        || !readEngineProfile(*e, &out->engine, error))
+        return false;
+    out->systemId.clear();
+    int bestCount = 0;
+    for (const CatalogEntry *s : catalog.entries("systems")) {
+        if (s->data.value("gpu", std::string()) != gpuId)
+            continue;
+        const int count = s->data.value("gpuCount", 0);
+        if (out->systemId.empty() || (count == 8 && bestCount != 8)) {
+            out->systemId = s->id;
+            bestCount = count;
+        }
+    }
+    return true;
+}
+
+double nodeOverheadPerGpuW(const Catalog &catalog, const std::string &systemId, double activity, double gpuW)
+{
+    const Json *sys = systemId.empty() ? nullptr : catalog.entry("systems", systemId);
+    const int gpus = sys ? sys->value("gpuCount", 0) : 0;
+    if (!sys || gpus <= 0)
+        return 0.175 * gpuW;
+    // One rack with one such system, at this activity: the power solver's own IT-load model.
+    Project p;
+    Rack r;
+    r.id = "probe";
+    r.system = systemId;
+    r.systemCount = 1;
+    p.racks.push_back(r);
+    power::ItLoadOptions o;
+    o.defaultActivity = activity;
+    const std::vector<power::RackLoad> loads = power::computeRackLoads(p, catalog, o);
+    if (loads.empty())
+        return 0.175 * gpuW;
+    return (loads.front().inputW - loads.front().gpuW) / gpus;
+}
+
+} // namespace aif::throughput

@@ -1,0 +1,48 @@
+#include "queueing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aif::throughput {
+
+double erlangC(double servers, double load)
+{
+    const int c = std::max(1, int(std::lround(servers)));
+    const double a = load * c;  // offered load in Erlangs
+    if (load <= 0.0)
+        return 0.0;
+    if (load >= 1.0)
+        return 1.0;
+    double b = 1.0;  // Erlang B by the stable recursion
+    for (int k = 1; k <= c; ++k)
+        b = a * b / (k + a * b);
+    return c * b / (c - a * (1.0 - b));
+}
+
+double waitQuantile(double servers, double serviceS, double load, double quantile)
+{
+    const double pw = erlangC(servers, load);
+    const double tail = 1.0 - quantile;
+    if (pw <= tail)
+        return 0.0;
+    const double c = std::max(1.0, std::round(servers));
+    const double rate = (c - load * c) / serviceS;  // decay rate of the waiting-time tail
+    return rate > 0.0 ? std::log(pw / tail) / rate : 1e30;
+}
+
+double maxLoadForWait(double servers, double serviceS, double budgetS, double quantile)
+{
+    if (budgetS < 0.0)
+        return 0.0;
+    double lo = 0.0;
+    double hi = 0.99;
+    if (waitQuantile(servers, serviceS, hi, quantile) <= budgetS)
+        return hi;
+    for (int i = 0; i < 40; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (waitQuantile(servers, serviceS, mid, quantile) <= budgetS ? lo : hi) = mid;
+    }
+    return lo;
+}
+
+} // namespace aif::throughput

@@ -1,0 +1,320 @@
+#include "serving.h"
+
+#include "queueing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aif::throughput {
+
+CostInputs costInputs(const ServingConfig &c, const Placement &p, double clock)
+{
+    CostInputs in;
+    in.model = c.model;
+    in.gpu = c.gpu;
+    in.engine = c.engine;
+    in.placement = p;
+    in.precision = c.precision;
+    in.clockFactor = clock;
+    return in;
+}
+
+namespace {
+
+// Continuous batching in steady state: with B sequences decoding, B / osl requests finish per
+// iteration, so as many start, and their (non-cached) prompt tokens ride along as prefill chunks.
+IterationBatch aggregatedBatch(const Workload &w, double batch)
+{
+    const double osl = std::max(1.0, w.outputTokens);
+    IterationBatch b;
+    b.decodeSeqs = batch;
+    b.decodeContext = w.inputTokens + osl / 2.0;
+    b.prefillTokens = batch * w.prefillTokens() / osl;
+    b.prefillSeqs = batch / osl;
+    b.prefillContext = w.inputTokens * w.kvHitRate + w.prefillTokens() / 2.0;
+    return b;
+}
+
+IterationBatch decodeOnly(const Workload &w, double batch)
+{
+    IterationBatch b;
+    b.decodeSeqs = batch;
+    b.decodeContext = w.inputTokens + std::max(1.0, w.outputTokens) / 2.0;
+    return b;
+}
+
+IterationBatch prefillOnly(const Workload &w, double tokens)
+{
+    IterationBatch b;
+    b.prefillTokens = tokens;
+    b.prefillSeqs = tokens / std::max(1.0, w.prefillTokens());
+    b.prefillContext = w.inputTokens * w.kvHitRate + w.prefillTokens() / 2.0;
+    return b;
+}
+
+// The most sequences a replica can run at once, and what sets it.
+double concurrencyLimit(const ServingConfig &c, const Placement &p, const MemoryPlan &mem,
+                        bool withPrefill, std::string *limitedBy)
+{
+    const Workload &w = c.workload;
+    const double groups = p.attentionGroups();
+    // Paged KV: a sequence holds its prompt and, on average, half its output.
+    const double kv = mem.kvTokensPerReplica / (w.inputTokens + std::max(1.0, w.outputTokens) / 2.0);
+    const double engine = double(c.engine->maxBatch) * groups;
+    double budget = 1e30;
+    if (withPrefill && c.engine->chunkedPrefill)
+        budget = c.engine->maxTokensPerIteration * groups / (1.0 + w.prefillTokens() / std::max(1.0, w.outputTokens));
+    double limit = kv;
+    *limitedBy = "kv_capacity";
+    if (engine < limit) {
+        limit = engine;
+        *limitedBy = "max_batch";
+    }
+    if (budget < limit) {
+        limit = budget;
+        *limitedBy = "token_budget";
+    }
+    return std::floor(limit);
+}
+
+std::string dominant(const IterationCost &cost)
+{
+    if (cost.commS >= cost.computeS && cost.commS >= cost.memoryS)
+        return "network";
+    return cost.computeS >= cost.memoryS ? "compute" : "memory";
+}
+
+// Batch sizes worth evaluating: a geometric ladder up to the limit, and the limit itself.
+std::vector<double> batchLadder(double limit)
+{
+    std::vector<double> out;
+    for (double b = 1.0; b < limit; b = std::max(b + 1.0, std::round(b * 1.41)))
+        out.push_back(b);
+    if (limit >= 1.0)
+        out.push_back(limit);
+    return out;
+}
+
+void fillBreakdown(OperatingPoint *op, const IterationCost &cost, double tpot)
+{
+    const double scale = cost.timeS > 0.0 ? tpot / cost.timeS : 1.0;
+    op->perTokenComputeS = cost.computeS * scale;
+    op->perTokenMemoryS = cost.memoryS * scale;
+    op->perTokenCommS = cost.commS * scale;
+    op->perTokenOverheadS = cost.overheadS * scale;
+}
+
+void fillPower(OperatingPoint *op, const ServingConfig &c)
+{
+    op->gpuPowerW = op->power.powerW * op->gpusUsed;
+    op->serverPowerW = op->gpuPowerW + c.nodeOverheadPerGpuW * op->gpusUsed;
+    op->tokensPerJouleGpu = op->gpuPowerW > 0.0 ? op->tokensPerS / op->gpuPowerW : 0.0;
+    op->tokensPerJoule = op->serverPowerW > 0.0 ? op->tokensPerS / op->serverPowerW : 0.0;
+}
+
+// The iteration cost at a clock, and the power it draws; a binding power cap slows the clock
+// and the cost is evaluated again (one step is enough: memory-bound work barely changes).
+IterationCost costWithPower(const ServingConfig &c, const Placement &p, const IterationBatch &b, GpuPower *power)
+{
+    CostInputs in = costInputs(c, p, c.clockFactor);
+    IterationCost cost = iterationCost(in, b);
+    *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+    if (power->capped) {
+        in.clockFactor = c.clockFactor * power->clockFactor;
+        cost = iterationCost(in, b);
+        const double clock = power->clockFactor;
+        *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+        power->clockFactor = clock;
+        power->capped = true;
+    }
+    return cost;
+}
+
+} // namespace
+
+OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, double batch)
+{
+    OperatingPoint op;
+    op.placement = p;
+    const Workload &w = c.workload;
+    const CostInputs in = costInputs(c, p, c.clockFactor);
+    op.memory = memoryPlan(in);
+    if (!op.memory.fits) {
+        op.why = op.memory.why;
+        return op;
+    }
+    op.maxBatch = concurrencyLimit(c, p, op.memory, true, &op.limitedBy);
+    if (op.maxBatch < 1.0) {
+        op.why = "the KV cache cannot hold one request of " + std::to_string(int(w.inputTokens + w.outputTokens)) + " tokens";
+        return op;
+    }
+    batch = std::clamp(batch, 1.0, op.maxBatch);
+    if (batch < op.maxBatch)
+        op.limitedBy = "batch";
+    op.batch = batch;
+    const double osl = std::max(1.0, w.outputTokens);
+    double perReplica = 0.0;
+    double tpot = 0.0;
+    double ttft = 0.0;
+    const EngineProfile &e = *c.engine;
+    if (e.continuousBatching && e.chunkedPrefill) {
+        op.iteration = costWithPower(c, p, aggregatedBatch(w, batch), &op.power);
+        tpot = op.iteration.timeS;
+        perReplica = batch / tpot;
+        // A new prompt gets the iteration's spare token budget until it is prefilled.
+        const double spare = std::max(256.0, e.maxTokensPerIteration * p.attentionGroups() - batch);
+        ttft = std::ceil(w.prefillTokens() / spare) * tpot;
+    } else {
+        // Prefill runs in iterations of its own that stall every decoding sequence.
+        GpuPower prefillPower;
+        op.iteration = costWithPower(c, p, decodeOnly(w, batch), &op.power);
+        if (e.continuousBatching) {
+            op.prefillIteration = costWithPower(c, p, prefillOnly(w, batch * w.prefillTokens() / osl), &prefillPower);
+            tpot = op.iteration.timeS + op.prefillIteration.timeS;
+            perReplica = batch / tpot;
+            ttft = costWithPower(c, p, prefillOnly(w, w.prefillTokens()), &prefillPower).timeS + op.iteration.timeS;
+        } else {  // static batches: the whole batch is prefilled, then decoded to the end
+            op.prefillIteration = costWithPower(c, p, prefillOnly(w, batch * w.prefillTokens()), &prefillPower);
+            const double cycle = op.prefillIteration.timeS + osl * op.iteration.timeS;
+            tpot = cycle / osl;
+            perReplica = batch * osl / cycle;
+            ttft = op.prefillIteration.timeS;
+        }
+    }
+    op.replicas = std::max(1, c.gpus / p.gpus());
+    op.gpusUsed = op.replicas * p.gpus();
+    op.tpotS = tpot;
+    op.ttftS = ttft;
+    op.tokensPerS = perReplica * op.replicas;
+    op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
+    op.tokensPerSPerUser = 1.0 / tpot;
+    op.requestsPerS = op.tokensPerS / osl;
+    op.bound = (op.limitedBy == "kv_capacity") ? "kv_capacity" : dominant(op.iteration);
+    fillBreakdown(&op, op.iteration, tpot);
+    fillPower(&op, c);
+    op.feasible = true;
+    return op;
+}
+
+std::vector<Placement> candidatePlacements(const ServingConfig &c, int gpus)
+{
+    std::vector<Placement> out;
+    const ModelCard &m = *c.model;
+    const int domain = c.gpu->scaleUpDomain;
+    for (int tp = 1; tp <= std::min(gpus, domain) && tp <= m.heads; tp *= 2) {
+        if (m.heads % tp)
+            continue;
+        for (int pp = 1; pp * tp <= gpus && pp <= 16 && pp <= m.layers; pp *= 2) {
+            std::vector<int> eps = {1};
+            if (m.moe)
+                for (int ep = 2 * tp; ep * pp <= gpus && ep <= 4 * m.routedExperts; ep *= 2)
+                    eps.push_back(ep);
+            for (int ep : eps) {
+                Placement p{tp, pp, ep};
+                if (p.gpus() > gpus)
+                    continue;
+                if (memoryPlan(costInputs(c, p, 1.0)).fits)
+                    out.push_back(p);
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// Server modes: the highest load at which the p99 TTFT estimate still meets the limit.
+void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
+{
+    const Workload &w = c.workload;
+    if (w.mode == ServingMode::Offline)
+        return;
+    // Each replica is a many-slot server: batch slots, service time = TTFT + (osl - 1) x TPOT.
+    const double service = op->ttftS + (std::max(1.0, w.outputTokens) - 1.0) * op->tpotS;
+    const double slots = op->batch;
+    const double load = maxLoadForWait(slots, service, w.effectiveTtftLimitS() - op->ttftS, 0.99);
+    op->load = load;
+    op->tokensPerS *= load;
+    op->tokensPerSPerGpu *= load;
+    op->requestsPerS *= load;
+    op->ttftS += waitQuantile(slots, service, load, 0.99);
+}
+
+} // namespace
+
+OperatingPoint solveDisaggregated(const ServingConfig &c);
+
+OperatingPoint solveServing(const ServingConfig &c)
+{
+    if (c.disaggregated())
+        return solveDisaggregated(c);
+    std::vector<Placement> layouts;
+    if (c.autoPlacement || c.placement.tp <= 0)
+        layouts = candidatePlacements(c, c.gpus);
+    else
+        layouts.push_back(c.placement);
+    OperatingPoint best;
+    best.why = layouts.empty() ? "the model does not fit on " + std::to_string(c.gpus) + " GPUs" : std::string();
+    const bool server = c.workload.mode != ServingMode::Offline;
+    for (const Placement &p : layouts) {
+        if (p.gpus() > c.gpus) {
+            best.why = "the layout needs " + std::to_string(p.gpus()) + " GPUs, the deployment has " + std::to_string(c.gpus);
+            continue;
+        }
+        const OperatingPoint top = evaluateAggregated(c, p, 1e9);
+        if (!top.feasible) {
+            if (!best.feasible)
+                best.why = top.why;
+            continue;
+        }
+        for (double b : batchLadder(top.maxBatch)) {
+            OperatingPoint op = evaluateAggregated(c, p, b);
+            if (!op.feasible)
+                continue;
+            if (server) {
+                if (op.tpotS > c.workload.effectiveTpotLimitS() || op.ttftS > c.workload.effectiveTtftLimitS())
+                    continue;
+                applyLatencyLimits(c, &op);
+                if (op.load <= 0.0)
+                    continue;
+            }
+            if (!best.feasible || op.tokensPerS > best.tokensPerS)
+                best = op;
+        }
+    }
+    if (server && !best.feasible && best.why.empty())
+        best.why = "no batch size meets the latency limits (TTFT " + std::to_string(c.workload.effectiveTtftLimitS())
+                   + " s, TPOT " + std::to_string(c.workload.effectiveTpotLimitS()) + " s)";
+    if (best.feasible && server && best.batch < best.maxBatch)
+        best.limitedBy = best.tpotS > 0.9 * c.workload.effectiveTpotLimitS() ? "tpot_limit" : "ttft_limit";
+    return best;
+}
+
+std::vector<ParetoPoint> paretoSweep(const ServingConfig &c)
+{
+    std::vector<ParetoPoint> pts;
+    for (const Placement &p : candidatePlacements(c, c.gpus)) {
+        const OperatingPoint top = evaluateAggregated(c, p, 1e9);
+        if (!top.feasible)
+            continue;
+        for (double b : batchLadder(top.maxBatch)) {
+            const OperatingPoint op = evaluateAggregated(c, p, b);
+            if (op.feasible)
+                pts.push_back({p, b, op.tokensPerSPerGpu, op.tokensPerSPerUser, false});
+        }
+    }
+    // The front: no other point is faster per user and higher per GPU.
+    std::sort(pts.begin(), pts.end(), [](const ParetoPoint &a, const ParetoPoint &b) {
+        return a.tokensPerSPerUser > b.tokensPerSPerUser;
+    });
+    double bestPerGpu = -1.0;
+    for (ParetoPoint &pt : pts) {
+        if (pt.tokensPerSPerGpu > bestPerGpu) {
+            pt.onFront = true;
+            bestPerGpu = pt.tokensPerSPerGpu;
+        }
+    }
+    return pts;
+}
+
+} // namespace aif::throughput

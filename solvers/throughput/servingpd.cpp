@@ -1,0 +1,195 @@
+// Prefill/decode disaggregation: two pools, each sized and laid out on its own, joined by
+// the KV-cache transfer over the fabric. The decode pool never stalls for prefill, so its
+// batch can grow until TPOT or memory binds; the prefill pool runs large compute-bound chunks.
+#include "queueing.h"
+#include "serving.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aif::throughput {
+
+namespace {
+
+std::vector<Placement> poolLayouts(const ServingConfig &c, int gpus, bool prefill)
+{
+    if (prefill && c.prefillPlacement.tp > 0)
+        return {c.prefillPlacement};
+    if (!c.autoPlacement && c.placement.tp > 0) {
+        Placement p = c.placement;
+        // A pool smaller than the requested layout keeps tp and pp and narrows ep.
+        while (p.gpus() > gpus && p.ep > p.tp)
+            p.ep /= 2;
+        return {p};
+    }
+    return candidatePlacements(c, gpus);
+}
+
+struct PrefillPool
+{
+    Placement placement;
+    IterationCost cost;
+    double requestsPerS = 0.0;   // whole pool at full load
+    double inputTokensPerS = 0.0;
+    double promptS = 0.0;        // one prompt through the pool, without queueing
+    double promptsPerChunk = 0.0;// prompts one prefill iteration carries
+    int replicas = 0;
+    GpuPower power;
+};
+
+PrefillPool bestPrefill(const ServingConfig &c)
+{
+    const Workload &w = c.workload;
+    PrefillPool best;
+    for (const Placement &p : poolLayouts(c, c.prefillGpus, true)) {
+        const CostInputs in = costInputs(c, p, c.clockFactor);
+        if (!memoryPlan(in).fits || p.gpus() > c.prefillGpus)
+            continue;
+        const double chunk = double(c.engine->maxTokensPerIteration) * p.attentionGroups();
+        IterationBatch b;
+        b.prefillTokens = chunk;
+        b.prefillSeqs = chunk / std::max(1.0, w.prefillTokens());
+        b.prefillContext = w.inputTokens * w.kvHitRate + w.prefillTokens() / 2.0;
+        PrefillPool pool;
+        pool.placement = p;
+        pool.cost = iterationCost(in, b);
+        pool.power = gpuPower(*c.gpu, pool.cost, c.powerLimitW, c.leakageFactor);
+        pool.replicas = c.prefillGpus / p.gpus();
+        const double perReplica = b.prefillSeqs / pool.cost.timeS;
+        pool.requestsPerS = perReplica * pool.replicas;
+        pool.inputTokensPerS = pool.requestsPerS * w.inputTokens;
+        pool.promptS = std::max(1.0, std::ceil(w.prefillTokens() / chunk)) * pool.cost.timeS;
+        pool.promptsPerChunk = b.prefillSeqs;
+        if (pool.requestsPerS > best.requestsPerS)
+            best = pool;
+    }
+    return best;
+}
+
+} // namespace
+
+OperatingPoint solveDisaggregated(const ServingConfig &c)
+{
+    const Workload &w = c.workload;
+    OperatingPoint best;
+    const PrefillPool prefill = bestPrefill(c);
+    if (prefill.replicas <= 0) {
+        best.why = "the model does not fit on the " + std::to_string(c.prefillGpus) + " prefill GPUs";
+        return best;
+    }
+    const bool server = w.mode != ServingMode::Offline;
+    const double osl = std::max(1.0, w.outputTokens);
+
+    for (const Placement &p : poolLayouts(c, c.decodeGpus, false)) {
+        const CostInputs in = costInputs(c, p, c.clockFactor);
+        const MemoryPlan mem = memoryPlan(in);
+        if (!mem.fits || p.gpus() > c.decodeGpus)
+            continue;
+        // KV transfer: every prefill GPU sends its shard over its own links.
+        const bool sameDomain = c.prefillGpus + c.decodeGpus <= c.gpu->scaleUpDomain;
+        const double linkPerGpu = (sameDomain ? c.gpu->scaleUpBps : c.gpu->scaleOutBps) * c.engine->linkEfficiency;
+        const double kvBytes = w.inputTokens * mem.kvBytesPerToken;
+        // One sequence's KV sits on the GPUs of one attention group (tp x pp of them); with
+        // data-parallel attention that is not the whole replica.
+        const double holders = double(prefill.placement.tp) * prefill.placement.pp;
+        const double transferS = c.engine->collectiveLatencyS + kvBytes / (linkPerGpu * holders);
+        const double linkRequestsPerS = linkPerGpu * c.prefillGpus / kvBytes;
+
+        const double kvLimit = std::floor(mem.kvTokensPerReplica / (w.inputTokens + osl / 2.0));
+        const double engineLimit = double(c.engine->maxBatch) * p.attentionGroups();
+        const double limit = std::min(kvLimit, engineLimit);
+        const int replicas = c.decodeGpus / p.gpus();
+        for (double b = limit; b >= 1.0; b = std::floor(b / 1.25)) {
+            IterationBatch ib;
+            ib.decodeSeqs = b;
+            ib.decodeContext = w.inputTokens + osl / 2.0;
+            CostInputs ci = in;
+            IterationCost cost = iterationCost(ci, ib);
+            GpuPower power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+            if (power.capped) {
+                ci.clockFactor *= power.clockFactor;
+                cost = iterationCost(ci, ib);
+            }
+            if (server && cost.timeS > w.effectiveTpotLimitS())
+                continue;
+            const double decodeRequestsPerS = b / (osl * cost.timeS) * replicas;
+            double load = 1.0;
+            double wait = 0.0;
+            const double ttftBase = prefill.promptS + transferS;
+            // The prefill pool as a many-server queue: each replica prefills a chunk's worth of
+            // prompts at once, each taking promptS.
+            const double prefillSlots = prefill.replicas * std::max(1.0, prefill.promptsPerChunk);
+            if (server) {
+                load = maxLoadForWait(prefillSlots, prefill.promptS, w.effectiveTtftLimitS() - ttftBase, 0.99);
+                if (load <= 0.0)
+                    continue;
+            }
+            double rate = prefill.requestsPerS * load;
+            std::string limitedBy = "prefill";
+            if (decodeRequestsPerS < rate) {
+                rate = decodeRequestsPerS;
+                limitedBy = b >= kvLimit ? "kv_capacity" : "decode";
+            }
+            if (linkRequestsPerS < rate) {
+                rate = linkRequestsPerS;
+                limitedBy = "kv_transfer";
+            }
+            if (server)
+                wait = waitQuantile(prefillSlots, prefill.promptS, rate / prefill.requestsPerS, 0.99);
+            OperatingPoint op;
+            op.feasible = true;
+            op.placement = p;
+            op.prefillPlacement = prefill.placement;
+            op.replicas = replicas;
+            op.prefillReplicas = prefill.replicas;
+            op.gpusUsed = replicas * p.gpus() + prefill.replicas * prefill.placement.gpus();
+            op.batch = b * std::min(1.0, rate / decodeRequestsPerS);
+            op.maxBatch = limit;
+            op.load = rate / prefill.requestsPerS;
+            op.requestsPerS = rate;
+            op.tokensPerS = rate * osl;
+            op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
+            op.tpotS = cost.timeS;
+            op.tokensPerSPerUser = 1.0 / cost.timeS;
+            op.ttftS = ttftBase + wait;
+            op.kvTransferS = transferS;
+            op.iteration = cost;
+            op.prefillIteration = prefill.cost;
+            op.memory = mem;
+            op.limitedBy = limitedBy;
+            op.prefillInputTokensPerSCapacity = prefill.inputTokensPerS;
+            op.decodeTokensPerSCapacity = decodeRequestsPerS * osl;
+            if (limitedBy == "kv_transfer")
+                op.bound = "network";
+            else if (limitedBy == "kv_capacity")
+                op.bound = "kv_capacity";
+            else {
+                const IterationCost &k = limitedBy == "prefill" ? prefill.cost : cost;
+                op.bound = k.commS >= std::max(k.computeS, k.memoryS) ? "network"
+                           : (k.computeS >= k.memoryS ? "compute" : "memory");
+            }
+            // Power: both pools, weighted by their GPUs.
+            const double decodeW = power.powerW * replicas * p.gpus();
+            const double prefillW = (c.gpu->idleW + (prefill.power.powerW - c.gpu->idleW) * op.load)
+                                    * prefill.replicas * prefill.placement.gpus();
+            op.power = power;
+            op.power.powerW = (decodeW + prefillW) / op.gpusUsed;
+            op.gpuPowerW = decodeW + prefillW;
+            op.serverPowerW = op.gpuPowerW + c.nodeOverheadPerGpuW * op.gpusUsed;
+            op.tokensPerJouleGpu = op.tokensPerS / op.gpuPowerW;
+            op.tokensPerJoule = op.tokensPerS / op.serverPowerW;
+            op.perTokenComputeS = cost.computeS;
+            op.perTokenMemoryS = cost.memoryS;
+            op.perTokenCommS = cost.commS;
+            op.perTokenOverheadS = cost.overheadS;
+            if (!best.feasible || op.tokensPerS > best.tokensPerS)
+                best = op;
+            break;  // the largest batch that meets the limits is the best for this layout
+        }
+    }
+    if (!best.feasible && best.why.empty())
+        best.why = server ? "no decode batch meets the TPOT limit" : "the model does not fit on the decode GPUs";
+    return best;
+}
+
+} // namespace aif::throughput

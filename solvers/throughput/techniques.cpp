@@ -1,0 +1,64 @@
+#include "techniques.h"
+
+namespace aif::throughput {
+
+std::vector<WaterfallStep> techniqueWaterfall(const ServingConfig &target)
+{
+    std::vector<WaterfallStep> steps;
+    EngineProfile engine = *target.engine;
+    ServingConfig c = target;
+    c.engine = &engine;
+    c.prefillGpus = c.decodeGpus = 0;
+    c.workload.kvHitRate = 0.0;
+    c.precision = Precision::Bf16;
+    engine.continuousBatching = false;
+    engine.chunkedPrefill = false;
+    engine.fused = false;
+    engine.cudaGraphs = false;
+    // Smallest tensor-parallel layout that fits, one replica per group of GPUs.
+    c.autoPlacement = false;
+    c.placement = Placement{0, 1, 1};
+    for (const Placement &p : candidatePlacements(c, c.gpus)) {
+        if (p.pp == 1 && p.ep == 1) {
+            c.placement = p;
+            break;
+        }
+    }
+    if (c.placement.tp == 0)
+        c.autoPlacement = true;
+
+    double previous = 0.0;
+    auto add = [&](const char *name, const char *what) {
+        const OperatingPoint op = solveServing(c);
+        WaterfallStep s{name, what, op.feasible ? op.tokensPerSPerGpu : 0.0, 0.0, op.feasible};
+        if (previous > 0.0 && s.feasible)
+            s.deltaPct = 100.0 * (s.tokensPerSPerGpu - previous) / previous;
+        if (s.feasible)
+            previous = s.tokensPerSPerGpu;
+        steps.push_back(s);
+    };
+    add("baseline", "static batches, prefill stalls decode, eager kernels, bf16, smallest TP that fits");
+    engine.continuousBatching = true;
+    add("continuous batching", "finished sequences are replaced every iteration");
+    engine.chunkedPrefill = true;
+    add("chunked prefill", "prompt chunks ride along with decode under a token budget");
+    engine.fused = true;
+    engine.cudaGraphs = true;
+    add("operator fusion + CUDA graphs", "fewer kernels and activation passes per layer");
+    c.precision = target.precision;
+    add(precisionName(target.precision), "weights and KV cache in the deployment's precision");
+    c.placement = target.placement;
+    c.autoPlacement = target.autoPlacement || target.placement.tp <= 0;
+    add("parallel layout", "the deployment's (or the best) TP/PP/EP layout");
+    c.workload.kvHitRate = target.workload.kvHitRate;
+    add("KV-cache hits", "prompt tokens found in the KV pool skip prefill");
+    if (target.disaggregated()) {
+        c.prefillGpus = target.prefillGpus;
+        c.decodeGpus = target.decodeGpus;
+        c.prefillPlacement = target.prefillPlacement;
+        add("PD disaggregation", "separate prefill and decode pools, KV over the fabric");
+    }
+    return steps;
+}
+
+} // namespace aif::throughput

@@ -1,0 +1,207 @@
+#include "throughputsolver.h"
+
+#include "catalog.h"
+#include "common/progress.h"
+#include "project.h"
+#include "throughputjson.h"
+#include "training.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace aif::throughput {
+
+std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const Catalog &catalog,
+                                                 const Deployment &d, std::string *error)
+{
+    auto s = std::make_unique<DeploymentSetup>();
+    std::string gpuId;
+    std::string systemId;
+    for (const std::string &rackId : d.racks) {
+        const Rack *rack = project.get<Rack>(rackId);
+        const Json *sys = rack && !rack->system.empty() ? catalog.entry("systems", rack->system) : nullptr;
+        if (!sys || rack->systemCount <= 0)
+            continue;
+        const std::string g = sys->value("gpu", std::string());
+        if (!gpuId.empty() && g != gpuId) {
+            *error = d.id + ": /racks: the pool mixes GPUs (" + gpuId + " and " + g + "); a deployment runs on one GPU type";
+            return nullptr;
+        }
+        gpuId = g;
+        systemId = rack->system;
+        s->gpusInPool += sys->value("gpuCount", 0) * rack->systemCount;
+        s->racks.push_back(rackId);
+    }
+    if (gpuId.empty()) {
+        *error = d.id + ": /racks: the GPU pool has no racks with GPU systems";
+        return nullptr;
+    }
+    if (!loadProfiles(catalog, gpuId, d.model, engineIdFor(d.engine), &s->profiles, error)) {
+        *error = d.id + ": " + *error;
+        return nullptr;
+    }
+    s->profiles.systemId = systemId;
+    ServingConfig &c = s->config;
+    c.model = &s->profiles.model;
+    c.gpu = &s->profiles.gpu;
+    c.engine = &s->profiles.engine;
+    if (!parsePrecision(d.precision, &c.precision)) {
+        *error = d.id + ": /precision: '" + d.precision + "' is not bf16, fp8 or fp4";
+        return nullptr;
+    }
+    c.gpus = d.gpus > 0 ? std::min(d.gpus, s->gpusInPool) : s->gpusInPool;
+    if (d.gpus > s->gpusInPool) {
+        *error = d.id + ": /gpus: " + std::to_string(d.gpus) + " GPUs requested, the pool's racks hold "
+                 + std::to_string(s->gpusInPool);
+        return nullptr;
+    }
+    c.placement = Placement{d.tp, d.pp, d.ep};
+    c.autoPlacement = false;
+    c.prefillGpus = d.prefillGpus;
+    c.decodeGpus = d.decodeGpus;
+    if (c.disaggregated() && c.prefillGpus + c.decodeGpus > c.gpus) {
+        *error = d.id + ": /prefillGpus: prefill + decode GPUs exceed the deployment's " + std::to_string(c.gpus);
+        return nullptr;
+    }
+    Workload &w = c.workload;
+    w.inputTokens = d.inputTokens;
+    w.outputTokens = d.outputTokens;
+    w.kvHitRate = d.kvHitRate;
+    w.ttftLimitS = d.ttftLimitS;
+    w.tpotLimitS = d.tpotLimitS;
+    if (d.mode != "training" && !parseServingMode(d.mode, &w.mode)) {
+        *error = d.id + ": /mode: '" + d.mode + "' is not offline, server, interactive or training";
+        return nullptr;
+    }
+    return s;
+}
+
+namespace {
+
+std::string confidenceOf(const ServingConfig &c)
+{
+    return (c.gpu->confidence == "low" || !c.engine->calibrated || c.gpu->vendor != "NVIDIA") ? "low" : "high";
+}
+
+void evaluate(const Project &project, const Catalog &catalog, const Deployment &d, const ThroughputOptions &o,
+              DeploymentResult *r)
+{
+    std::string error;
+    std::unique_ptr<DeploymentSetup> s = setupDeployment(project, catalog, d, &error);
+    if (!s) {
+        r->error = error;
+        return;
+    }
+    ServingConfig &c = s->config;
+    r->gpu = s->profiles.gpu.id;
+    r->engine = s->profiles.engine.id;
+    r->gpus = c.gpus;
+    // The slowest rack sets the pace of a tightly coupled job; the hottest leaks the most.
+    for (const std::string &rack : s->racks) {
+        if (auto it = o.rackClockFactor.find(rack); it != o.rackClockFactor.end())
+            c.clockFactor = std::min(c.clockFactor, it->second);
+        if (auto it = o.rackLeakageFactor.find(rack); it != o.rackLeakageFactor.end())
+            c.leakageFactor = std::max(c.leakageFactor, it->second);
+        if (const Rack *rk = project.get<Rack>(rack); rk && rk->gpuPowerLimitW > 0)
+            c.powerLimitW = c.powerLimitW > 0 ? std::min(c.powerLimitW, rk->gpuPowerLimitW) : rk->gpuPowerLimitW;
+    }
+    r->confidence = confidenceOf(c);
+    if (d.mode == "training") {
+        TrainingPoint t = solveTraining(c);
+        if (t.feasible) {
+            c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, t.power.activity, t.power.powerW);
+            t = solveTraining(c);
+        }
+        r->ok = t.feasible;
+        r->error = t.why;
+        r->op.feasible = t.feasible;
+        r->op.tokensPerS = t.tokensPerS;
+        r->op.tokensPerSPerGpu = t.tokensPerSPerGpu;
+        r->op.gpusUsed = t.dp * c.placement.gpus();
+        r->op.bound = t.bound;
+        r->op.power = t.power;
+        r->op.gpuPowerW = t.gpuPowerW;
+        r->op.serverPowerW = t.serverPowerW;
+        r->op.tokensPerJoule = t.tokensPerJoule;
+        r->op.placement = c.placement;
+        r->json = Json{{"feasible", t.feasible}, {"tokens_per_s", t.tokensPerS}, {"tokens_per_s_per_gpu", t.tokensPerSPerGpu},
+                       {"mfu", t.mfu}, {"step_s", t.stepS}, {"bubble_share", t.bubbleShare}, {"comm_share", t.commShare},
+                       {"bound", t.bound}, {"power_w", t.serverPowerW}, {"tokens_per_joule", t.tokensPerJoule}};
+        if (!t.feasible)
+            r->json["error"] = t.why;
+        return;
+    }
+    OperatingPoint op = solveServing(c);
+    if (op.feasible) {
+        c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, op.power.activity, op.power.powerW);
+        op = solveServing(c);
+    }
+    r->ok = op.feasible;
+    r->error = op.feasible ? std::string() : d.id + ": " + op.why;
+    r->op = op;
+    r->json = operatingPointJson(op, c);
+}
+
+} // namespace
+
+ThroughputResult solveThroughput(const Project &project, const Catalog &catalog, const ThroughputOptions &options,
+                                 Progress *progress)
+{
+    ThroughputResult result;
+    Json deployments = Json::array();
+    for (size_t i = 0; i < project.deployments.size(); ++i) {
+        if (progress) {
+            if (progress->cancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+            progress->report(double(i) / project.deployments.size(), "throughput");
+        }
+        const Deployment &d = project.deployments[i];
+        DeploymentResult r;
+        r.id = d.id;
+        r.name = d.name;
+        r.model = d.model;
+        r.mode = d.mode;
+        evaluate(project, catalog, d, options, &r);
+        Json j = {{"id", d.id}, {"model", d.model}, {"gpu", r.gpu}, {"gpus", r.gpus}, {"mode", d.mode},
+                  {"engine", r.engine}, {"confidence", r.confidence}};
+        for (auto it = r.json.begin(); it != r.json.end(); ++it)
+            j[it.key()] = it.value();
+        if (!r.ok) {
+            j["error"] = r.error;
+            result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.infeasible",
+                                         r.error.empty() ? d.id + ": not feasible" : r.error});
+        } else {
+            result.tokensPerS += r.op.tokensPerS;
+            result.gpuPowerW += r.op.gpuPowerW;
+            result.serverPowerW += r.op.serverPowerW;
+            // Spread the deployment over its racks by their GPUs.
+            std::string err;
+            if (auto s = setupDeployment(project, catalog, d, &err)) {
+                const double share = r.op.gpusUsed > 0 ? double(r.op.gpusUsed) / s->gpusInPool : 0.0;
+                for (const std::string &rack : s->racks) {
+                    const Rack *rk = project.get<Rack>(rack);
+                    const Json *sys = catalog.entry("systems", rk->system);
+                    const double g = sys->value("gpuCount", 0) * rk->systemCount;
+                    result.rackTokensPerS[rack] += r.op.tokensPerS * g / std::max(1, r.op.gpusUsed) * std::min(1.0, share);
+                    result.rackActivity[rack] = std::max(result.rackActivity[rack], r.op.power.activity);
+                    result.rackUtilization[rack] = std::min(1.0, result.rackUtilization[rack] + share * r.op.load);
+                }
+            }
+        }
+        deployments.push_back(j);
+        result.deployments.push_back(std::move(r));
+    }
+    result.tokensPerJoule = result.serverPowerW > 0.0 ? result.tokensPerS / result.serverPowerW : 0.0;
+    result.json = Json{{"tokens_per_s", std::round(result.tokensPerS)},
+                       {"tokens_per_joule", std::round(result.tokensPerJoule * 1000.0) / 1000.0},
+                       {"gpu_power_kw", std::round(result.gpuPowerW) / 1000.0},
+                       {"server_power_kw", std::round(result.serverPowerW) / 1000.0},
+                       {"deployments", deployments}};
+    if (progress)
+        progress->report(1.0, "throughput");
+    return result;
+}
+
+} // namespace aif::throughput

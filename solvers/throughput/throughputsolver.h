@@ -1,0 +1,82 @@
+#pragma once
+
+#include "profiles.h"
+#include "serving.h"
+#include "diagnostic.h"
+#include "json.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aif {
+class Catalog;
+class Progress;
+struct Deployment;
+struct Project;
+}
+
+namespace aif::throughput {
+
+// A project deployment turned into a serving configuration. The config points into the
+// profiles held here, so a setup is neither copied nor moved: it lives in a unique_ptr.
+struct DeploymentSetup
+{
+    DeploymentSetup() = default;
+    DeploymentSetup(const DeploymentSetup &) = delete;
+    DeploymentSetup &operator=(const DeploymentSetup &) = delete;
+
+    Profiles profiles;
+    ServingConfig config;
+    int gpusInPool = 0;                 // GPUs of the racks in the pool
+    std::vector<std::string> racks;     // the pool
+};
+
+// Reads the deployment's model, engine and pool: the GPU is the pool's system GPU (all racks
+// must carry the same one). Errors name the deployment and the field.
+std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const Catalog &catalog,
+                                                 const Deployment &deployment, std::string *error);
+
+struct DeploymentResult
+{
+    std::string id;
+    std::string name;
+    std::string model;
+    std::string gpu;
+    std::string engine;
+    std::string mode;
+    int gpus = 0;
+    bool ok = false;
+    std::string error;
+    std::string confidence;   // "high" or "low" (AMD/Ascend, uncalibrated engine, low-confidence GPU)
+    OperatingPoint op;
+    Json json;                // operatingPointJson + id/model/gpu
+};
+
+// What the coupled twin feeds in (empty: uncoupled, design conditions).
+struct ThroughputOptions
+{
+    std::unordered_map<std::string, double> rackClockFactor;   // thermal throttling per rack
+    std::unordered_map<std::string, double> rackLeakageFactor; // GPU power multiplier per rack
+};
+
+struct ThroughputResult
+{
+    bool cancelled = false;
+    std::vector<DeploymentResult> deployments;
+    double tokensPerS = 0.0;
+    double gpuPowerW = 0.0;
+    double serverPowerW = 0.0;
+    double tokensPerJoule = 0.0;   // at the servers
+    std::unordered_map<std::string, double> rackTokensPerS;   // output tokens/s made by each rack
+    std::unordered_map<std::string, double> rackActivity;     // GPU activity 0..1 (power solver input)
+    std::unordered_map<std::string, double> rackUtilization;  // share of the rack's GPUs in use x load
+    std::vector<Diagnostic> violations;
+    Json json;                     // the `throughput` section of aif solve --json
+};
+
+ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
+                                 const ThroughputOptions &options, Progress *progress = nullptr);
+
+} // namespace aif::throughput
