@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "throughput/calibration.h"
 #include "throughput/profiles.h"
+#include "throughput/simulatepoint.h"
 #include "throughput/throughputjson.h"
 
 #include <QMap>
@@ -16,7 +17,8 @@ namespace {
 const char *kThroughputUsage =
     "usage: aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]"
     " [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive] [--ttft-ms X] [--tpot-ms Y]"
-    " [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION] [--engine ID] [--power-limit-w W] [--pareto] [--json]"
+    " [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION] [--engine ID] [--power-limit-w W] [--simulate [--requests N]]"
+    " [--pareto] [--json]"
     " | aif throughput --calibration [--fit]";
 
 // Reads a numeric option; false (with the message printed) when present but not a number in range.
@@ -78,13 +80,14 @@ int cmdThroughput(Args args)
     const bool hasEngine = args.option("engine", &engine);
     const bool json = args.flag("json");
     const bool pareto = args.flag("pareto");
-    double gpus = 8, tp = 0, pp = 1, ep = 1, isl = 1024, osl = 256, ttftMs = 2000, tpotMs = 200, kvHit = 0, limitW = 0;
+    const bool simulate = args.flag("simulate");
+    double requests = 10000, gpus = 8, tp = 0, pp = 1, ep = 1, isl = 1024, osl = 256, ttftMs = 2000, tpotMs = 200, kvHit = 0, limitW = 0;
     bool hasTp = false, hasTtft = false, hasTpot = false;
     if (!number(args, "gpus", 1, 1e6, &gpus) || !number(args, "tp", 1, 1024, &tp, &hasTp)
         || !number(args, "pp", 1, 256, &pp) || !number(args, "ep", 1, 4096, &ep)
         || !number(args, "isl", 1, 1e7, &isl) || !number(args, "osl", 1, 1e7, &osl)
         || !number(args, "ttft-ms", 1, 1e7, &ttftMs, &hasTtft) || !number(args, "tpot-ms", 0.1, 1e6, &tpotMs, &hasTpot)
-        || !number(args, "kv-hit", 0, 0.99, &kvHit) || !number(args, "power-limit-w", 0, 1e5, &limitW))
+        || !number(args, "kv-hit", 0, 0.99, &kvHit) || !number(args, "requests", 10, 1e6, &requests) || !number(args, "power-limit-w", 0, 1e5, &limitW))
         return ExitUsage;
     if (!args.unknownOption().isEmpty() || args.missingValue() || !args.positional().isEmpty() || gpu.isEmpty()
         || model.isEmpty()) {
@@ -144,8 +147,18 @@ int cmdThroughput(Args args)
         c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(*catalog, prof.systemId, op.power.activity, op.power.powerW);
         op = solveServing(c);
     }
+    SimResult sim;
+    if (simulate && op.feasible) {
+        sim = simulateOperatingPoint(c, op, int(requests));
+        if (!sim.error.empty()) {
+            printError("aif throughput: --simulate: " + QString::fromStdString(sim.error));
+            return ExitInvalid;
+        }
+    }
     if (json) {
         Json j = operatingPointJson(op, c);
+        if (simulate && op.feasible)
+            j["simulated"] = simulationJson(sim, int(requests));
         if (pareto) {
             Json pts = Json::array();
             for (const ParetoPoint &p : paretoSweep(c))
@@ -157,6 +170,10 @@ int cmdThroughput(Args args)
         printOut(QString::fromStdString(j.dump(2)) + "\n");
     } else {
         printOut(QString::fromStdString(describeOperatingPoint(op, c)));
+        if (simulate && op.feasible)
+            printOut(QStringLiteral("  simulated       %1 requests: TTFT p50 %2 / p99 %3 ms, TPOT p50 %4 / p99 %5 ms, mean batch %6\n")
+                         .arg(int(requests)).arg(sim.ttftS.p50 * 1e3, 0, 'f', 0).arg(sim.ttftS.p99 * 1e3, 0, 'f', 0)
+                         .arg(sim.tpotS.p50 * 1e3, 0, 'f', 1).arg(sim.tpotS.p99 * 1e3, 0, 'f', 1).arg(sim.meanBatch, 0, 'f', 0));
         if (pareto) {
             printOut("  Pareto front (tokens/s per GPU vs tokens/s per user):\n");
             for (const ParetoPoint &p : paretoSweep(c))

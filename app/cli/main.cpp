@@ -22,7 +22,7 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
-                 [--engine ID] [--power-limit-w W] [--simulate [N]] [--pareto] [--json]
+                 [--engine ID] [--power-limit-w W] [--simulate [--requests N]] [--pareto] [--json]
   aif throughput --calibration [--fit]   predicted vs published points (and a re-fit)
   aif bench
 

@@ -56,8 +56,11 @@ EventSimReplica::EventSimReplica(const CostInputs &in, double kvTokens, ReplicaR
     , m_seqs(*seqs)
 {
     const EngineProfile &e = *in.engine;
-    m_maxBatch = e.maxBatch;
-    m_tokenBudget = e.maxTokensPerIteration;
+    // Engine limits are per attention group: with data-parallel attention (ep > tp) each group
+    // schedules its own batch and token budget, as the steady-state solver assumes.
+    const int groups = in.placement.attentionGroups();
+    m_maxBatch = e.maxBatch * groups;
+    m_tokenBudget = e.maxTokensPerIteration * groups;
     m_chunked = e.chunkedPrefill;
     m_continuous = e.continuousBatching;
     m_finishHeap.reserve(std::size_t(m_maxBatch) + 16);

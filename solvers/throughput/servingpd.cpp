@@ -149,6 +149,24 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             op.requestsPerS = rate;
             op.tokensPerS = rate * osl;
             op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
+            // Served below the decode pool's capacity the batch is smaller and each step faster:
+            // Little's law, batch = (rate per replica) x osl x TPOT(batch), iterated to its fixed point.
+            if (op.batch < b) {
+                IterationBatch actual = ib;
+                const double perReplica = rate / replicas;
+                for (int it = 0; it < 30; ++it) {
+                    actual.decodeSeqs = std::max(1.0, op.batch);
+                    cost = iterationCost(ci, actual);
+                    const double next = std::min(b, perReplica * osl * cost.timeS);
+                    const bool done = std::abs(next - op.batch) < 1e-3 * std::max(1.0, op.batch);
+                    op.batch = next;
+                    if (done)
+                        break;
+                }
+                actual.decodeSeqs = std::max(1.0, op.batch);
+                cost = iterationCost(ci, actual);
+                power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+            }
             op.tpotS = cost.timeS;
             op.tokensPerSPerUser = 1.0 / cost.timeS;
             op.ttftS = ttftBase + wait;

@@ -1,5 +1,7 @@
 #include "throughputjson.h"
 
+#include "eventsim.h"
+
 #include <cstdio>
 
 namespace aif::throughput {
@@ -70,6 +72,20 @@ Json operatingPointJson(const OperatingPoint &op, const ServingConfig &c)
                     {"clock_factor", round3(op.power.clockFactor * c.clockFactor)}};
     j["confidence"] = (c.gpu->confidence == "low" || !c.engine->calibrated || c.gpu->vendor != "NVIDIA") ? "low" : "high";
     return j;
+}
+
+Json simulationJson(const SimResult &s, int requests)
+{
+    return Json{{"requests", requests},
+                {"ttft_p50_ms", round3(s.ttftS.p50 * 1e3)},
+                {"ttft_p90_ms", round3(s.ttftS.p90 * 1e3)},
+                {"ttft_p99_ms", round3(s.ttftS.p99 * 1e3)},
+                {"tpot_p50_ms", round3(s.tpotS.p50 * 1e3)},
+                {"tpot_p90_ms", round3(s.tpotS.p90 * 1e3)},
+                {"tpot_p99_ms", round3(s.tpotS.p99 * 1e3)},
+                {"mean_batch", round3(s.meanBatch)},
+                {"preemptions", s.preemptions},
+                {"rejected", s.rejected}};
 }
 
 std::string describeOperatingPoint(const OperatingPoint &op, const ServingConfig &c)

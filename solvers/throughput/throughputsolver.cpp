@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "common/progress.h"
 #include "project.h"
+#include "simulatepoint.h"
 #include "throughputjson.h"
 #include "training.h"
 
@@ -140,6 +141,12 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
     r->error = op.feasible ? std::string() : d.id + ": " + op.why;
     r->op = op;
     r->json = operatingPointJson(op, c);
+    if (op.feasible && c.workload.mode != ServingMode::Offline && o.simulatedRequests > 0) {
+        r->sim = simulateOperatingPoint(c, op, o.simulatedRequests);
+        r->simulated = r->sim.error.empty();
+        if (r->simulated)
+            r->json["simulated"] = simulationJson(r->sim, o.simulatedRequests);
+    }
 }
 
 } // namespace
@@ -168,6 +175,17 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
                   {"engine", r.engine}, {"confidence", r.confidence}};
         for (auto it = r.json.begin(); it != r.json.end(); ++it)
             j[it.key()] = it.value();
+        if (r.simulated) {
+            const Workload &w = project.deployments[i].mode == "interactive" ? Workload{0, 0, 0, ServingMode::Interactive, d.ttftLimitS, d.tpotLimitS}
+                                                                            : Workload{0, 0, 0, ServingMode::Server, d.ttftLimitS, d.tpotLimitS};
+            if (r.sim.ttftS.p99 > w.effectiveTtftLimitS() * 1.05 || r.sim.tpotS.p99 > w.effectiveTpotLimitS() * 1.05) {
+                char buf[240];
+                std::snprintf(buf, sizeof buf, "%s: simulated p99 TTFT %.0f ms / TPOT %.0f ms exceed the limits at the "
+                              "steady-state rate; serve less traffic or add GPUs", d.id.c_str(), r.sim.ttftS.p99 * 1e3,
+                              r.sim.tpotS.p99 * 1e3);
+                result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.slo", buf});
+            }
+        }
         if (!r.ok) {
             j["error"] = r.error;
             result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.infeasible",

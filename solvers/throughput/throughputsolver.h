@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventsim.h"
 #include "profiles.h"
 #include "serving.h"
 #include "diagnostic.h"
@@ -51,6 +52,8 @@ struct DeploymentResult
     std::string error;
     std::string confidence;   // "high" or "low" (AMD/Ascend, uncalibrated engine, low-confidence GPU)
     OperatingPoint op;
+    bool simulated = false;   // server and interactive modes: latency percentiles from the event simulation
+    SimResult sim;
     Json json;                // operatingPointJson + id/model/gpu
 };
 
@@ -59,6 +62,7 @@ struct ThroughputOptions
 {
     std::unordered_map<std::string, double> rackClockFactor;   // thermal throttling per rack
     std::unordered_map<std::string, double> rackLeakageFactor; // GPU power multiplier per rack
+    int simulatedRequests = 2000;   // 0: skip the event simulation of server modes
 };
 
 struct ThroughputResult

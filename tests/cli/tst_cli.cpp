@@ -57,6 +57,8 @@ private slots:
     void catalogJson();
     void catalogImport();
     void solveJson();
+    void throughputJson();
+    void throughputErrors();
 
 private:
     Run aif(const QStringList &args);
@@ -125,6 +127,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("solve without file") << QStringList{"solve"};
     QTest::newRow("solve two files") << QStringList{"solve", kMinimal, kMinimal};
     QTest::newRow("solve --json without value") << QStringList{"solve", kMinimal, "--json"};
+    QTest::newRow("throughput without gpu") << QStringList{"throughput", "--model", "llama-3.1-8b"};
+    QTest::newRow("throughput bad precision")
+        << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "int3"};
+    QTest::newRow("throughput bad mode") << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--mode", "fast"};
+    QTest::newRow("throughput negative isl") << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--isl", "-5"};
+    QTest::newRow("throughput bad pd") << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--pd", "9:9"};
 }
 
 void TestCli::usageErrors()
@@ -293,6 +301,45 @@ void TestCli::solveJson()
     QCOMPARE(aif({"solve", kMinimal, "--scenario", "scn-1", "--json", out}).exitCode, 0);
     QCOMPARE(aif({"solve", kMinimal, "--scenario", "nope"}).exitCode, 1);
     QCOMPARE(aif({"solve", AIF_TESTS_DATA "/bad/truncated.aifactory"}).exitCode, 1);
+}
+
+void TestCli::throughputJson()
+{
+    // The architecture sketch's contract: one object with these keys.
+    const Run r = aif({"throughput", "--gpu", "h100-sxm", "--gpus", "8", "--model", "llama-3.1-70b", "--precision", "fp8",
+                       "--tp", "4", "--isl", "1024", "--osl", "256", "--mode", "server", "--ttft-ms", "2000", "--tpot-ms",
+                       "100", "--simulate", "--requests", "500", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const Json j = Json::parse(r.out.constBegin(), r.out.constEnd(), nullptr, false);
+    QVERIFY2(j.is_object(), r.out.left(300).constData());
+    for (const char *key : {"tokens_per_s", "tokens_per_s_per_gpu", "ttft_ms", "tpot_ms", "batch", "bound", "power_w",
+                            "tokens_per_joule"})
+        QVERIFY2(j.contains(key), key);
+    QCOMPARE(j["placement"]["tp"].get<int>(), 4);
+    QVERIFY(j["tpot_ms"].get<double>() <= 100.0);
+    QVERIFY(j.contains("simulated") && j["simulated"]["tpot_p99_ms"].get<double>() > 0.0);
+    // Disaggregated, and the calibration report (exit 0 while every point is within its bound
+    // or documented; the table itself is checked by tst_throughputcalibration).
+    const Run pd = aif({"throughput", "--gpu", "h100-sxm", "--gpus", "16", "--model", "llama-3.1-70b", "--tp", "8",
+                        "--pd", "8:8", "--json"});
+    QCOMPARE(pd.exitCode, 0);
+    QVERIFY(pd.out.contains("kv_transfer_ms"));
+    const Run cal = aif({"throughput", "--calibration"});
+    QVERIFY(cal.out.contains("mlperf40-8xh100-offline"));
+}
+
+void TestCli::throughputErrors()
+{
+    // Unknown ids name the catalog and list what exists; a model that cannot fit says why.
+    const Run gpu = aif({"throughput", "--gpu", "h900", "--model", "llama-3.1-8b"});
+    QCOMPARE(gpu.exitCode, 1);
+    QVERIFY2(gpu.err.contains("unknown GPU 'h900'") && gpu.err.contains("h100-sxm"), gpu.err.constData());
+    const Run model = aif({"throughput", "--gpu", "h100-sxm", "--model", "llama-9"});
+    QCOMPARE(model.exitCode, 1);
+    QVERIFY(model.err.contains("unknown model 'llama-9'"));
+    const Run fit = aif({"throughput", "--gpu", "h100-sxm", "--gpus", "1", "--model", "llama-3.1-405b", "--tp", "1"});
+    QCOMPARE(fit.exitCode, 1);
+    QVERIFY2(fit.err.contains("weights need"), fit.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

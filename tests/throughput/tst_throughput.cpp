@@ -5,6 +5,7 @@
 #include "solvejob.h"
 #include "throughput/eventsim.h"
 #include "throughput/profiles.h"
+#include "throughput/simulatepoint.h"
 #include "throughput/techniques.h"
 #include "throughput/throughputjson.h"
 #include "throughput/throughputsolver.h"
@@ -304,6 +305,23 @@ void TestThroughput::analyticAgreesWithSimulation()
     // At 90 % of the analytic rate the simulated engine keeps up and stays under the limits.
     QVERIFY(std::abs(sim.outputTokensPerS / (0.9 * op.tokensPerS) - 1.0) < 0.1);
     QVERIFY(sim.tpotS.p99 <= c.workload.tpotLimitS * 1.1);
+
+    // Disaggregated: the analytic decode batch is Little's law's fixed point, so its TPOT and
+    // batch match the simulation of the same pools at the same rate.
+    ServingConfig pd = config("h100-sxm", "llama-3.1-70b", 24, 2048, 512);
+    pd.workload.mode = ServingMode::Server;
+    pd.workload.tpotLimitS = 0.05;
+    pd.autoPlacement = false;
+    pd.placement = Placement{8, 1, 1};
+    pd.prefillGpus = 8;
+    pd.decodeGpus = 16;
+    const OperatingPoint pop = solveServing(pd);
+    QVERIFY2(pop.feasible, pop.why.c_str());
+    const SimResult psim = simulateOperatingPoint(pd, pop, 2000);
+    QVERIFY2(psim.error.empty(), psim.error.c_str());
+    qInfo("PD analytic TPOT %.1f ms batch %.0f TTFT %.0f ms; simulated TPOT p50 %.1f ms batch %.0f TTFT p99 %.0f ms",
+          pop.tpotS * 1e3, pop.batch, pop.ttftS * 1e3, psim.tpotS.p50 * 1e3, psim.meanBatch, psim.ttftS.p99 * 1e3);
+    QVERIFY(std::abs(psim.tpotS.p50 / pop.tpotS - 1.0) < 0.15);
 }
 
 void TestThroughput::solveJobSection()
