@@ -39,6 +39,7 @@ int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdBench(Args args);
 int cmdThroughput(Args args);
+void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench
 
 } // namespace cli
 } // namespace aif

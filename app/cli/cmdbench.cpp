@@ -119,6 +119,7 @@ int cmdBench(Args args)
                          .arg(f.field->seconds, 0, 'f', 2)
                          .arg(f.field->converged ? "converged" : "NOT converged"));
     }
+    benchThroughput(*catalog);
     return ExitOk;
 }
 
