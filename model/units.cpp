@@ -52,6 +52,7 @@ DisplayUnit displayUnit(Quantity q, UnitSystem s)
     case Quantity::Time: return {"ms", 1000, 0, 1};
     case Quantity::DataRateGbps: return {"Gb/s", 1, 0, 0};
     case Quantity::DataRateGBps: return {"GB/s", 1, 0, 0};
+    case Quantity::TokenRate: return {"tokens/s", 1, 0, 0};
     }
     return {};
 }
@@ -102,6 +103,7 @@ QString siSymbol(Quantity q)
     case Quantity::Time: return "s";
     case Quantity::DataRateGbps: return "Gb/s";
     case Quantity::DataRateGBps: return "GB/s";
+    case Quantity::TokenRate: return "tokens/s";
     case Quantity::None:
     case Quantity::Count: break;
     }

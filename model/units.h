@@ -32,6 +32,7 @@ enum class Quantity {
     Time,            // s (shown in ms)
     DataRateGbps,    // Gb/s: network people quote link speeds so; the unit is in the key name
     DataRateGBps,    // GB/s: memory and scale-up bandwidths, likewise
+    TokenRate,       // tokens/s (LLM output tokens)
 };
 
 enum class UnitSystem { SI, US };

@@ -10,6 +10,9 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/floorplanwidget.h"
+#include "floorplan/resultoverlay.h"
+#include "solvejob.h"
+#include "throughput/throughputsolver.h"
 #include "selectionmodel.h"
 
 #include <QElapsedTimer>
@@ -29,6 +32,7 @@ private slots:
     void samples_data();
     void samples();
     void overlays();
+    void throughputOverlays();
     void screenshots_data();
     void screenshots();
     void campusBenchmark();
@@ -194,6 +198,34 @@ void TestFloorPlanChecks::overlays()
     QVERIFY(!scene.legend().isStale());
     scene.clearOverlay();
     QVERIFY(!scene.legend().isActive());
+}
+
+void TestFloorPlanChecks::throughputOverlays()
+{
+    // Tokens/s and GPU activity per rack from a real solve: the deployment racks are coloured,
+    // the rest are not, and the rack values add up to the solve's total.
+    Document doc;
+    Diagnostics ld;
+    QVERIFY(doc.load(sample("reference-1mw-h100-air"), &ld));
+    SolveOptions o;
+    o.only = {"throughput"};
+    const SolveResult r = runSolve(doc.project(), *m_catalog, o);
+    QVERIFY(r.throughput && r.throughput->tokensPerS > 0.0);
+    FloorPlanScene scene(&doc, m_catalog.get());
+    QVERIFY(applyResultOverlay(&scene, doc.project(), r, "tokens"));
+    QVERIFY(scene.legend().isActive());
+    int coloured = 0;
+    for (const Rack &rack : doc.project().racks) {
+        const bool inPool = r.throughput->rackTokensPerS.count(rack.id) > 0;
+        QCOMPARE(scene.item(QString::fromStdString(rack.id))->overlay().isValid(), inPool);
+        coloured += inPool ? 1 : 0;
+    }
+    QVERIFY(coloured > 0);
+    QVERIFY(applyResultOverlay(&scene, doc.project(), r, "activity"));
+    // Without a throughput result there is nothing to colour.
+    SolveOptions power;
+    power.only = {"power"};
+    QVERIFY(!applyResultOverlay(&scene, doc.project(), runSolve(doc.project(), *m_catalog, power), "tokens"));
 }
 
 void TestFloorPlanChecks::screenshots_data()

@@ -9,7 +9,7 @@ using namespace aif;
 
 namespace {
 
-constexpr Quantity kLastQuantity = Quantity::DataRateGBps;
+constexpr Quantity kLastQuantity = Quantity::TokenRate;
 
 bool near(double a, double b, double relTol)
 {

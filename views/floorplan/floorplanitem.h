@@ -39,6 +39,7 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     void setIssue(bool on);
     void setOverlay(const QColor &color);   // invalid colour: no overlay
+    QColor overlay() const { return m_overlay; }
     void setStale(bool stale);
     void setBadges(const QStringList &badges);
 

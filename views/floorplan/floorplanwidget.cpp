@@ -97,6 +97,7 @@ void FloorPlanWidget::buildToolBar()
         {tr("GPU junction temperature"), QStringLiteral("junction")},
         {tr("Power budget used"), QStringLiteral("utilization")},
         {tr("Tokens/s"), QStringLiteral("tokens")},
+        {tr("GPU activity"), QStringLiteral("activity")},
     };
     for (const auto &[label, key] : metrics)
         m_overlay->addItem(label, key);

@@ -5,6 +5,7 @@
 #include "solvejob.h"
 #include "thermal/airproperties.h"
 #include "thermal/thermalsolver.h"
+#include "throughput/throughputsolver.h"
 
 #include <QHash>
 
@@ -78,6 +79,14 @@ bool applyResultOverlay(FloorPlanScene *scene, const Project &p, const SolveResu
             q = Quantity::Temperature;
             if (r.thermal->racks[i].airHeatW > 0)
                 values.insert(id, r.thermal->racks[i].inletC);
+        } else if (metric == "tokens" && r.throughput) {
+            q = Quantity::TokenRate;   // output tokens/s the rack's GPUs make in their deployments
+            if (const auto it = r.throughput->rackTokensPerS.find(p.racks[i].id); it != r.throughput->rackTokensPerS.end())
+                values.insert(id, it->second);
+        } else if (metric == "activity" && r.throughput) {
+            q = Quantity::Fraction;    // GPU activity at the deployment's operating point (drives GPU power)
+            if (const auto it = r.throughput->rackActivity.find(p.racks[i].id); it != r.throughput->rackActivity.end())
+                values.insert(id, it->second);
         } else if (metric == "junction" && r.thermal && i < r.thermal->racks.size()) {
             q = Quantity::Temperature;
             if (r.thermal->racks[i].gpus > 0)
