@@ -4,6 +4,8 @@
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+
+#include <cmath>
 #include "validation.h"
 
 namespace aif {
@@ -122,6 +124,10 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         }
         const throughput::ThroughputResult t = throughput::solveThroughput(project, catalog, tp, progress);
         sections["throughput"] = t.json;
+        // Facility level: the servers' tokens per joule over the design PUE (the coupled twin
+        // replaces this with the PUE at the operating point and the weather).
+        if (r.power && r.power->pue > 0.0)
+            sections["throughput"]["tokens_per_joule_facility"] = std::round(t.tokensPerJoule / r.power->pue * 1000.0) / 1000.0;
         r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
         r.solversRun.push_back("throughput");
         r.throughput = std::make_shared<throughput::ThroughputResult>(t);
