@@ -12,8 +12,16 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/floorplanwidget.h"
+#include "floorplan/floorplancontextmenu.h"
+#include "floorplan/rowtooldialog.h"
 #include "selectionmodel.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -41,6 +49,10 @@ private slots:
     void aislePairTool();
     void connectTool();
     void paletteDrop();
+    void paletteDragEvent();
+    void escapeCancelsDrag();
+    void contextMenuActions();
+    void rowToolDialog();
 
 private:
     QPoint viewPoint(double hallX, double hallY) const;   // hall-1 coordinates to viewport pixels
@@ -363,6 +375,111 @@ void TestFloorPlan::paletteDrop()
     QVERIFY(m_doc->project().get<Cdu>(id.toStdString()));
     QVERIFY(m_scene->item(id));
     QCOMPARE(m_doc->undoStack()->text(m_doc->undoStack()->count() - 1).left(6), QStringLiteral("Place "));
+}
+
+void TestFloorPlan::paletteDragEvent()
+{
+    // A real drop event with the palette's mime data, as a drag from the palette delivers it.
+    const int steps = m_doc->undoStack()->count();
+    const size_t cdus = m_doc->project().cdus.size();
+    QMimeData mime;
+    mime.setData(FloorPlanPalette::mimeType(), "cooling/cdu-250kw");
+    const QPointF at = viewPoint(3.0, 14.0);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &drop);
+    QCOMPARE(m_doc->project().cdus.size(), cdus + 1);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const QStringList selected = m_selection->selected();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(m_doc->project().get<Cdu>(selected.first().toStdString()));
+    // Outside every hall nothing is placed.
+    QDropEvent outside(viewPoint(-50.0, -50.0), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &outside);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+}
+
+void TestFloorPlan::escapeCancelsDrag()
+{
+    const Rack before = *rack("rack-A01");
+    const int steps = m_doc->undoStack()->count();
+    const double ppm = m_view->pixelsPerMetre();
+    const QPoint from = itemPoint("rack-A01");
+    const QPoint to = from + QPoint(int(std::lround(3.0 * ppm)), 0);
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(m_view->viewport(), from + (to - from) * i / 5);
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(m_doc->undoStack()->count(), steps);   // nothing was edited
+    QCOMPARE(rack("rack-A01")->xM, before.xM);
+    QCOMPARE(m_scene->item("rack-A01")->pos().x(), before.xM);
+    // Escape also leaves a creation tool for Select.
+    m_view->setTool(FloorPlanTool::CreateRow);
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QCOMPARE(m_view->tool(), FloorPlanTool::Select);
+}
+
+void TestFloorPlan::contextMenuActions()
+{
+    m_selection->setSelected({"rack-A01", "rack-A02", "rack-A03"});
+    FloorPlanContextMenu menu(m_view);
+    QHash<QString, QAction *> actions;
+    for (QAction *a : menu.actions()) {
+        actions.insert(a->text(), a);
+        if (a->menu())
+            for (QAction *sub : a->menu()->actions())
+                actions.insert(a->text() + "/" + sub->text(), sub);
+    }
+    for (const char *name : {"Rotate 90°", "Duplicate", "Delete", "Align/Left", "Distribute/Horizontally"})
+        QVERIFY2(actions.contains(QString::fromUtf8(name)), name);
+    QVERIFY(actions.value("Align")->isEnabled());
+    QVERIFY(actions.value("Distribute")->isEnabled());   // three selected
+    const int steps = m_doc->undoStack()->count();
+    actions.value(QString::fromUtf8("Rotate 90°"))->trigger();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(rack("rack-A02")->rotationDeg, 90.0);
+    actions.value("Delete")->trigger();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 2);
+    QVERIFY(!rack("rack-A01"));
+    m_doc->undoStack()->undo();
+    QVERIFY(rack("rack-A01"));
+}
+
+void TestFloorPlan::rowToolDialog()
+{
+    RowOptions start = m_view->rowOptions();
+    RowToolDialog dialog(m_catalog.get(), start);
+    dialog.findChild<QSpinBox *>("count")->setValue(7);
+    dialog.findChild<QDoubleSpinBox *>("pitch")->setValue(0.8);
+    QComboBox *rotation = dialog.findChild<QComboBox *>("rotation");
+    rotation->setCurrentIndex(rotation->findData(90));
+    QComboBox *system = dialog.findChild<QComboBox *>("system");
+    system->setCurrentIndex(system->findData(QStringLiteral("gb200-nvl72")));
+    dialog.findChild<QLineEdit *>("prefix")->setText("NVL-");
+    const RowOptions o = dialog.options();
+    QCOMPARE(o.count, 7);
+    QCOMPARE(o.pitchM, 0.8);
+    QCOMPARE(o.rotationDeg, 90.0);
+    QCOMPARE(o.system, QStringLiteral("gb200-nvl72"));
+    QCOMPARE(o.systemCount, 1);             // a rack-scale system: one per rack
+    QCOMPARE(o.rackDepthM, 1.068);          // its own footprint from the catalog
+    QCOMPARE(o.namePrefix, QStringLiteral("NVL-"));
+    // The row tool uses them: 7 racks along y (rotated), 0.8 m apart, holding the system.
+    m_view->rowOptions() = o;
+    m_view->setTool(FloorPlanTool::CreateRow);
+    const size_t racks = m_doc->project().racks.size();
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(2.0, 8.0));
+    QCOMPARE(m_doc->project().racks.size(), racks + 7);
+    const QStringList ids = m_selection->selected();
+    const Rack *a = rack(ids[1].toStdString());
+    const Rack *b = rack(ids[2].toStdString());
+    QCOMPARE(a->system, std::string("gb200-nvl72"));
+    QCOMPARE(a->name, std::string("NVL-01"));
+    QVERIFY(std::abs(std::abs(b->yM - a->yM) - 0.8) < 1e-6);
+    QCOMPARE(a->xM, b->xM);
 }
 
 QTEST_MAIN(TestFloorPlan)

@@ -2,10 +2,10 @@
 
 #include "floorplanscene.h"
 #include "floorplanview.h"
+#include "rowtooldialog.h"
 
 #include <QActionGroup>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -65,12 +65,10 @@ void FloorPlanWidget::buildToolBar()
         for (QAction *a : m_tools->actions())
             a->setChecked(a->data().toInt() == int(tool));
     });
-    m_toolBar->addAction(tr("Racks per row…"), this, [this] {
-        bool ok = false;
-        const int n = QInputDialog::getInt(this, tr("Row tool"), tr("Racks per row:"), m_view->rowOptions().count, 1,
-                                           100, 1, &ok);
-        if (ok)
-            m_view->rowOptions().count = n;
+    m_toolBar->addAction(tr("Row options…"), this, [this] {
+        RowToolDialog dialog(m_scene->catalog(), m_view->rowOptions(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_view->rowOptions() = dialog.options();
     });
     m_toolBar->addSeparator();
 
