@@ -54,7 +54,8 @@ void FloorPlanLegend::paint(QPainter *painter, const QRect &viewport) const
 
     const QFontMetrics fm = painter->fontMetrics();
     const int rampW = 160, rampH = 12, pad = 8;
-    const int w = std::max(rampW, fm.horizontalAdvance(title)) + 2 * pad;
+    const int labels = fm.horizontalAdvance(lo) + fm.horizontalAdvance(hi) + 2 * pad;  // never overlapping
+    const int w = std::max({rampW, fm.horizontalAdvance(title), labels}) + 2 * pad;
     const int h = fm.height() * 2 + rampH + 3 * pad;
     const QRect box(viewport.right() - w - 12, viewport.bottom() - h - 12, w, h);
 

@@ -97,11 +97,16 @@ bool applyResultOverlay(FloorPlanScene *scene, const Project &p, const SolveResu
         scene->clearOverlay();
         return false;
     }
+    // The legend's title: what the colour means, in words.
+    static const QHash<QString, QString> titles = {
+        {"power", QObject::tr("Rack power")},          {"utilization", QObject::tr("Power budget used")},
+        {"inlet", QObject::tr("Inlet temperature")},    {"junction", QObject::tr("GPU junction temperature")},
+        {"tokens", QObject::tr("Output tokens/s per rack")}, {"activity", QObject::tr("GPU activity")}};
     const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
     double min = *lo, max = *hi;
     if (max - min < 1e-9)   // a uniform field still needs a span to colour against
         max = min + (q == Quantity::Temperature ? 1.0 : std::max(1.0, std::abs(min) * 0.01));
-    scene->setOverlay(metric, q, values, min, max);
+    scene->setOverlay(titles.value(metric, metric), q, values, min, max);
     return true;
 }
 
