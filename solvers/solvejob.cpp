@@ -4,6 +4,7 @@
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+#include "twin/twin.h"
 
 #include <cmath>
 #include "validation.h"
@@ -29,7 +30,7 @@ Json violationsJson(const Diagnostics &d)
 const std::vector<std::string> &availableSolvers()
 {
     // Solvers register here as they land (throughput, tco follow).
-    static const std::vector<std::string> solvers{"power", "thermal", "throughput"};
+    static const std::vector<std::string> solvers{"power", "thermal", "throughput", "twin"};
     return solvers;
 }
 
@@ -131,6 +132,25 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
         r.solversRun.push_back("throughput");
         r.throughput = std::make_shared<throughput::ThroughputResult>(t);
+    }
+    if (wanted("twin") && !(progress && progress->cancelled())) {
+        // The operating point: power, thermal and throughput iterated to a fixed point. The
+        // sections above stay the design (sizing) answers; this one says what runs.
+        twin::TwinOptions wo;
+        wo.thermal.airField = false;   // T0 per pass; the T1 field stays a design-time check
+        wo.thermal.recirculation = r.recirculationSet;
+        const twin::TwinResult w = twin::solveTwin(project, catalog, wo, progress);
+        if (!w.cancelled) {
+            sections["twin"] = w.toJson();
+            r.solversRun.push_back("twin");
+            r.twin = std::make_shared<twin::TwinResult>(w);
+            if (!w.converged) {
+                r.converged = false;
+                r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "twin.not-converged",
+                                        "the coupled twin did not converge in " + std::to_string(w.iterations)
+                                            + " passes (residual " + std::to_string(w.residual) + ")"});
+            }
+        }
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

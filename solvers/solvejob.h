@@ -23,6 +23,9 @@ struct ThermalResult;
 namespace throughput {
 struct ThroughputResult;
 }
+namespace twin {
+struct TwinResult;
+}
 
 struct SolveOptions
 {
@@ -47,6 +50,7 @@ struct SolveResult
     std::shared_ptr<const power::PowerResult> power;   // null when the power solver did not run
     std::shared_ptr<const thermal::ThermalResult> thermal;
     std::shared_ptr<const throughput::ThroughputResult> throughput;
+    std::shared_ptr<const twin::TwinResult> twin;   // the coupled operating point
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 
