@@ -4,6 +4,7 @@
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+#include "tco/tco.h"
 #include "twin/twin.h"
 
 #include <cmath>
@@ -30,7 +31,7 @@ Json violationsJson(const Diagnostics &d)
 const std::vector<std::string> &availableSolvers()
 {
     // Solvers register here as they land (throughput, tco follow).
-    static const std::vector<std::string> solvers{"power", "thermal", "throughput", "twin"};
+    static const std::vector<std::string> solvers{"power", "thermal", "throughput", "twin", "tco"};
     return solvers;
 }
 
@@ -151,6 +152,13 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
                                             + " passes (residual " + std::to_string(w.residual) + ")"});
             }
         }
+    }
+    if (wanted("tco") && r.twin && !(progress && progress->cancelled())) {
+        // Cost of the operating point the twin found: capex by category, opex, $/Mtok.
+        const tco::TcoResult c = tco::computeTco(project, catalog, tco::tcoInputs(project, catalog, *r.twin));
+        sections["tco"] = c.toJson();
+        r.solversRun.push_back("tco");
+        r.tco = std::make_shared<tco::TcoResult>(c);
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

@@ -26,6 +26,9 @@ struct ThroughputResult;
 namespace twin {
 struct TwinResult;
 }
+namespace tco {
+struct TcoResult;
+}
 
 struct SolveOptions
 {
@@ -51,6 +54,7 @@ struct SolveResult
     std::shared_ptr<const thermal::ThermalResult> thermal;
     std::shared_ptr<const throughput::ThroughputResult> throughput;
     std::shared_ptr<const twin::TwinResult> twin;   // the coupled operating point
+    std::shared_ptr<const tco::TcoResult> tco;       // cost of that operating point
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 

@@ -1,0 +1,229 @@
+#include "tco.h"
+
+#include "catalog.h"
+#include "power/powersolver.h"
+#include "project.h"
+#include "twin/twin.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace aif::tco {
+
+double capitalRecoveryFactor(double rate, double years)
+{
+    if (years <= 0.0)
+        return 1.0;
+    if (std::abs(rate) < 1e-12)
+        return 1.0 / years;
+    const double g = std::pow(1.0 + rate, years);
+    return rate * g / (g - 1.0);
+}
+
+namespace {
+
+// A unit cost from the catalog "costs" entries by type, or 0 when the catalog has none.
+double unitCost(const Catalog &catalog, const std::string &type, const char *key)
+{
+    for (const CatalogEntry *e : catalog.entries("costs"))
+        if (e->type == type && e->data.contains(key) && e->data[key].is_number())
+            return e->data[key].get<double>();
+    return 0.0;
+}
+
+void add(std::vector<CapexLine> &lines, const std::string &category, const std::string &item, double usd,
+         double life, bool assumption)
+{
+    if (usd <= 0.0)
+        return;
+    for (CapexLine &l : lines) {
+        if (l.category == category && l.item == item) {
+            l.usd += usd;
+            return;
+        }
+    }
+    lines.push_back({category, item, usd, life, assumption});
+}
+
+// $/Mtok and the rest for one set of inputs; the tornado calls it with one input moved.
+struct Scale
+{
+    double tariff = 1.0, itPrice = 1.0, utilization = 1.0, pue = 1.0, life = 1.0;
+};
+
+void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *r)
+{
+    const Economics &e = p.economics;
+    r->capexUsd = 0.0;
+    r->annualizedCapexUsd = 0.0;
+    for (const CapexLine &l : r->capex) {
+        const double usd = l.category == "it" ? l.usd * s.itPrice : l.usd;
+        const double life = (l.category == "it" ? e.itLifeYears * s.life : e.facilityLifeYears);
+        r->capexUsd += usd;
+        r->annualizedCapexUsd += usd * capitalRecoveryFactor(e.discountRate, life);
+    }
+    // Energy: at the operating point for the utilized share of the year, idle otherwise. A PUE
+    // scale moves only the overhead above IT.
+    const double u = std::clamp(in.utilization * s.utilization, 0.0, 1.0);
+    auto scaled = [&](double facility, double it) { return it + (facility - it) * s.pue; };
+    const double busyW = scaled(in.facilityW, in.itW);
+    const double idleW = scaled(in.idleFacilityW, in.itW * (in.idleFacilityW / std::max(1.0, in.facilityW)));
+    const double meanW = u * busyW + (1.0 - u) * idleW;
+    r->energyMwhPerYear = meanW * 8760.0 / 1e6;
+    r->annualPue = in.itW > 0.0 ? busyW / in.itW : 0.0;
+    r->energyUsdPerYear = r->energyMwhPerYear * 1000.0 * e.tariffUsdPerKwh * s.tariff;
+    r->demandUsdPerYear = in.peakFacilityW / 1000.0 * e.demandChargeUsdPerKwMonth * 12.0;
+    r->maintenanceUsdPerYear = e.maintenanceFraction * r->capexUsd;
+    r->staffUsdPerYear = e.staffUsdPerYear;
+    r->softwareUsdPerYear = e.softwareUsdPerYear;
+    r->waterUsdPerYear = r->waterM3PerYear * e.waterUsdPerM3;
+    r->opexUsdPerYear = r->energyUsdPerYear + r->demandUsdPerYear + r->waterUsdPerYear + r->maintenanceUsdPerYear
+                        + r->staffUsdPerYear + r->softwareUsdPerYear;
+    r->tokensPerYear = in.tokensPerS * u * 8760.0 * 3600.0;
+    const double annual = r->annualizedCapexUsd + r->opexUsdPerYear;
+    r->usdPerMillionTokens = r->tokensPerYear > 0.0 ? annual / (r->tokensPerYear / 1e6) : 0.0;
+    r->tokensPerUsd = annual > 0.0 ? r->tokensPerYear / annual : 0.0;
+}
+
+} // namespace
+
+TcoResult computeTco(const Project &p, const Catalog &catalog, const TcoInputs &in)
+{
+    TcoResult r;
+    const Economics &e = p.economics;
+    // IT systems at their catalog price (labelled assumptions in the catalog).
+    for (const Rack &rack : p.racks) {
+        const CatalogEntry *sys = rack.system.empty() ? nullptr : catalog.find("systems", rack.system);
+        if (sys && rack.systemCount > 0)
+            add(r.capex, "it", rack.system, rack.systemCount * sys->data.value("priceUsd", 0.0), e.itLifeYears, true);
+    }
+    // Network: switch ports and the transceivers at both ends of optical links and in switch ports.
+    const double port = unitCost(catalog, "switch-port", "usdPerPort");
+    const double optic = unitCost(catalog, "transceiver", "usdPerUnit");
+    double network = 0.0;
+    for (const Switch &s : p.switches)
+        network += s.ports * port + (s.transceiver.empty() ? 0.0 : s.ports * optic);
+    for (const Link &l : p.links)
+        network += l.transceiver.empty() ? 0.0 : l.count * optic;
+    add(r.capex, "network", "switches and optics", network, e.itLifeYears, true);
+    // Power chain per stage, by installed (physical) capacity.
+    for (const PowerNode &n : p.powerNodes) {
+        const double perW = unitCost(catalog, n.type, "usdPerW");
+        add(r.capex, "power", n.type, perW * n.ratedW * n.modules, e.facilityLifeYears, true);
+    }
+    // Cooling by capacity.
+    for (const AirUnit &a : p.airUnits)
+        add(r.capex, "cooling", "air units", unitCost(catalog, "air-unit", "usdPerW") * a.capacityW, e.facilityLifeYears, true);
+    for (const Cdu &c : p.cdus)
+        add(r.capex, "cooling", "cdu", unitCost(catalog, "cdu", "usdPerW") * c.capacityW, e.facilityLifeYears, true);
+    for (const HeatRejection &h : p.heatRejection)
+        add(r.capex, "cooling", h.type, unitCost(catalog, h.type, "usdPerW") * h.capacityW * h.units,
+            e.facilityLifeYears, true);
+    // Shell and fit-out by IT design load; installation on the equipment outside the IT systems.
+    double nameplate = 0.0;
+    for (const Rack &rack : p.racks) {
+        const CatalogEntry *sys = rack.system.empty() ? nullptr : catalog.find("systems", rack.system);
+        if (sys)
+            nameplate += rack.systemCount * sys->data.value("maxPowerW", 0.0);
+    }
+    add(r.capex, "shell", "building, fit-out, land", unitCost(catalog, "shell", "usdPerW") * nameplate,
+        e.facilityLifeYears, true);
+    double equipment = 0.0;
+    for (const CapexLine &l : r.capex)
+        if (l.category == "power" || l.category == "cooling" || l.category == "network")
+            equipment += l.usd;
+    add(r.capex, "installation", "installation and commissioning",
+        unitCost(catalog, "installation", "fraction") * equipment, e.facilityLifeYears, true);
+
+    // Water: cooling towers evaporate about 1.8 L per kWh of heat they reject (catalog costs).
+    const double litresPerKwh = unitCost(catalog, "water", "litresPerKwh");
+    r.waterM3PerYear = in.heatRejectedByTowersW * std::clamp(in.utilization, 0.0, 1.0) * 8760.0 / 1000.0 * litresPerKwh / 1000.0;
+
+    evaluate(p, in, {}, &r);
+
+    // Tornado: each input at -20 % and +20 %, the others at their values.
+    const std::pair<const char *, double Scale::*> inputs[] = {
+        {"electricity tariff", &Scale::tariff}, {"GPU system price", &Scale::itPrice},
+        {"utilization", &Scale::utilization},   {"PUE overhead", &Scale::pue},
+        {"IT lifetime", &Scale::life}};
+    for (const auto &[name, member] : inputs) {
+        TcoResult lo = r, hi = r;
+        Scale sl, sh;
+        sl.*member = 0.8;
+        sh.*member = 1.2;
+        evaluate(p, in, sl, &lo);
+        evaluate(p, in, sh, &hi);
+        r.tornado.push_back({name, lo.usdPerMillionTokens, hi.usdPerMillionTokens});
+    }
+    std::sort(r.tornado.begin(), r.tornado.end(), [](const auto &a, const auto &b) {
+        return std::abs(a.high - a.low) > std::abs(b.high - b.low);
+    });
+    return r;
+}
+
+TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinResult &w)
+{
+    TcoInputs in;
+    if (!w.power || !w.throughput)
+        return in;
+    in.facilityW = w.power->facilityW;
+    in.itW = w.power->itW;
+    in.peakFacilityW = w.power->facilityW;
+    // Every GPU idle: one power solve at zero activity.
+    power::PowerOptions idle;
+    idle.failureAnalysis = false;
+    idle.comparison = false;
+    idle.load.defaultActivity = 0.0;
+    in.idleFacilityW = power::solvePower(p, catalog, idle).facilityW;
+    // Served tokens and the GPU-weighted utilization of the inference deployments.
+    double gpus = 0.0, weighted = 0.0;
+    for (size_t i = 0; i < w.throughput->deployments.size() && i < p.deployments.size(); ++i) {
+        const throughput::DeploymentResult &d = w.throughput->deployments[i];
+        if (!d.ok || p.deployments[i].mode == "training")
+            continue;
+        in.tokensPerS += d.op.tokensPerS;
+        gpus += d.gpus;
+        weighted += d.gpus * p.deployments[i].utilization;
+    }
+    in.utilization = gpus > 0.0 ? weighted / gpus : 0.0;
+    // Heat rejected by cooling towers: their share of the installed heat-rejection capacity.
+    double towers = 0.0, all = 0.0;
+    for (const HeatRejection &h : p.heatRejection) {
+        all += h.capacityW * h.units;
+        if (h.type == "cooling-tower")
+            towers += h.capacityW * h.units;
+    }
+    in.heatRejectedByTowersW = all > 0.0 ? in.facilityW * towers / all : 0.0;
+    return in;
+}
+
+Json TcoResult::toJson() const
+{
+    std::map<std::string, double> byCategory;
+    for (const CapexLine &l : capex)
+        byCategory[l.category] += l.usd;
+    Json cat = Json::object();
+    for (const auto &[k, v] : byCategory)
+        cat[k] = std::round(v);
+    Json tor = Json::array();
+    for (const Sensitivity &s : tornado)
+        tor.push_back(Json{{"input", s.input}, {"low_usd_per_million_tokens", s.low}, {"high_usd_per_million_tokens", s.high}});
+    return Json{{"capex_usd", std::round(capexUsd)},
+                {"opex_usd_per_year", std::round(opexUsdPerYear)},
+                {"usd_per_million_tokens", usdPerMillionTokens},
+                {"annual_energy_mwh", std::round(energyMwhPerYear)},
+                {"annual_pue", std::round(annualPue * 1000.0) / 1000.0},
+                {"tokens_per_usd", tokensPerUsd},
+                {"annualized_capex_usd", std::round(annualizedCapexUsd)},
+                {"capex_by_category_usd", cat},
+                {"opex_usd", Json{{"energy", std::round(energyUsdPerYear)}, {"demand", std::round(demandUsdPerYear)},
+                                  {"water", std::round(waterUsdPerYear)}, {"maintenance", std::round(maintenanceUsdPerYear)},
+                                  {"staff", std::round(staffUsdPerYear)}, {"software", std::round(softwareUsdPerYear)}}},
+                {"water_m3_per_year", std::round(waterM3PerYear)},
+                {"tokens_per_year", tokensPerYear},
+                {"tornado", tor},
+                {"prices_are_assumptions", true}};
+}
+
+} // namespace aif::tco

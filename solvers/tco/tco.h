@@ -1,0 +1,78 @@
+#pragma once
+
+#include "json.h"
+
+#include <string>
+#include <vector>
+
+namespace aif {
+class Catalog;
+struct Project;
+namespace twin {
+struct TwinResult;
+}
+}
+
+namespace aif::tco {
+
+// Capital recovery factor: the annual payment that repays 1 over n years at rate r.
+double capitalRecoveryFactor(double rate, double years);
+
+struct CapexLine
+{
+    std::string category;   // it, network, power, cooling, shell, installation
+    std::string item;       // e.g. "ups", "hgx-h100-8gpu"
+    double usd = 0.0;
+    double lifeYears = 0.0;
+    bool assumption = true; // price is a labelled default the user should set
+};
+
+struct TcoInputs
+{
+    double facilityW = 0.0;        // at the operating point (the twin's coupled answer)
+    double idleFacilityW = 0.0;    // every GPU idle
+    double itW = 0.0;
+    double heatRejectedByTowersW = 0.0;
+    double tokensPerS = 0.0;       // inference deployments at their operating point
+    double utilization = 0.0;      // GPU-weighted share of the year at that load
+    double peakFacilityW = 0.0;    // for the demand charge
+};
+
+struct TcoResult
+{
+    std::vector<CapexLine> capex;
+    double capexUsd = 0.0;
+    double annualizedCapexUsd = 0.0;
+    double energyMwhPerYear = 0.0;
+    double energyUsdPerYear = 0.0;
+    double demandUsdPerYear = 0.0;
+    double waterM3PerYear = 0.0;
+    double waterUsdPerYear = 0.0;
+    double maintenanceUsdPerYear = 0.0;
+    double staffUsdPerYear = 0.0;
+    double softwareUsdPerYear = 0.0;
+    double opexUsdPerYear = 0.0;
+    double tokensPerYear = 0.0;
+    double usdPerMillionTokens = 0.0;
+    double tokensPerUsd = 0.0;
+    double annualPue = 0.0;
+
+    struct Sensitivity
+    {
+        std::string input;
+        double low = 0.0;   // $/Mtok with the input at -20 %
+        double high = 0.0;  // at +20 %
+    };
+    std::vector<Sensitivity> tornado;   // sorted by swing, largest first
+
+    Json toJson() const;
+};
+
+// Capex by category from the project and the catalog (systems' prices, costs per W / port),
+// opex from the operating point and the project's economics.
+TcoResult computeTco(const Project &project, const Catalog &catalog, const TcoInputs &inputs);
+
+// The inputs from a solved coupled twin (and an idle power solve for the hours without load).
+TcoInputs tcoInputs(const Project &project, const Catalog &catalog, const twin::TwinResult &twin);
+
+} // namespace aif::tco
