@@ -134,7 +134,7 @@ QString Catalog::defaultUserDir()
 
 QStringList Catalog::categories()
 {
-    return {"gpus", "systems", "models", "engines", "cooling", "power", "optics", "network", "racks", "costs"};
+    return {"gpus", "systems", "models", "engines", "cooling", "power", "optics", "network", "racks", "costs", "climate"};
 }
 
 std::unique_ptr<Catalog> Catalog::open(QString *error, QString dbPath, QString userDir)

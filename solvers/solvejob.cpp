@@ -4,6 +4,7 @@
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+#include "energy/annual.h"
 #include "tco/tco.h"
 #include "twin/twin.h"
 
@@ -155,7 +156,23 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
     }
     if (wanted("tco") && r.twin && !(progress && progress->cancelled())) {
         // Cost of the operating point the twin found: capex by category, opex, $/Mtok.
-        const tco::TcoResult c = tco::computeTco(project, catalog, tco::tcoInputs(project, catalog, *r.twin));
+        // The year hour by hour at the site's weather, between the busy and idle points.
+        power::PowerResult idle;
+        tco::TcoInputs in = tco::tcoInputs(project, catalog, *r.twin, &idle);
+        const energy::AnnualResult annual = energy::annualEnergy(project, catalog, *r.twin->power, idle,
+                                                                 energy::AnnualOptions{in.utilization});
+        sections["annual"] = annual.toJson();
+        if (annual.ok) {
+            in.annualFacilityMwh = annual.facilityMwh;
+            in.annualItMwh = annual.itMwh;
+            in.annualWaterM3 = annual.waterM3;
+            in.peakFacilityW = annual.peakFacilityW;
+            r.annual = std::make_shared<energy::AnnualResult>(annual);
+        } else {
+            r.violations.push_back({Diagnostic::Severity::Warning, "/site/climate", project.site.id, "energy.no-climate",
+                                    annual.error + "; annual energy uses the design heat-rejection temperatures"});
+        }
+        const tco::TcoResult c = tco::computeTco(project, catalog, in);
         sections["tco"] = c.toJson();
         r.solversRun.push_back("tco");
         r.tco = std::make_shared<tco::TcoResult>(c);

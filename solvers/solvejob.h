@@ -29,6 +29,9 @@ struct TwinResult;
 namespace tco {
 struct TcoResult;
 }
+namespace energy {
+struct AnnualResult;
+}
 
 struct SolveOptions
 {
@@ -55,6 +58,7 @@ struct SolveResult
     std::shared_ptr<const throughput::ThroughputResult> throughput;
     std::shared_ptr<const twin::TwinResult> twin;   // the coupled operating point
     std::shared_ptr<const tco::TcoResult> tco;       // cost of that operating point
+    std::shared_ptr<const energy::AnnualResult> annual;   // its year at the site's weather
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 

@@ -72,6 +72,16 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     const double meanW = u * busyW + (1.0 - u) * idleW;
     r->energyMwhPerYear = meanW * 8760.0 / 1e6;
     r->annualPue = in.itW > 0.0 ? busyW / in.itW : 0.0;
+    if (in.annualFacilityMwh >= 0.0 && in.annualItMwh > 0.0) {
+        // The weather year: its energy, moved by the sensitivity scales the same way (the
+        // utilization scale through the busy/idle mean, the PUE scale on the overhead).
+        const double baseMean = in.utilization * in.facilityW + (1.0 - in.utilization) * in.idleFacilityW;
+        const double uMean = u * in.facilityW + (1.0 - u) * in.idleFacilityW;
+        const double e = in.annualFacilityMwh * (baseMean > 0.0 ? uMean / baseMean : 1.0);
+        const double it = in.annualItMwh * (baseMean > 0.0 ? uMean / baseMean : 1.0);
+        r->energyMwhPerYear = it + (e - it) * s.pue;
+        r->annualPue = it > 0.0 ? r->energyMwhPerYear / it : 0.0;
+    }
     r->energyUsdPerYear = r->energyMwhPerYear * 1000.0 * e.tariffUsdPerKwh * s.tariff;
     r->demandUsdPerYear = in.peakFacilityW / 1000.0 * e.demandChargeUsdPerKwMonth * 12.0;
     r->maintenanceUsdPerYear = e.maintenanceFraction * r->capexUsd;
@@ -138,7 +148,10 @@ TcoResult computeTco(const Project &p, const Catalog &catalog, const TcoInputs &
 
     // Water: cooling towers evaporate about 1.8 L per kWh of heat they reject (catalog costs).
     const double litresPerKwh = unitCost(catalog, "water", "litresPerKwh");
-    r.waterM3PerYear = in.heatRejectedByTowersW * std::clamp(in.utilization, 0.0, 1.0) * 8760.0 / 1000.0 * litresPerKwh / 1000.0;
+    r.waterM3PerYear = in.annualFacilityMwh >= 0.0
+                           ? in.annualWaterM3
+                           : in.heatRejectedByTowersW * std::clamp(in.utilization, 0.0, 1.0) * 8760.0 / 1000.0
+                                 * litresPerKwh / 1000.0;
 
     evaluate(p, in, {}, &r);
 
@@ -162,7 +175,7 @@ TcoResult computeTco(const Project &p, const Catalog &catalog, const TcoInputs &
     return r;
 }
 
-TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinResult &w)
+TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinResult &w, power::PowerResult *idleOut)
 {
     TcoInputs in;
     if (!w.power || !w.throughput)
@@ -175,7 +188,10 @@ TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinRe
     idle.failureAnalysis = false;
     idle.comparison = false;
     idle.load.defaultActivity = 0.0;
-    in.idleFacilityW = power::solvePower(p, catalog, idle).facilityW;
+    const power::PowerResult idlePower = power::solvePower(p, catalog, idle);
+    in.idleFacilityW = idlePower.facilityW;
+    if (idleOut)
+        *idleOut = idlePower;
     // Served tokens and the GPU-weighted utilization of the inference deployments.
     double gpus = 0.0, weighted = 0.0;
     for (size_t i = 0; i < w.throughput->deployments.size() && i < p.deployments.size(); ++i) {

@@ -11,6 +11,9 @@ struct Project;
 namespace twin {
 struct TwinResult;
 }
+namespace power {
+struct PowerResult;
+}
 }
 
 namespace aif::tco {
@@ -36,6 +39,11 @@ struct TcoInputs
     double tokensPerS = 0.0;       // inference deployments at their operating point
     double utilization = 0.0;      // GPU-weighted share of the year at that load
     double peakFacilityW = 0.0;    // for the demand charge
+    // From the hour-by-hour weather year when the site has a climate (else < 0: the operating
+    // point's facility power is used for every hour).
+    double annualFacilityMwh = -1.0;
+    double annualItMwh = 0.0;
+    double annualWaterM3 = 0.0;
 };
 
 struct TcoResult
@@ -73,6 +81,8 @@ struct TcoResult
 TcoResult computeTco(const Project &project, const Catalog &catalog, const TcoInputs &inputs);
 
 // The inputs from a solved coupled twin (and an idle power solve for the hours without load).
-TcoInputs tcoInputs(const Project &project, const Catalog &catalog, const twin::TwinResult &twin);
+// idle (optional): receives the power solve with every GPU idle, for the annual energy model.
+TcoInputs tcoInputs(const Project &project, const Catalog &catalog, const twin::TwinResult &twin,
+                    power::PowerResult *idle = nullptr);
 
 } // namespace aif::tco

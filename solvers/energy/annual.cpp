@@ -1,0 +1,176 @@
+#include "annual.h"
+
+#include "catalog.h"
+#include "power/powersolver.h"
+#include "project.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace aif::energy {
+
+namespace {
+
+// Air-cooled chillers are rated at 35 °C outdoor air (AHRI 550/590); their condensing
+// temperature sits ~10 K above the air, evaporating ~2 K below the supply water.
+constexpr double kRatedAmbientC = 35.0;
+constexpr double kCondenserLiftK = 10.0;
+constexpr double kEvaporatorApproachK = 2.0;
+constexpr double kLitresPerKwhHeat = 1.8;   // catalog costs/water-evaporation
+
+struct Plant
+{
+    double fixedW = 0.0;   // IT + chain losses + air fans + CDU pumps: weather-independent
+    double itW = 0.0;
+    std::unordered_map<std::string, double> loopHeatW;   // heat each facility loop must reject
+};
+
+Plant plant(const Project &p, const power::PowerResult &r)
+{
+    Plant pl;
+    pl.itW = r.itW;
+    double rejectionW = 0.0;
+    for (const power::CoolingUnitLoad &u : r.cooling.units) {
+        for (const HeatRejection &h : p.heatRejection) {
+            if (h.id == u.id) {
+                pl.loopHeatW[h.loop] += u.heatW;
+                rejectionW += u.powerW;
+            }
+        }
+    }
+    pl.fixedW = r.facilityW - rejectionW;
+    return pl;
+}
+
+struct Hour
+{
+    double powerW = 0.0;
+    double waterL = 0.0;
+    bool chillersOn = false;
+    bool unmet = false;
+};
+
+// Heat rejection of every facility loop in one hour of weather.
+Hour reject(const Project &p, const Plant &pl, const HourWeather &w)
+{
+    Hour out;
+    for (const auto &[loopId, heat] : pl.loopHeatW) {
+        const LiquidLoop *loop = p.get<LiquidLoop>(loopId);
+        const double supplyC = loop ? loop->supplyTempC : 20.0;
+        double left = heat;
+        for (const HeatRejection &h : p.heatRejection) {   // economizers first
+            if (h.loop != loopId || h.type == "chiller" || left <= 0.0)
+                continue;
+            const double air = h.type == "cooling-tower" ? w.wetBulbC : w.dryBulbC;
+            const double dT = supplyC - air;
+            if (dT <= 0.0 || h.approachK <= 0.0)
+                continue;
+            // At full airflow a unit rejects capacity x dT / approach (heat ∝ temperature difference).
+            const double full = h.units * h.capacityW * dT / h.approachK;
+            const double taken = std::min(left, full);
+            const double speed = taken / full;
+            out.powerW += h.units * h.fanPowerW * speed * speed * speed;
+            if (h.type == "cooling-tower")
+                out.waterL += taken / 1000.0 * kLitresPerKwhHeat;   // per hour: W x 1 h = Wh
+            left -= taken;
+        }
+        for (const HeatRejection &h : p.heatRejection) {   // then chillers
+            if (h.loop != loopId || h.type != "chiller" || left <= 0.0)
+                continue;
+            const double taken = std::min(left, h.units * h.capacityW);
+            const double evapK = supplyC - kEvaporatorApproachK + 273.15;
+            const double liftRated = kRatedAmbientC + kCondenserLiftK + 273.15 - evapK;
+            const double lift = std::max(5.0, w.dryBulbC + kCondenserLiftK + 273.15 - evapK);
+            const double cop = std::clamp(h.copRated * liftRated / lift, 0.5 * h.copRated, 3.0 * h.copRated);
+            const double util = taken / (h.units * h.capacityW);
+            out.powerW += taken / cop + h.units * h.fanPowerW * util * util * util;
+            out.chillersOn = out.chillersOn || taken > 0.0;
+            left -= taken;
+        }
+        out.unmet = out.unmet || left > 0.01 * heat;
+    }
+    return out;
+}
+
+} // namespace
+
+AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power::PowerResult &busy,
+                          const power::PowerResult &idle, const AnnualOptions &o)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AnnualResult r;
+    const Site &site = p.site;
+    r.climate = site.climate;
+    const Json *climate = site.climate.empty() ? nullptr : catalog.entry("climate", site.climate);
+    if (!climate) {
+        r.error = "site: /climate: '" + site.climate + "' is not in the climate dataset (catalog climate)";
+        return r;
+    }
+    const std::vector<HourWeather> year = synthesizeYear(*climate, &r.error);
+    if (year.empty())
+        return r;
+    const Plant hot = plant(p, busy), cold = plant(p, idle);
+    const double u = std::clamp(o.utilization, 0.0, 1.0);
+    std::array<double, 12> monthIt{};
+    r.hourlyFacilityW.resize(year.size());
+    for (size_t i = 0; i < year.size(); ++i) {
+        const HourWeather &w = year[i];
+        const Hour b = reject(p, hot, w), c = reject(p, cold, w);
+        const double facility = u * (hot.fixedW + b.powerW) + (1.0 - u) * (cold.fixedW + c.powerW);
+        const double it = u * hot.itW + (1.0 - u) * cold.itW;
+        r.hourlyFacilityW[i] = float(facility);
+        r.facilityMwh += facility / 1e6;
+        r.itMwh += it / 1e6;
+        r.monthlyFacilityMwh[w.month] += facility / 1e6;
+        monthIt[w.month] += it / 1e6;
+        r.peakFacilityW = std::max(r.peakFacilityW, hot.fixedW + b.powerW);
+        r.waterM3 += (u * b.waterL + (1.0 - u) * c.waterL) / 1000.0;
+        if (!b.chillersOn) {
+            ++r.freeCoolingHours;
+            ++r.monthlyFreeCoolingHours[w.month];
+        }
+        r.unmetHours += b.unmet ? 1 : 0;
+    }
+    r.pue = r.itMwh > 0.0 ? r.facilityMwh / r.itMwh : 0.0;
+    for (int m = 0; m < 12; ++m)
+        r.monthlyPue[m] = monthIt[m] > 0.0 ? r.monthlyFacilityMwh[m] / monthIt[m] : 0.0;
+    r.wueLPerKwh = r.itMwh > 0.0 ? r.waterM3 * 1000.0 / (r.itMwh * 1000.0) : 0.0;
+    r.ok = true;
+    r.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+Json AnnualResult::toJson() const
+{
+    Json j;
+    j["climate"] = climate;
+    if (!ok) {
+        j["error"] = error;
+        return j;
+    }
+    auto r3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+    Json mp = Json::array(), mf = Json::array(), me = Json::array();
+    for (int m = 0; m < 12; ++m) {
+        mp.push_back(r3(monthlyPue[m]));
+        mf.push_back(monthlyFreeCoolingHours[m]);
+        me.push_back(std::round(monthlyFacilityMwh[m]));
+    }
+    j["annual_energy_mwh"] = std::round(facilityMwh);
+    j["it_energy_mwh"] = std::round(itMwh);
+    j["annual_pue"] = r3(pue);
+    j["peak_facility_kw"] = std::round(peakFacilityW / 1000.0);
+    j["free_cooling_hours"] = freeCoolingHours;
+    j["unmet_hours"] = unmetHours;
+    j["water_m3"] = std::round(waterM3);
+    j["wue_l_per_kwh"] = r3(wueLPerKwh);
+    j["monthly_pue"] = mp;
+    j["monthly_free_cooling_hours"] = mf;
+    j["monthly_energy_mwh"] = me;
+    return j;
+}
+
+} // namespace aif::energy

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "json.h"
+#include "weather.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace aif {
+class Catalog;
+struct Project;
+namespace power {
+struct PowerResult;
+}
+}
+
+namespace aif::energy {
+
+// One year, hour by hour, at the site's weather: the operating point's IT load and fixed
+// overheads (chain losses, air-unit fans, CDU pumps) plus heat rejection that follows the
+// weather: economizers (dry coolers on dry bulb, towers on wet bulb) take what their
+// temperature difference allows with fans by the cube law, chillers take the rest with a COP
+// scaled from its rating by the Carnot lift. Utilization blends the busy and idle points.
+struct AnnualOptions
+{
+    double utilization = 1.0;   // share of the year at the busy operating point (idle otherwise)
+};
+
+struct AnnualResult
+{
+    bool ok = false;
+    std::string error;
+    std::string climate;
+    double itMwh = 0.0;
+    double facilityMwh = 0.0;
+    double pue = 0.0;
+    double peakFacilityW = 0.0;
+    double waterM3 = 0.0;           // cooling-tower evaporation and blowdown
+    double wueLPerKwh = 0.0;        // water per kWh of IT energy
+    int freeCoolingHours = 0;       // chillers off
+    int unmetHours = 0;             // heat rejection short of the load
+    std::array<double, 12> monthlyPue{};
+    std::array<int, 12> monthlyFreeCoolingHours{};
+    std::array<double, 12> monthlyFacilityMwh{};
+    std::vector<float> hourlyFacilityW;   // 8,760 values
+    double seconds = 0.0;
+
+    Json toJson() const;
+};
+
+AnnualResult annualEnergy(const Project &project, const Catalog &catalog, const power::PowerResult &busy,
+                          const power::PowerResult &idle, const AnnualOptions &options);
+
+} // namespace aif::energy
