@@ -68,6 +68,7 @@ std::string engineIdFor(const std::string &engineText)
     if (t.find("deepseek") != std::string::npos) return "deepseek-inference";
     if (t.find("mindie") != std::string::npos || t.find("ascend") != std::string::npos) return "mindie";
     if (t.find("dynamo") != std::string::npos) return "tensorrt-llm";
+    if (t.find("megatron") != std::string::npos || t.find("nemo") != std::string::npos) return "megatron-lm";
     return "tensorrt-llm";
 }
 

@@ -169,8 +169,12 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
         GpuPower prefillPower;
         op.iteration = costWithPower(c, p, decodeOnly(w, batch), &op.power);
         if (e.continuousBatching) {
-            op.prefillIteration = costWithPower(c, p, prefillOnly(w, batch * w.prefillTokens() / osl), &prefillPower);
-            tpot = op.iteration.timeS + op.prefillIteration.timeS;
+            // batch/osl prompts arrive per decode step; each prefill iteration takes the prompts
+            // waiting (at least one), so a small batch prefills one prompt every osl/batch steps.
+            const double arrivals = batch / osl;
+            const double prompts = std::max(1.0, arrivals);
+            op.prefillIteration = costWithPower(c, p, prefillOnly(w, prompts * w.prefillTokens()), &prefillPower);
+            tpot = op.iteration.timeS + arrivals / prompts * op.prefillIteration.timeS;
             perReplica = batch / tpot;
             ttft = costWithPower(c, p, prefillOnly(w, w.prefillTokens()), &prefillPower).timeS + op.iteration.timeS;
         } else {  // static batches: the whole batch is prefilled, then decoded to the end

@@ -15,13 +15,22 @@ std::vector<WaterfallStep> techniqueWaterfall(const ServingConfig &target)
     engine.chunkedPrefill = false;
     engine.fused = false;
     engine.cudaGraphs = false;
-    // Smallest tensor-parallel layout that fits, one replica per group of GPUs.
+    // The deployment's own layout when bf16 weights leave a quarter of HBM for the KV cache;
+    // else the smallest tensor-parallel layout that does (a bf16 deployment someone would run).
     c.autoPlacement = false;
     c.placement = Placement{0, 1, 1};
-    for (const Placement &p : candidatePlacements(c, c.gpus)) {
-        if (p.pp == 1 && p.ep == 1) {
-            c.placement = p;
-            break;
+    auto roomy = [&](const Placement &p) {
+        const MemoryPlan m = memoryPlan(costInputs(c, p, 1.0));
+        return m.fits && m.kvFreePerGpuB >= 0.25 * c.gpu->hbmBytes && p.gpus() <= c.gpus;
+    };
+    if (target.placement.tp > 0 && roomy(target.placement)) {
+        c.placement = target.placement;
+    } else {
+        for (const Placement &p : candidatePlacements(c, c.gpus)) {
+            if (p.pp == 1 && p.ep == 1 && roomy(p)) {
+                c.placement = p;
+                break;
+            }
         }
     }
     if (c.placement.tp == 0)
@@ -37,7 +46,7 @@ std::vector<WaterfallStep> techniqueWaterfall(const ServingConfig &target)
             previous = s.tokensPerSPerGpu;
         steps.push_back(s);
     };
-    add("baseline", "static batches, prefill stalls decode, eager kernels, bf16, smallest TP that fits");
+    add("baseline", "static batches, prefill stalls decode, eager kernels, bf16, the deployment's layout (or the smallest TP leaving 25 % of HBM for KV)");
     engine.continuousBatching = true;
     add("continuous batching", "finished sequences are replaced every iteration");
     engine.chunkedPrefill = true;

@@ -20,8 +20,8 @@ struct WaterfallStep
 };
 
 // Baseline: static batching, prefill stalls decode, unfused kernels without CUDA graphs,
-// bf16 weights and KV, the smallest tensor-parallel layout that fits, no prefix-cache hits,
-// aggregated serving.
+// bf16 weights and KV, the deployment's layout (or the smallest tensor-parallel layout that
+// leaves a quarter of HBM for the KV cache), no prefix-cache hits, aggregated serving.
 std::vector<WaterfallStep> techniqueWaterfall(const ServingConfig &config);
 
 } // namespace aif::throughput

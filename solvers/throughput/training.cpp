@@ -47,7 +47,10 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     const double computeS = 3.0 * (fwd.computeS + fwd.memoryS) * stageFraction;
     const double tpCommS = 2.0 * fwd.commS * stageFraction;   // forward all-reduces again in backward
     const double microS = computeS + tpCommS + fwd.overheadS * stageFraction * 3.0;
-    const double pipelineS = (r.microBatches + p.pp - 1) * microS;
+    // Interleaved 1F1B: each GPU holds v model chunks, so the fill and drain cost (pp - 1)
+    // chunk times of microS / v instead of whole stage times.
+    const int v = p.pp > 1 ? std::max(1, t.virtualStages) : 1;
+    const double pipelineS = (double(v) * r.microBatches + p.pp - 1) * microS / v;
     // Data-parallel gradient reduction (bf16) over the scale-out fabric.
     // Each GPU reduces its shard with its peers in the other replicas: over the NICs unless
     // the whole job sits in one scale-up domain.
@@ -56,7 +59,7 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     const double dpS = r.dp > 1 ? c.engine->collectiveLatencyS + 2.0 * (r.dp - 1.0) / r.dp * gradBytes / bw : 0.0;
     const double exposedDp = dpS * (1.0 - t.gradientOverlap);
     r.stepS = pipelineS + exposedDp;
-    r.bubbleShare = (p.pp - 1) * microS / r.stepS;
+    r.bubbleShare = (p.pp - 1) * microS / v / r.stepS;
     r.commShare = (r.microBatches * tpCommS + exposedDp) / r.stepS;
     r.tokensPerS = t.globalBatchTokens / r.stepS;
     r.tokensPerSPerGpu = r.tokensPerS / (r.dp * replica);

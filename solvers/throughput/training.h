@@ -13,6 +13,7 @@ struct TrainingConfig
     int sequenceTokens = 8192;
     double globalBatchTokens = 16.0e6;   // Llama 3 405B pre-training used 16M tokens (arXiv:2407.21783)
     double gradientOverlap = 0.8;        // share of the DP reduction hidden behind backward (assumption)
+    int virtualStages = 4;               // interleaved 1F1B: model chunks per GPU (assumption)
 };
 
 struct TrainingPoint
