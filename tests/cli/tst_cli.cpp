@@ -1,6 +1,7 @@
 // The `aif` command line as a script would use it: exit codes (0 ok, 1 invalid, 2 usage,
 // 3 not converged), "FILE: /json/pointer: message" on stderr, JSON on stdout.
 #include "json.h"
+#include "runprogram.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,19 +91,8 @@ void TestCli::cleanupTestCase()
 
 Run TestCli::aif(const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(AIF_BIN_DIR "/aif", args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const ProgramRun p = runProgram(AIF_BIN_DIR "/aif", args, m_env);
+    return {p.exitCode, p.out, p.err};
 }
 
 void TestCli::version()
