@@ -18,6 +18,7 @@
 #include "power/powersolver.h"
 #include "thermal/thermalpanel.h"
 #include "thermal/thermalsolver.h"
+#include "throughput/throughputpanel.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
 #include "validation.h"
@@ -39,6 +40,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <map>
 #include <set>
 
 namespace aif {
@@ -63,6 +65,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_powerPanel, tr("Power"));
     m_thermalPanel = new ThermalPanel(m_selection, m_views);
     m_views->addTab(m_thermalPanel, tr("Thermal"));
+    m_throughputPanel = new ThroughputPanel(m_document, m_selection, catalog, m_views);
+    m_views->addTab(m_throughputPanel, tr("Throughput"));
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     createDocks();
@@ -86,6 +90,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
             m_recirculation.clear();
         m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_thermalPanel->setStale(e.type != ChangeEvent::Type::Reset);
+        m_throughputPanel->setStale(e.type != ChangeEvent::Type::Reset);
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -102,6 +107,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
             QTimer::singleShot(0, m_floorPlan->view(), &FloorPlanView::fitToView);
     });
     connect(m_inspector, &Inspector::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_throughputPanel, &ThroughputPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -307,6 +313,8 @@ void MainWindow::solve(bool airField, bool calibrate)
             m_powerPanel->setResult(r.power);
         if (r.thermal)
             m_thermalPanel->setResult(r.thermal);
+        if (r.throughput)
+            m_throughputPanel->setResult(r.throughput);
         m_inspector->setResults(m_lastSolve);
         applyOverlay();
         QStringList ran;
@@ -347,33 +355,19 @@ void MainWindow::about()
 
 bool MainWindow::showView(const QString &name)
 {
-    if (name.isEmpty() || name == "overview") {
-        m_views->setCurrentWidget(m_overview);
+    const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},
+                                               {"floorplan", m_floorPlan}, {"power", m_powerPanel},
+                                               {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel}};
+    if (auto it = central.find(name); it != central.end()) {
+        m_views->setCurrentWidget(it->second);
         return true;
     }
-    if (name == "floorplan") {
-        m_views->setCurrentWidget(m_floorPlan);
-        return true;
-    }
-    if (name == "thermal") {
-        m_views->setCurrentWidget(m_thermalPanel);
-        return true;
-    }
-    if (name == "power") {
-        m_views->setCurrentWidget(m_powerPanel);
-        return true;
-    }
-    if (name == "catalog") {
-        m_catalogDock->show();
-        m_catalogDock->raise();
-        return true;
-    }
-    if (name == "issues") {
-        m_issuesDock->show();
-        m_issuesDock->raise();
-        return true;
-    }
-    return false;
+    QDockWidget *dock = name == "catalog" ? m_catalogDock : name == "issues" ? m_issuesDock : nullptr;
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -29,6 +29,7 @@ class FloorPlanWidget;
 struct SolveResult;
 class PowerPanel;
 class ThermalPanel;
+class ThroughputPanel;
 class Progress;
 class ProjectOutline;
 class SelectionModel;
@@ -104,6 +105,7 @@ private:
     std::shared_ptr<const SolveResult> m_lastSolve;
     PowerPanel *m_powerPanel;
     ThermalPanel *m_thermalPanel;
+    ThroughputPanel *m_throughputPanel;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;       // revision of the solve in flight
     quint64 m_lastSolveRevision = 0;   // revision m_lastSolve was computed for

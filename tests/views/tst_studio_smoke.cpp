@@ -44,6 +44,7 @@ void TestStudioSmoke::screenshot_data()
         if (!f.contains("campus"))
             QTest::newRow(qPrintable(f + "-power")) << dir.filePath(f) << "power";
         QTest::newRow(qPrintable(f + "-floorplan")) << dir.filePath(f) << "floorplan";
+        QTest::newRow(qPrintable(f + "-throughput")) << dir.filePath(f) << "throughput";
     }
 }
 

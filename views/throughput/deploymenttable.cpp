@@ -1,0 +1,138 @@
+#include "deploymenttable.h"
+
+#include "project.h"
+#include "throughput/throughputsolver.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace aif {
+
+namespace {
+
+const QColor kLowConfidence(255, 226, 160);
+const QColor kOverLimit(192, 0, 32);
+
+// The limit the mode enforces, as throughput::Workload does (offline and training: none).
+double limitFor(const Deployment &d, double limitS, double interactiveS)
+{
+    if (d.mode == "server")
+        return limitS;
+    return d.mode == "interactive" ? std::min(limitS, interactiveS) : 0.0;
+}
+
+QString num(double v, int decimals = 0)
+{
+    return QLocale::system().toString(v, 'f', decimals);
+}
+
+} // namespace
+
+DeploymentTable::DeploymentTable(QWidget *parent)
+    : QTableWidget(0, ColCount, parent)
+{
+    setObjectName("deploymentTable");
+    setHorizontalHeaderLabels({tr("Deployment"), tr("Model"), tr("GPU"), tr("GPUs"), tr("Mode"),
+                               tr("Engine"), tr("Tokens/s"), tr("Per GPU"), tr("TTFT"), tr("TPOT"),
+                               tr("Confidence")});
+    for (int c : {ColTtft, ColTpot})
+        horizontalHeaderItem(c)->setToolTip(
+            tr("Server modes: p99 of the event simulation; offline: analytic estimate"));
+    verticalHeader()->hide();
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(ColDeployment, QHeaderView::Stretch);
+    setTextElideMode(Qt::ElideMiddle);
+    setWordWrap(false);
+    connect(this, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> items = selectedItems();
+        if (!m_filling && !items.isEmpty())
+            emit deploymentPicked(
+                item(items.first()->row(), ColDeployment)->data(Qt::UserRole).toString());
+    });
+}
+
+void DeploymentTable::fill(const Project &project, const throughput::ThroughputResult *result,
+                           bool stale, const QString &current)
+{
+    m_filling = true;
+    setRowCount(int(project.deployments.size()));
+    const QColor staleText = palette().color(QPalette::PlaceholderText);
+    for (int row = 0; row < int(project.deployments.size()); ++row) {
+        const Deployment &d = project.deployments[size_t(row)];
+        const throughput::DeploymentResult *r = nullptr;
+        if (result) {
+            for (const throughput::DeploymentResult &x : result->deployments) {
+                if (x.id == d.id)
+                    r = &x;
+            }
+        }
+        const bool solved = r && r->ok && r->op.feasible;
+        const bool training = d.mode == "training"; // no per-request latencies
+        // Server modes: the event simulation's p99 where it ran, else the analytic estimate.
+        const bool simulated = solved && r->simulated;
+        const double ttftS = simulated ? r->sim.ttftS.p99 : solved ? r->op.ttftS : 0.0;
+        const double tpotS = simulated ? r->sim.tpotS.p99 : solved ? r->op.tpotS : 0.0;
+        QStringList cells {QString::fromStdString(d.name.empty() ? d.id : d.name),
+                           QString::fromStdString(d.model),
+                           r ? QString::fromStdString(r->gpu) : QString(),
+                           QString::number(r ? r->gpus : d.gpus),
+                           QString::fromStdString(d.mode),
+                           QString::fromStdString(d.engine)};
+        if (solved)
+            cells << num(r->op.tokensPerS) << num(r->op.tokensPerSPerGpu, 1)
+                  << (training ? QString() : QStringLiteral("%1 ms").arg(num(ttftS * 1e3)))
+                  << (training ? QString() : QStringLiteral("%1 ms").arg(num(tpotS * 1e3, 1)))
+                  << QString::fromStdString(r->confidence);
+        else
+            cells << (r ? tr("not feasible") : tr("—")) << QString() << QString() << QString()
+                  << (r ? QString::fromStdString(r->confidence) : QString());
+        for (int c = 0; c < ColCount; ++c) {
+            auto *cell = new QTableWidgetItem(cells.value(c));
+            if (c >= ColTokens && c < ColConfidence)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c >= ColTokens && stale)
+                cell->setForeground(staleText);
+            if (r && r->confidence == "low")
+                cell->setBackground(kLowConfidence);
+            if (r && !r->error.empty())
+                cell->setToolTip(QString::fromStdString(r->error));
+            const double limit = c == ColTtft
+                ? limitFor(d, d.ttftLimitS, throughput::kInteractiveTtftS)
+                : c == ColTpot ? limitFor(d, d.tpotLimitS, throughput::kInteractiveTpotS)
+                               : 0.0;
+            const double value = c == ColTtft ? ttftS : c == ColTpot ? tpotS : 0.0;
+            if (simulated && (c == ColTtft || c == ColTpot))
+                cell->setToolTip(
+                    tr("p99 of the event simulation; analytic estimate %1 ms")
+                        .arg(num((c == ColTtft ? r->op.ttftS : r->op.tpotS) * 1e3, 1)));
+            if (limit > 0 && value > limit * (1 + 1e-9)) {
+                cell->setForeground(kOverLimit);
+                cell->setToolTip(tr("Over the %1 limit of %2 ms")
+                                     .arg(c == ColTtft ? "TTFT" : "TPOT")
+                                     .arg(num(limit * 1e3)));
+            }
+            setItem(row, c, cell);
+        }
+        item(row, ColDeployment)->setData(Qt::UserRole, QString::fromStdString(d.id));
+        item(row, ColDeployment)->setToolTip(QString::fromStdString(d.id));
+        if (QString::fromStdString(d.id) == current)
+            selectRow(row);
+    }
+    m_filling = false;
+    // Show every deployment up to five rows; a campus with more scrolls.
+    const int rows = std::clamp(rowCount(), 1, 5);
+    const int fullRows = std::min(rowCount(), 2);
+    setMinimumHeight(horizontalHeader()->sizeHint().height()
+                     + fullRows * verticalHeader()->defaultSectionSize() + 2 * frameWidth() + 2);
+    setMaximumHeight(horizontalHeader()->sizeHint().height()
+                     + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth()
+                     + horizontalScrollBar()->sizeHint().height());
+}
+
+} // namespace aif
