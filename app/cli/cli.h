@@ -8,6 +8,7 @@
 namespace aif {
 
 class Catalog;
+struct SolveResult;
 
 namespace cli {
 
@@ -40,6 +41,7 @@ int cmdSolve(Args args);
 int cmdBench(Args args);
 int cmdThroughput(Args args);
 void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench
+void printOperatingSummary(const SolveResult &result);   // throughput, twin, annual, TCO lines
 
 } // namespace cli
 } // namespace aif

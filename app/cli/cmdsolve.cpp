@@ -151,6 +151,7 @@ int cmdSolve(Args args)
                              .arg(f.field->seconds, 0, 'f', 2)
                              .arg(f.field->converged ? "" : " (not converged)"));
         }
+        printOperatingSummary(r);
         int errors = 0, warnings = 0;
         for (const Diagnostic &d : r.violations)
             (d.isError() ? errors : warnings)++;
