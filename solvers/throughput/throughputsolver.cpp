@@ -97,22 +97,10 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
     r->gpu = s->profiles.gpu.id;
     r->engine = s->profiles.engine.id;
     r->gpus = c.gpus;
-    // The slowest rack sets the pace of a tightly coupled job; the hottest leaks the most.
-    for (const std::string &rack : s->racks) {
-        if (auto it = o.rackClockFactor.find(rack); it != o.rackClockFactor.end())
-            c.clockFactor = std::min(c.clockFactor, it->second);
-        if (auto it = o.rackLeakageFactor.find(rack); it != o.rackLeakageFactor.end())
-            c.leakageFactor = std::max(c.leakageFactor, it->second);
-        if (const Rack *rk = project.get<Rack>(rack); rk && rk->gpuPowerLimitW > 0)
-            c.powerLimitW = c.powerLimitW > 0 ? std::min(c.powerLimitW, rk->gpuPowerLimitW) : rk->gpuPowerLimitW;
-    }
+    applyRackConditions(project, o, s.get());
     r->confidence = confidenceOf(c);
     if (d.mode == "training") {
-        TrainingPoint t = solveTraining(c);
-        if (t.feasible) {
-            c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, t.power.activity, t.power.powerW);
-            t = solveTraining(c);
-        }
+        const TrainingPoint t = solveDeploymentTraining(catalog, s.get());
         r->ok = t.feasible;
         r->error = t.why;
         r->op.feasible = t.feasible;
@@ -132,11 +120,7 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
             r->json["error"] = t.why;
         return;
     }
-    OperatingPoint op = solveServing(c);
-    if (op.feasible) {
-        c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, op.power.activity, op.power.powerW);
-        op = solveServing(c);
-    }
+    const OperatingPoint op = solveDeploymentServing(catalog, s.get());
     r->ok = op.feasible;
     r->error = op.feasible ? std::string() : d.id + ": " + op.why;
     r->op = op;
@@ -150,6 +134,41 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
 }
 
 } // namespace
+
+void applyRackConditions(const Project &project, const ThroughputOptions &o, DeploymentSetup *s)
+{
+    ServingConfig &c = s->config;
+    for (const std::string &rack : s->racks) {
+        if (auto it = o.rackClockFactor.find(rack); it != o.rackClockFactor.end())
+            c.clockFactor = std::min(c.clockFactor, it->second);
+        if (auto it = o.rackLeakageFactor.find(rack); it != o.rackLeakageFactor.end())
+            c.leakageFactor = std::max(c.leakageFactor, it->second);
+        if (const Rack *rk = project.get<Rack>(rack); rk && rk->gpuPowerLimitW > 0)
+            c.powerLimitW = c.powerLimitW > 0 ? std::min(c.powerLimitW, rk->gpuPowerLimitW) : rk->gpuPowerLimitW;
+    }
+}
+
+OperatingPoint solveDeploymentServing(const Catalog &catalog, DeploymentSetup *s)
+{
+    ServingConfig &c = s->config;
+    OperatingPoint op = solveServing(c);
+    if (op.feasible) {
+        c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, op.power.activity, op.power.powerW);
+        op = solveServing(c);
+    }
+    return op;
+}
+
+TrainingPoint solveDeploymentTraining(const Catalog &catalog, DeploymentSetup *s)
+{
+    ServingConfig &c = s->config;
+    TrainingPoint t = solveTraining(c);
+    if (t.feasible) {
+        c.nodeOverheadPerGpuW = nodeOverheadPerGpuW(catalog, s->profiles.systemId, t.power.activity, t.power.powerW);
+        t = solveTraining(c);
+    }
+    return t;
+}
 
 ThroughputResult solveThroughput(const Project &project, const Catalog &catalog, const ThroughputOptions &options,
                                  Progress *progress)

@@ -80,6 +80,14 @@ struct ThroughputResult
     Json json;                     // the `throughput` section of aif solve --json
 };
 
+// The pool racks' conditions on a setup's config: the tightest GPU power cap, and the twin's
+// slowest clock and largest leakage factor (a tightly coupled job runs at its slowest rack).
+void applyRackConditions(const Project &project, const ThroughputOptions &options, DeploymentSetup *setup);
+struct TrainingPoint;
+// Two passes each: the second with the node overhead at the GPU activity the first found.
+OperatingPoint solveDeploymentServing(const Catalog &catalog, DeploymentSetup *setup);
+TrainingPoint solveDeploymentTraining(const Catalog &catalog, DeploymentSetup *setup);
+
 ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
                                  const ThroughputOptions &options, Progress *progress = nullptr);
 

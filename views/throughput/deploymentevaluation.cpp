@@ -24,30 +24,13 @@ evaluateDeployment(const Project &project, const Catalog &catalog, const std::st
         return e;
     throughput::ServingConfig &c = e->setup->config;
     e->lowConfidence = lowConfidenceReasons(e->setup->profiles);
-    // As the solver does: the tightest GPU power cap of the pool's racks binds.
-    for (const std::string &rackId : e->setup->racks) {
-        if (const Rack *rack = project.get<Rack>(rackId); rack && rack->gpuPowerLimitW > 0)
-            c.powerLimitW = c.powerLimitW > 0 ? std::min(c.powerLimitW, rack->gpuPowerLimitW)
-                                              : rack->gpuPowerLimitW;
-    }
-    const std::string &systemId = e->setup->profiles.systemId;
+    throughput::applyRackConditions(project, {}, e->setup.get());
     if (deployment->mode == "training") {
         e->training = true;
-        e->train = throughput::solveTraining(c);
-        if (e->train.feasible) {
-            c.nodeOverheadPerGpuW = throughput::nodeOverheadPerGpuW(
-                catalog, systemId, e->train.power.activity, e->train.power.powerW);
-            e->train = throughput::solveTraining(c);
-        }
+        e->train = throughput::solveDeploymentTraining(catalog, e->setup.get());
         return e;
     }
-    // Node overhead depends on the GPU activity the first pass finds (the solver's two passes).
-    e->op = throughput::solveServing(c);
-    if (e->op.feasible) {
-        c.nodeOverheadPerGpuW = throughput::nodeOverheadPerGpuW(
-            catalog, systemId, e->op.power.activity, e->op.power.powerW);
-        e->op = throughput::solveServing(c);
-    }
+    e->op = throughput::solveDeploymentServing(catalog, e->setup.get());
     e->pareto = throughput::paretoSweep(c);
     e->waterfall = throughput::techniqueWaterfall(c);
     return e;
