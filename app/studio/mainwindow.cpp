@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "catalog.h"
+#include "dashboard/dashboardpanel.h"
 #include "document.h"
 #include "floorplan/floorplanpalette.h"
 #include "floorplan/floorplanscene.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_thermalPanel, tr("Thermal"));
     m_throughputPanel = new ThroughputPanel(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_throughputPanel, tr("Throughput"));
+    m_dashboard = new DashboardPanel(m_document, catalog, m_views);
+    m_views->addTab(m_dashboard, tr("Dashboard"));
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     createDocks();
@@ -88,9 +91,11 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
                                                       "airflowM3s", "failed", "supplyTempC", "leakageFraction", "hall"};
         if (e.type != ChangeEvent::Type::PropertyChanged || layoutKeys.contains(e.property))
             m_recirculation.clear();
-        m_powerPanel->setStale(e.type != ChangeEvent::Type::Reset);
-        m_thermalPanel->setStale(e.type != ChangeEvent::Type::Reset);
-        m_throughputPanel->setStale(e.type != ChangeEvent::Type::Reset);
+        const bool stale = e.type != ChangeEvent::Type::Reset;
+        m_powerPanel->setStale(stale);
+        m_thermalPanel->setStale(stale);
+        m_throughputPanel->setStale(stale);
+        m_dashboard->setStale(stale);
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -316,6 +321,7 @@ void MainWindow::solve(bool airField, bool calibrate)
         if (r.throughput)
             m_throughputPanel->setResult(r.throughput);
         m_inspector->setResults(m_lastSolve);
+        m_dashboard->setResult(m_lastSolve);
         applyOverlay();
         QStringList ran;
         for (const std::string &s : r.solversRun)
@@ -357,7 +363,8 @@ bool MainWindow::showView(const QString &name)
 {
     const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},
                                                {"floorplan", m_floorPlan}, {"power", m_powerPanel},
-                                               {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel}};
+                                               {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
+                                               {"dashboard", m_dashboard}};
     if (auto it = central.find(name); it != central.end()) {
         m_views->setCurrentWidget(it->second);
         return true;

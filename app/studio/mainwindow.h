@@ -20,6 +20,7 @@ namespace aif {
 class Autosave;
 class Catalog;
 class CatalogBrowser;
+class DashboardPanel;
 class Document;
 class Inspector;
 class IssuesPanel;
@@ -106,6 +107,7 @@ private:
     PowerPanel *m_powerPanel;
     ThermalPanel *m_thermalPanel;
     ThroughputPanel *m_throughputPanel;
+    DashboardPanel *m_dashboard;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;       // revision of the solve in flight
     quint64 m_lastSolveRevision = 0;   // revision m_lastSolve was computed for

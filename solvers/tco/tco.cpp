@@ -59,7 +59,9 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     r->annualizedCapexUsd = 0.0;
     for (const CapexLine &l : r->capex) {
         const double usd = l.category == "it" ? l.usd * s.itPrice : l.usd;
-        const double life = (l.category == "it" ? e.itLifeYears * s.life : e.facilityLifeYears);
+        // IT systems and the network are refreshed together on the IT life; the rest lasts the facility's.
+        const bool itLife = l.category == "it" || l.category == "network";
+        const double life = itLife ? e.itLifeYears * s.life : e.facilityLifeYears;
         r->capexUsd += usd;
         r->annualizedCapexUsd += usd * capitalRecoveryFactor(e.discountRate, life);
     }

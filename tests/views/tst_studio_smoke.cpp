@@ -45,6 +45,7 @@ void TestStudioSmoke::screenshot_data()
             QTest::newRow(qPrintable(f + "-power")) << dir.filePath(f) << "power";
         QTest::newRow(qPrintable(f + "-floorplan")) << dir.filePath(f) << "floorplan";
         QTest::newRow(qPrintable(f + "-throughput")) << dir.filePath(f) << "throughput";
+        QTest::newRow(qPrintable(f + "-dashboard")) << dir.filePath(f) << "dashboard";
     }
 }
 

@@ -1,0 +1,235 @@
+#include "keyfigures.h"
+
+#include "energy/annual.h"
+#include "power/powersolver.h"
+#include "solvejob.h"
+#include "tco/tco.h"
+#include "throughput/throughputsolver.h"
+#include "twin/twin.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace aif {
+
+namespace {
+
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aif::KeyFigure", text);
+}
+
+KeyFigure figure(const char *key, const QString &label, const QString &unit, double scale,
+                 int decimals, KeyFigure::Better better)
+{
+    KeyFigure f;
+    f.key = QString::fromLatin1(key);
+    f.label = label;
+    f.unit = unit;
+    f.scale = scale;
+    f.decimals = decimals;
+    f.better = better;
+    f.value = kMissing;
+    return f;
+}
+
+// Why a whole solve produced nothing: the first error, else a generic line.
+QString solveReason(const SolveResult &r)
+{
+    if (r.cancelled)
+        return tr("solve cancelled");
+    for (const Diagnostic &d : r.violations) {
+        if (d.isError())
+            return tr("not solved: %1").arg(QString::fromStdString(d.message));
+    }
+    return tr("not solved yet");
+}
+
+} // namespace
+
+bool KeyFigure::valid() const
+{
+    return std::isfinite(value);
+}
+
+QString KeyFigure::text() const
+{
+    if (!valid())
+        return QStringLiteral("—");
+    return compact ? compactNumber(shown(), decimals)
+                   : QLocale(QLocale::English).toString(shown(), 'f', decimals);
+}
+
+QString compactNumber(double value, int decimals)
+{
+    const double a = std::abs(value);
+    const char *prefix = a >= 1e9 ? "G" : a >= 1e6 ? "M" : a >= 1e4 ? "k" : "";
+    const double div = a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : a >= 1e4 ? 1e3 : 1.0;
+    if (div == 1.0)
+        return QLocale(QLocale::English).toString(value, 'f', decimals);
+    const double v = value / div;
+    // Three significant digits: 8.40 M, 75.2 M, 720 k.
+    const int d = std::abs(v) >= 100 ? 0 : std::abs(v) >= 10 ? 1 : 2;
+    return QStringLiteral("%1 %2").arg(QString::number(v, 'f', d), QString::fromLatin1(prefix));
+}
+
+std::vector<KeyFigure> keyFigures(const SolveResult &r)
+{
+    using B = KeyFigure::Better;
+    const twin::TwinResult *tw = r.twin.get();
+    const power::PowerResult *pw = tw && tw->power ? tw->power.get() : r.power.get();
+    const throughput::ThroughputResult *tp
+        = tw && tw->throughput ? tw->throughput.get() : r.throughput.get();
+    const QString point
+        = tw ? tr("operating point (coupled twin)") : tr("design point (power solve)");
+    const QString noPower = solveReason(r);
+    std::vector<KeyFigure> out;
+
+    KeyFigure facility = figure("facility", tr("Facility power"), "MW", 1e-6, 2, B::Lower);
+    KeyFigure tokens = figure("tokensPerS", tr("Output tokens/s"), "tokens/s", 1.0, 0, B::Higher);
+    tokens.compact = true;
+    KeyFigure perJoule
+        = figure("tokensPerJoule", tr("Tokens per joule"), "tokens/J", 1.0, 3, B::Higher);
+    KeyFigure pue = figure("pue", tr("PUE"), QString(), 1.0, 3, B::Lower);
+    KeyFigure cost
+        = figure("usdPerMtok", tr("Cost per million tokens"), "$/Mtok", 1.0, 3, B::Lower);
+    KeyFigure it = figure("it", tr("IT power"), "MW", 1e-6, 2, B::Neither);
+    KeyFigure losses = figure("losses", tr("Power-chain losses"), "MW", 1e-6, 3, B::Lower);
+    KeyFigure cooling = figure("cooling", tr("Cooling power"), "MW", 1e-6, 3, B::Lower);
+    KeyFigure junction = figure("maxJunction", tr("Hottest GPU junction"), "°C", 1.0, 1, B::Lower);
+    KeyFigure throttled
+        = figure("throttledRacks", tr("Throttled racks"), QString(), 1.0, 0, B::Lower);
+    KeyFigure capex = figure("capex", tr("Capex"), "M USD", 1e-6, 1, B::Lower);
+    KeyFigure opex = figure("opex", tr("Opex"), "M USD/yr", 1e-6, 2, B::Lower);
+    KeyFigure energy = figure("energy", tr("Annual energy"), "MWh", 1.0, 0, B::Lower);
+    KeyFigure freeCooling
+        = figure("freeCooling", tr("Free-cooling hours"), "h/yr", 1.0, 0, B::Higher);
+    KeyFigure water = figure("water", tr("Water"), "m³/yr", 1.0, 0, B::Lower);
+
+    for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+        f->reason = noPower;
+    if (pw && pw->itW > 0) {
+        facility.value = pw->facilityW;
+        it.value = pw->itW;
+        losses.value = 0.0;
+        for (const auto &[stage, w] : pw->lossesByStageW)
+            losses.value += w;
+        cooling.value = pw->cooling.totalW;
+        pue.value = pw->pue;
+        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+            f->source = point;
+    } else if (pw) {
+        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+            f->reason = tr("no powered IT load");
+    }
+    if (r.annual && r.annual->ok && r.annual->pue > 0) {
+        // The year at the site's weather is what an operator reports; the operating point uses
+        // the design heat-rejection temperatures.
+        pue.value = r.annual->pue;
+        pue.source = tr("annual at %1").arg(QString::fromStdString(r.annual->climate));
+        energy.value = r.annual->facilityMwh;
+        energy.source = pue.source;
+        freeCooling.value = r.annual->freeCoolingHours;
+        freeCooling.source = pue.source;
+        water.value = r.annual->waterM3;
+        water.source = pue.source;
+    } else {
+        QString why = r.twin ? tr("site has no climate") : noPower;
+        if (r.json.contains("annual") && r.json["annual"].contains("error")) {
+            const Json &a = r.json["annual"];
+            why = a.value("climate", std::string()).empty()
+                ? tr("the site has no climate: choose one in the site's inspector to see the year")
+                : QString::fromStdString(a["error"].get<std::string>());
+        }
+        for (KeyFigure *f : {&energy, &freeCooling, &water})
+            f->reason = why;
+    }
+
+    const bool hasDeployments = tp && !tp->deployments.empty();
+    for (KeyFigure *f : {&tokens, &perJoule})
+        f->reason = !tp ? noPower : tr("no deployments in the project");
+    if (hasDeployments) {
+        tokens.value = tw ? tw->coupled.tokensPerS : tp->tokensPerS;
+        perJoule.value = tw ? tw->coupled.tokensPerJoule
+                            : (pw && pw->pue > 0 ? tp->tokensPerJoule / pw->pue : kMissing);
+        tokens.source = point;
+        perJoule.source = tr("facility level, %1").arg(point);
+        if (!perJoule.valid())
+            perJoule.reason = tr("no power result");
+    }
+    if (tw) {
+        junction.value = tw->coupled.maxJunctionC;
+        throttled.value = tw->coupled.throttledRacks;
+        junction.source = throttled.source = point;
+    } else {
+        junction.reason = throttled.reason = tr("the coupled twin did not run");
+    }
+
+    if (r.tco) {
+        capex.value = r.tco->capexUsd;
+        opex.value = r.tco->opexUsdPerYear;
+        capex.source = opex.source = tr("TCO (prices are catalog assumptions)");
+        if (r.tco->tokensPerYear > 0 && r.tco->usdPerMillionTokens > 0) {
+            cost.value = r.tco->usdPerMillionTokens;
+            cost.source = capex.source;
+        } else {
+            cost.reason = tr("no inference tokens served");
+        }
+    } else {
+        cost.reason = capex.reason = opex.reason
+            = r.twin ? tr("TCO did not run") : tr("needs the coupled twin");
+    }
+    if (!r.twin && !tp)
+        cost.reason = noPower;
+
+    for (KeyFigure *f : {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling,
+                         &junction, &throttled, &capex, &opex, &energy, &freeCooling, &water})
+        out.push_back(*f);
+    return out;
+}
+
+const KeyFigure *findFigure(const std::vector<KeyFigure> &figures, const QString &key)
+{
+    for (const KeyFigure &f : figures) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString differenceText(const KeyFigure &a, const KeyFigure &b)
+{
+    if (!a.valid() || !b.valid())
+        return QStringLiteral("—");
+    const double d = (b.value - a.value) * a.scale;
+    const QString sign = d > 0 ? QStringLiteral("+") : QString();
+    // A small difference gets the digits it needs (up to three more), never "-0.000".
+    int decimals = a.decimals;
+    while (d != 0.0 && decimals < a.decimals + 3 && std::abs(d) < 0.5 * std::pow(10.0, -decimals))
+        ++decimals;
+    const QString abs = a.compact ? compactNumber(d, decimals)
+                                  : QLocale(QLocale::English).toString(d, 'f', decimals);
+    if (a.value == 0.0)
+        return sign + abs;
+    const double pct = (b.value - a.value) / std::abs(a.value) * 100.0;
+    return QStringLiteral("%1%2 (%1%3 %)")
+        .arg(sign, abs, QString::number(pct, 'f', std::abs(pct) < 0.1 ? 2 : 1));
+}
+
+int comparison(const KeyFigure &a, const KeyFigure &b)
+{
+    if (!a.valid() || !b.valid() || a.better == KeyFigure::Better::Neither)
+        return 0;
+    const double d = b.value - a.value;
+    // Below 0.001 % the two are the same design for every purpose the dashboard serves.
+    if (std::abs(d) <= 1e-5 * std::max(std::abs(a.value), std::abs(b.value)))
+        return 0;
+    return (d < 0) == (a.better == KeyFigure::Better::Lower) ? 1 : -1;
+}
+
+} // namespace aif
