@@ -19,7 +19,6 @@ namespace {
 constexpr double kRatedAmbientC = 35.0;
 constexpr double kCondenserLiftK = 10.0;
 constexpr double kEvaporatorApproachK = 2.0;
-constexpr double kLitresPerKwhHeat = 1.8;   // catalog costs/water-evaporation
 
 struct Plant
 {
@@ -54,7 +53,7 @@ struct Hour
 };
 
 // Heat rejection of every facility loop in one hour of weather.
-Hour reject(const Project &p, const Plant &pl, const HourWeather &w)
+Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litresPerKwh)
 {
     Hour out;
     for (const auto &[loopId, heat] : pl.loopHeatW) {
@@ -74,7 +73,7 @@ Hour reject(const Project &p, const Plant &pl, const HourWeather &w)
             const double speed = taken / full;
             out.powerW += h.units * h.fanPowerW * speed * speed * speed;
             if (h.type == "cooling-tower")
-                out.waterL += taken / 1000.0 * kLitresPerKwhHeat;   // per hour: W x 1 h = Wh
+                out.waterL += taken / 1000.0 * litresPerKwh;   // per hour: W x 1 h = Wh
             left -= taken;
         }
         for (const HeatRejection &h : p.heatRejection) {   // then chillers
@@ -114,12 +113,17 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
     if (year.empty())
         return r;
     const Plant hot = plant(p, busy), cold = plant(p, idle);
+    // Tower water per kWh of heat: the catalog's costs/water-evaporation entry (TCO uses the same).
+    double litresPerKwh = 0.0;
+    for (const CatalogEntry *e : catalog.entries("costs"))
+        if (e->type == "water")
+            litresPerKwh = e->data.value("litresPerKwh", 0.0);
     const double u = std::clamp(o.utilization, 0.0, 1.0);
     std::array<double, 12> monthIt{};
     r.hourlyFacilityW.resize(year.size());
     for (size_t i = 0; i < year.size(); ++i) {
         const HourWeather &w = year[i];
-        const Hour b = reject(p, hot, w), c = reject(p, cold, w);
+        const Hour b = reject(p, hot, w, litresPerKwh), c = reject(p, cold, w, litresPerKwh);
         const double facility = u * (hot.fixedW + b.powerW) + (1.0 - u) * (cold.fixedW + c.powerW);
         const double it = u * hot.itW + (1.0 - u) * cold.itW;
         r.hourlyFacilityW[i] = float(facility);

@@ -70,17 +70,18 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     const double u = std::clamp(in.utilization * s.utilization, 0.0, 1.0);
     auto scaled = [&](double facility, double it) { return it + (facility - it) * s.pue; };
     const double busyW = scaled(in.facilityW, in.itW);
-    const double idleW = scaled(in.idleFacilityW, in.itW * (in.idleFacilityW / std::max(1.0, in.facilityW)));
+    const double idleW = scaled(in.idleFacilityW, in.idleItW);
     const double meanW = u * busyW + (1.0 - u) * idleW;
     r->energyMwhPerYear = meanW * 8760.0 / 1e6;
     r->annualPue = in.itW > 0.0 ? busyW / in.itW : 0.0;
     if (in.annualFacilityMwh >= 0.0 && in.annualItMwh > 0.0) {
         // The weather year: its energy, moved by the sensitivity scales the same way (the
         // utilization scale through the busy/idle mean, the PUE scale on the overhead).
-        const double baseMean = in.utilization * in.facilityW + (1.0 - in.utilization) * in.idleFacilityW;
-        const double uMean = u * in.facilityW + (1.0 - u) * in.idleFacilityW;
-        const double e = in.annualFacilityMwh * (baseMean > 0.0 ? uMean / baseMean : 1.0);
-        const double it = in.annualItMwh * (baseMean > 0.0 ? uMean / baseMean : 1.0);
+        auto mean = [&](double share, double busy, double idle) { return share * busy + (1.0 - share) * idle; };
+        const double baseFacility = mean(in.utilization, in.facilityW, in.idleFacilityW);
+        const double baseIt = mean(in.utilization, in.itW, in.idleItW);
+        const double e = in.annualFacilityMwh * (baseFacility > 0.0 ? mean(u, in.facilityW, in.idleFacilityW) / baseFacility : 1.0);
+        const double it = in.annualItMwh * (baseIt > 0.0 ? mean(u, in.itW, in.idleItW) / baseIt : 1.0);
         r->energyMwhPerYear = it + (e - it) * s.pue;
         r->annualPue = it > 0.0 ? r->energyMwhPerYear / it : 0.0;
     }
@@ -192,6 +193,7 @@ TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinRe
     idle.load.defaultActivity = 0.0;
     const power::PowerResult idlePower = power::solvePower(p, catalog, idle);
     in.idleFacilityW = idlePower.facilityW;
+    in.idleItW = idlePower.itW;
     if (idleOut)
         *idleOut = idlePower;
     // Served tokens and the GPU-weighted utilization of the inference deployments.

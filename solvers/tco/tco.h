@@ -35,6 +35,7 @@ struct TcoInputs
     double facilityW = 0.0;        // at the operating point (the twin's coupled answer)
     double idleFacilityW = 0.0;    // every GPU idle
     double itW = 0.0;
+    double idleItW = 0.0;
     double heatRejectedByTowersW = 0.0;
     double tokensPerS = 0.0;       // inference deployments at their operating point
     double utilization = 0.0;      // GPU-weighted share of the year at that load

@@ -242,6 +242,10 @@ void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
     op->tokensPerSPerGpu *= load;
     op->requestsPerS *= load;
     op->ttftS += waitQuantile(slots, service, load, 0.99);
+    // Below full load the GPUs idle part of the time: power falls with the tokens.
+    op->power.powerW = c.gpu->idleW + (op->power.powerW - c.gpu->idleW) * load;
+    op->power.activity *= load;
+    fillPower(op, c);
 }
 
 } // namespace

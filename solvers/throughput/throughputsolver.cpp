@@ -106,7 +106,7 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
         r->op.feasible = t.feasible;
         r->op.tokensPerS = t.tokensPerS;
         r->op.tokensPerSPerGpu = t.tokensPerSPerGpu;
-        r->op.gpusUsed = t.dp * c.placement.gpus();
+        r->op.gpusUsed = t.gpusUsed;
         r->op.bound = t.bound;
         r->op.power = t.power;
         r->op.gpuPowerW = t.gpuPowerW;
@@ -222,7 +222,9 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
                     const Json *sys = catalog.entry("systems", rk->system);
                     const double g = sys->value("gpuCount", 0) * rk->systemCount;
                     result.rackTokensPerS[rack] += r.op.tokensPerS * g / std::max(1, r.op.gpusUsed) * std::min(1.0, share);
-                    result.rackActivity[rack] = std::max(result.rackActivity[rack], r.op.power.activity);
+                    // Mean activity of the rack's GPUs: the share this deployment uses, at its load.
+                    result.rackActivity[rack] = std::min(1.0, result.rackActivity[rack]
+                                                                  + std::min(1.0, share) * r.op.load * r.op.power.activity);
                     result.rackUtilization[rack] = std::min(1.0, result.rackUtilization[rack] + share * r.op.load);
                 }
             }

@@ -62,7 +62,8 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     r.bubbleShare = (p.pp - 1) * microS / v / r.stepS;
     r.commShare = (r.microBatches * tpCommS + exposedDp) / r.stepS;
     r.tokensPerS = t.globalBatchTokens / r.stepS;
-    r.tokensPerSPerGpu = r.tokensPerS / (r.dp * replica);
+    r.gpusUsed = r.dp * replica;
+    r.tokensPerSPerGpu = r.tokensPerS / r.gpusUsed;
     Precision used;
     const double peak = g.peakFlops(c.precision, &used);
     r.mfu = 6.0 * m.activeLayerParams() * r.tokensPerSPerGpu / peak;

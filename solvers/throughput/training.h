@@ -27,6 +27,7 @@ struct TrainingPoint
     double bubbleShare = 0.0;      // pipeline fill and drain
     double commShare = 0.0;        // exposed communication
     int dp = 0;
+    int gpusUsed = 0;              // dp x the replica's GPUs
     int microBatches = 0;
     std::string bound;
     GpuPower power;
