@@ -19,6 +19,24 @@ CostInputs costInputs(const ServingConfig &c, const Placement &p, double clock)
     return in;
 }
 
+// The iteration cost at a clock, and the power it draws; a binding power cap slows the clock
+// and the cost is evaluated again (one step is enough: memory-bound work barely changes).
+IterationCost costWithPower(const ServingConfig &c, const Placement &p, const IterationBatch &b, GpuPower *power)
+{
+    CostInputs in = costInputs(c, p, c.clockFactor);
+    IterationCost cost = iterationCost(in, b);
+    *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+    if (power->capped) {
+        in.clockFactor = c.clockFactor * power->clockFactor;
+        cost = iterationCost(in, b);
+        const double clock = power->clockFactor;
+        *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+        power->clockFactor = clock;
+        power->capped = true;
+    }
+    return cost;
+}
+
 namespace {
 
 // Continuous batching in steady state: with B sequences decoding, B / osl requests finish per
@@ -112,23 +130,6 @@ void fillPower(OperatingPoint *op, const ServingConfig &c)
     op->tokensPerJoule = op->serverPowerW > 0.0 ? op->tokensPerS / op->serverPowerW : 0.0;
 }
 
-// The iteration cost at a clock, and the power it draws; a binding power cap slows the clock
-// and the cost is evaluated again (one step is enough: memory-bound work barely changes).
-IterationCost costWithPower(const ServingConfig &c, const Placement &p, const IterationBatch &b, GpuPower *power)
-{
-    CostInputs in = costInputs(c, p, c.clockFactor);
-    IterationCost cost = iterationCost(in, b);
-    *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
-    if (power->capped) {
-        in.clockFactor = c.clockFactor * power->clockFactor;
-        cost = iterationCost(in, b);
-        const double clock = power->clockFactor;
-        *power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
-        power->clockFactor = clock;
-        power->capped = true;
-    }
-    return cost;
-}
 
 } // namespace
 

@@ -72,6 +72,10 @@ OperatingPoint solveServing(const ServingConfig &config);
 
 // The cost-model inputs of one replica layout of a configuration.
 CostInputs costInputs(const ServingConfig &config, const Placement &placement, double clockFactor);
+// One iteration's cost and the power it draws; a binding power cap slows the clock and the
+// cost is evaluated again at the capped clock.
+IterationCost costWithPower(const ServingConfig &config, const Placement &placement, const IterationBatch &batch,
+                            GpuPower *power);
 
 // Evaluates one aggregated replica layout at a given concurrency (no search): the building
 // block of sweeps, the Pareto curve and the benchmark.

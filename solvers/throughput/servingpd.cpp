@@ -52,8 +52,7 @@ PrefillPool bestPrefill(const ServingConfig &c)
         b.prefillContext = w.inputTokens * w.kvHitRate + w.prefillTokens() / 2.0;
         PrefillPool pool;
         pool.placement = p;
-        pool.cost = iterationCost(in, b);
-        pool.power = gpuPower(*c.gpu, pool.cost, c.powerLimitW, c.leakageFactor);
+        pool.cost = costWithPower(c, p, b, &pool.power);   // compute-bound prefill is where a cap bites
         pool.replicas = c.prefillGpus / p.gpus();
         const double perReplica = b.prefillSeqs / pool.cost.timeS;
         pool.requestsPerS = perReplica * pool.replicas;

@@ -42,7 +42,8 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     b.prefillTokens = seq;
     b.prefillSeqs = 1;
     b.prefillContext = seq / 2.0;
-    const IterationCost fwd = iterationCost(in, b);
+    GpuPower power;   // a binding power cap slows the clock of the whole step
+    const IterationCost fwd = costWithPower(c, in.placement, b, &power);
     const double stageFraction = 1.0 / p.pp;
     const double computeS = 3.0 * (fwd.computeS + fwd.memoryS) * stageFraction;
     const double tpCommS = 2.0 * fwd.commS * stageFraction;   // forward all-reduces again in backward
@@ -70,7 +71,7 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     r.bound = r.commShare > 0.3 ? "network" : "compute";
 
     // Power: the forward pass's activity while computing, idle-level in bubbles and waits.
-    r.power = gpuPower(g, fwd, c.powerLimitW, c.leakageFactor);
+    r.power = power;
     r.power.powerW = g.idleW + (r.power.powerW - g.idleW) * (1.0 - r.bubbleShare - r.commShare);
     r.gpuPowerW = r.power.powerW * r.dp * replica;
     r.serverPowerW = r.gpuPowerW + c.nodeOverheadPerGpuW * r.dp * replica;

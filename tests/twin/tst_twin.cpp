@@ -66,7 +66,9 @@ void TestTwin::convergesOnSamples()
     QVERIFY(r.coupled.itW >= r.uncoupled.itW - 1.0);
     QVERIFY(r.coupled.tokensPerS <= r.uncoupled.tokensPerS * (1.0 + 1e-9));
     // Racks that serve nothing idle: the operating IT power is below the design (full-load) power.
-    const SolveResult design = runSolve(p, *m_catalog, SolveOptions{{"power"}});
+    SolveOptions powerOnly;
+    powerOnly.only = {"power"};
+    const SolveResult design = runSolve(p, *m_catalog, powerOnly);
     QVERIFY(r.coupled.itW < design.power->itW * 1.001);
 }
 
