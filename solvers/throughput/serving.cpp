@@ -37,6 +37,13 @@ IterationCost costWithPower(const ServingConfig &c, const Placement &p, const It
     return cost;
 }
 
+std::string boundOf(const IterationCost &cost)
+{
+    if (cost.commS >= cost.computeS && cost.commS >= cost.memoryS)
+        return "network";
+    return cost.computeS >= cost.memoryS ? "compute" : "memory";
+}
+
 namespace {
 
 // Continuous batching in steady state: with B sequences decoding, B / osl requests finish per
@@ -95,12 +102,6 @@ double concurrencyLimit(const ServingConfig &c, const Placement &p, const Memory
     return std::floor(limit);
 }
 
-std::string dominant(const IterationCost &cost)
-{
-    if (cost.commS >= cost.computeS && cost.commS >= cost.memoryS)
-        return "network";
-    return cost.computeS >= cost.memoryS ? "compute" : "memory";
-}
 
 // Batch sizes worth evaluating: a geometric ladder up to the limit, and the limit itself.
 std::vector<double> batchLadder(double limit)
@@ -194,7 +195,7 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
     op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
     op.tokensPerSPerUser = 1.0 / tpot;
     op.requestsPerS = op.tokensPerS / osl;
-    op.bound = (op.limitedBy == "kv_capacity") ? "kv_capacity" : dominant(op.iteration);
+    op.bound = (op.limitedBy == "kv_capacity") ? "kv_capacity" : boundOf(op.iteration);
     fillBreakdown(&op, op.iteration, tpot);
     fillPower(&op, c);
     op.feasible = true;

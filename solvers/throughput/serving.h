@@ -72,6 +72,8 @@ OperatingPoint solveServing(const ServingConfig &config);
 
 // The cost-model inputs of one replica layout of a configuration.
 CostInputs costInputs(const ServingConfig &config, const Placement &placement, double clockFactor);
+// Which part of an iteration's time dominates: compute, memory or network.
+std::string boundOf(const IterationCost &cost);
 // One iteration's cost and the power it draws; a binding power cap slows the clock and the
 // cost is evaluated again at the capped clock.
 IterationCost costWithPower(const ServingConfig &config, const Placement &placement, const IterationBatch &batch,

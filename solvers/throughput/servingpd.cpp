@@ -180,11 +180,8 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
                 op.bound = "network";
             else if (limitedBy == "kv_capacity")
                 op.bound = "kv_capacity";
-            else {
-                const IterationCost &k = limitedBy == "prefill" ? prefill.cost : cost;
-                op.bound = k.commS >= std::max(k.computeS, k.memoryS) ? "network"
-                           : (k.computeS >= k.memoryS ? "compute" : "memory");
-            }
+            else
+                op.bound = boundOf(limitedBy == "prefill" ? prefill.cost : cost);
             // Power: both pools, weighted by their GPUs.
             const double decodeW = power.powerW * replicas * p.gpus();
             const double prefillW = (c.gpu->idleW + (prefill.power.powerW - c.gpu->idleW) * op.load)
