@@ -25,6 +25,7 @@ public:
     QStringList positional() const;                       // what is left that is not an option
     QString unknownOption() const;                        // first leftover --option, if any
     bool missingValue() const { return m_missingValue; }
+    QStringList remaining() const { return m_args; }      // what has not been consumed yet
 
 private:
     QStringList m_args;
@@ -40,6 +41,8 @@ int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdBench(Args args);
 int cmdThroughput(Args args);
+int cmdRender(Args args);               // only in builds with the VTK 3D scene (AIF_HAVE_SCENE3D)
+void benchRender(const Catalog &catalog);   // the 3D part of aif bench (frames per second)
 void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench
 void printOperatingSummary(const SolveResult &result);   // throughput, twin, annual, TCO lines
 

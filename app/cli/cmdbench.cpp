@@ -120,6 +120,9 @@ int cmdBench(Args args)
                          .arg(f.field->converged ? "converged" : "NOT converged"));
     }
     benchThroughput(*catalog);
+#ifdef AIF_HAVE_SCENE3D
+    benchRender(*catalog);
+#endif
     return ExitOk;
 }
 

@@ -24,6 +24,9 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
                  [--engine ID] [--power-limit-w W] [--simulate [--requests N]] [--pareto] [--json]
   aif throughput --calibration [--fit]   predicted vs published points (and a re-fit)
+  aif render FILE --out PNG [--metric inlet|outlet|junction|power|utilization|tokens|activity|none]
+                 [--size WxH] [--camera iso|top|front|side] [--scenario NAME] [--gltf OUT] [--vtk OUT.vtm]
+                 [--air-field [--cell M] [--slice x|y|z=METRES] [--iso C] [--streamlines]]
   aif bench
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
@@ -59,6 +62,10 @@ int main(int argc, char **argv)
         return cmdBench(Args(args));
     if (command == "throughput")
         return cmdThroughput(Args(args));
+#ifdef AIF_HAVE_SCENE3D
+    if (command == "render")
+        return cmdRender(Args(args));
+#endif
     if (QStringList{"render", "report", "sweep"}.contains(command)) {
         printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
         return ExitUsage;

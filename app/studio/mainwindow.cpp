@@ -18,6 +18,7 @@
 #include "power/powerpanel.h"
 #include "power/powersolver.h"
 #include "thermal/thermalpanel.h"
+#include "view3d/view3dpanel.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputpanel.h"
 #include "selectionmodel.h"
@@ -70,6 +71,9 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_throughputPanel, tr("Throughput"));
     m_dashboard = new DashboardPanel(m_document, catalog, m_views);
     m_views->addTab(m_dashboard, tr("Dashboard"));
+    m_view3d = new View3DPanel(m_document, m_selection, m_views);
+    m_views->addTab(m_view3d, tr("3D"));
+    connect(m_view3d, &View3DPanel::airFieldRequested, this, [this] { solve(true); });
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     createDocks();
@@ -96,6 +100,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         m_thermalPanel->setStale(stale);
         m_throughputPanel->setStale(stale);
         m_dashboard->setStale(stale);
+        m_view3d->setStale(stale);
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -322,6 +327,7 @@ void MainWindow::solve(bool airField, bool calibrate)
             m_throughputPanel->setResult(r.throughput);
         m_inspector->setResults(m_lastSolve);
         m_dashboard->setResult(m_lastSolve);
+        m_view3d->setResult(m_lastSolve);
         applyOverlay();
         QStringList ran;
         for (const std::string &s : r.solversRun)
@@ -364,7 +370,7 @@ bool MainWindow::showView(const QString &name)
     const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},
                                                {"floorplan", m_floorPlan}, {"power", m_powerPanel},
                                                {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
-                                               {"dashboard", m_dashboard}};
+                                               {"dashboard", m_dashboard}, {"3d", m_view3d}};
     if (auto it = central.find(name); it != central.end()) {
         m_views->setCurrentWidget(it->second);
         return true;

@@ -21,6 +21,7 @@ class Autosave;
 class Catalog;
 class CatalogBrowser;
 class DashboardPanel;
+class View3DPanel;
 class Document;
 class Inspector;
 class IssuesPanel;
@@ -108,6 +109,7 @@ private:
     ThermalPanel *m_thermalPanel;
     ThroughputPanel *m_throughputPanel;
     DashboardPanel *m_dashboard;
+    View3DPanel *m_view3d;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;       // revision of the solve in flight
     quint64 m_lastSolveRevision = 0;   // revision m_lastSolve was computed for

@@ -1,0 +1,152 @@
+#include "rackmetrics.h"
+
+#include "power/powersolver.h"
+#include "project.h"
+#include "solvejob.h"
+#include "thermal/airproperties.h"
+#include "thermal/thermalsolver.h"
+#include "throughput/throughputsolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace aif {
+
+const std::vector<std::string> &rackMetricKeys()
+{
+    static const std::vector<std::string> keys = {"inlet", "outlet", "junction", "power",
+                                                  "utilization", "tokens", "activity"};
+    return keys;
+}
+
+bool isRackMetric(const std::string &key)
+{
+    const auto &k = rackMetricKeys();
+    return std::find(k.begin(), k.end(), key) != k.end();
+}
+
+namespace {
+
+std::string titleOf(const std::string &key)
+{
+    static const std::unordered_map<std::string, std::string> titles = {
+        {"power", "Rack power"},
+        {"utilization", "Power budget used"},
+        {"inlet", "Inlet temperature"},
+        {"outlet", "Outlet temperature"},
+        {"junction", "GPU junction temperature"},
+        {"tokens", "Output tokens/s per rack"},
+        {"activity", "GPU activity"}};
+    const auto it = titles.find(key);
+    return it == titles.end() ? key : it->second;
+}
+
+void lookup(const std::unordered_map<std::string, double> &source, const std::string &id,
+            std::unordered_map<std::string, double> &out)
+{
+    if (const auto it = source.find(id); it != source.end())
+        out[id] = it->second;
+}
+
+} // namespace
+
+RackMetric rackMetric(const Project &p, const SolveResult &r, const std::string &key)
+{
+    RackMetric m;
+    m.key = key;
+    m.title = titleOf(key);
+    static const std::unordered_map<std::string, Quantity> quantities = {
+        {"power", Quantity::Power},         {"utilization", Quantity::Fraction}, {"inlet", Quantity::Temperature},
+        {"outlet", Quantity::Temperature}, {"junction", Quantity::Temperature}, {"tokens", Quantity::TokenRate},
+        {"activity", Quantity::Fraction}};
+    if (const auto it = quantities.find(key); it != quantities.end())
+        m.quantity = it->second;
+    for (size_t i = 0; i < p.racks.size(); ++i) {
+        const Rack &rack = p.racks[i];
+        // Results are parallel to the racks they were solved for; after an edit that added or
+        // removed racks (a stale result) only racks whose id still matches keep a value.
+        const power::RackLoad *pw = r.power && i < r.power->racks.size() && r.power->racks[i].id == rack.id
+                                        ? &r.power->racks[i] : nullptr;
+        const thermal::RackThermal *th = r.thermal && i < r.thermal->racks.size() && r.thermal->racks[i].id == rack.id
+                                             ? &r.thermal->racks[i] : nullptr;
+        if (key == "power" && pw)
+            m.values[rack.id] = pw->inputW;
+        else if (key == "utilization" && pw && rack.powerBudgetW > 0)
+            m.values[rack.id] = pw->inputW / rack.powerBudgetW;   // of the rack's power budget
+        else if (key == "inlet" && th && th->airHeatW > 0)   // racks with no air side have no inlet
+            m.values[rack.id] = th->inletC;
+        else if (key == "outlet" && th && th->airHeatW > 0)
+            m.values[rack.id] = th->outletC;
+        else if (key == "junction" && th && th->gpus > 0)
+            m.values[rack.id] = th->gpu.junctionC;
+        else if (key == "tokens" && r.throughput)   // output tokens/s the rack's GPUs make
+            lookup(r.throughput->rackTokensPerS, rack.id, m.values);
+        else if (key == "activity" && r.throughput)   // GPU activity at the operating point (drives GPU power)
+            lookup(r.throughput->rackActivity, rack.id, m.values);
+    }
+    if (m.values.empty())
+        return m;
+    const auto [lo, hi] = std::minmax_element(m.values.begin(), m.values.end(),
+                                              [](const auto &a, const auto &b) { return a.second < b.second; });
+    m.min = lo->second;
+    m.max = hi->second;
+    if (m.max - m.min < 1e-9) {
+        // A uniform field still needs a span to colour against; centred, so equal racks take
+        // the middle of the ramp rather than one end (which would read as "coolest").
+        const double pad = m.quantity == Quantity::Temperature ? 1.0
+                           : m.quantity == Quantity::Fraction  ? 0.01
+                                                               : std::max(1.0, std::abs(m.min) * 0.01);
+        m.min -= pad / 2;
+        m.max += pad / 2;
+    }
+    return m;
+}
+
+std::unordered_map<std::string, std::vector<std::string>> rackBottlenecks(const Project &p, const SolveResult &r)
+{
+    std::unordered_map<std::string, std::vector<std::string>> b;
+    std::unordered_set<std::string> overloadedNodes, shortLoops;
+    if (r.power) {
+        for (const power::NodeResult &n : r.power->nodes) {
+            if (n.alive && n.loadW > n.physicalW)
+                overloadedNodes.insert(n.id);
+        }
+        for (size_t i = 0; i < p.racks.size() && i < r.power->racks.size(); ++i) {
+            const Rack &rack = p.racks[i];
+            if (r.power->racks[i].id != rack.id)
+                continue;   // solved for another layout
+            if (rack.powerBudgetW > 0 && r.power->racks[i].inputW > rack.powerBudgetW)
+                b[rack.id].push_back("over power budget");
+            if (overloadedNodes.contains(rack.powerFeedA) || overloadedNodes.contains(rack.powerFeedB))
+                b[rack.id].push_back("feed overloaded");
+        }
+    }
+    if (r.thermal) {
+        for (const thermal::LoopThermal &l : r.thermal->loops) {
+            if (l.utilization > 1.0)
+                shortLoops.insert(l.id);
+        }
+        for (size_t i = 0; i < p.racks.size() && i < r.thermal->racks.size(); ++i) {
+            const Rack &rack = p.racks[i];
+            const thermal::RackThermal &t = r.thermal->racks[i];
+            if (t.id != rack.id)
+                continue;
+            const Hall *hall = p.get<Hall>(rack.hall);
+            if (hall && (t.airHeatW > 0 || t.gpus > 0)) {
+                const thermal::AirClassLimits lim = thermal::airClassLimits(hall->ashraeClass);
+                if (t.inletC > lim.allowableMax)
+                    b[rack.id].push_back("inlet > ASHRAE allowable");
+                else if (t.inletC > lim.recommendedMax)
+                    b[rack.id].push_back("inlet > ASHRAE recommended");
+            }
+            if (t.gpu.throttled)
+                b[rack.id].push_back("throttled");
+            if (shortLoops.contains(rack.coolingLoop))
+                b[rack.id].push_back("loop over capacity");
+        }
+    }
+    return b;
+}
+
+} // namespace aif

@@ -1,0 +1,332 @@
+#include "hallscene.h"
+
+#include "scenegeometry.h"
+#include "scenestyle.h"
+
+#include "project.h"
+#include "solvejob.h"
+#include "thermal/airfield.h"
+#include "thermal/thermalsolver.h"
+#include "units.h"
+
+#include <vtkActor.h>
+#include <vtkDoubleArray.h>
+#include <vtkGlyph3DMapper.h>
+#include <vtkLookupTable.h>
+#include <vtkPointData.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkTextProperty.h>
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace aif::scene3d {
+
+struct HallScene::Private
+{
+    vtkNew<vtkRenderer> renderer;
+    vtkNew<vtkLookupTable> rackLut;
+    vtkNew<vtkLookupTable> airLut;
+    vtkNew<vtkScalarBarActor> rackBar;
+    vtkNew<vtkScalarBarActor> airBar;
+    vtkNew<vtkActor> floors, walls, racks, fronts, equipment, panels, pipes, bottlenecks, selection;
+    vtkSmartPointer<vtkPolyData> rackPoints;
+    Project project;   // the design the geometry came from: metrics and bottlenecks read it
+    bool showEquipment = true;
+};
+
+HallScene::HallScene() : d(std::make_unique<Private>())
+{
+    styleRenderer(d->renderer);
+    makeViridis(d->rackLut);
+    makeCoolWarm(d->airLut);
+    styleScalarBar(d->rackBar, d->rackLut, ScalarBarSide::Right);
+    styleScalarBar(d->airBar, d->airLut, ScalarBarSide::Left);
+    for (vtkActor *a : actors())
+        d->renderer->AddActor(a);
+    d->renderer->AddViewProp(d->rackBar);
+    d->renderer->AddViewProp(d->airBar);
+    d->rackBar->SetVisibility(false);
+    d->airBar->SetVisibility(false);
+    styleStaticActors(d->floors, d->walls, d->fronts, d->equipment, d->panels, d->pipes);
+    styleOutline(d->bottlenecks, {0.9, 0.1, 0.1}, 3.0);
+    styleOutline(d->selection, {1.0, 0.85, 0.0}, 4.0);
+    setProject(Project());
+}
+
+HallScene::~HallScene()
+{
+    for (auto &layer : m_airLayers)
+        layer->removeFrom(d->renderer);
+}
+
+vtkRenderer *HallScene::renderer() const
+{
+    return d->renderer;
+}
+
+std::vector<vtkActor *> HallScene::actors() const
+{
+    return {d->floors, d->walls, d->racks, d->fronts, d->equipment, d->panels, d->pipes, d->bottlenecks, d->selection};
+}
+
+std::vector<std::pair<std::string, vtkActor *>> HallScene::namedActors() const
+{
+    std::vector<std::pair<std::string, vtkActor *>> named = {
+        {"floors", d->floors},       {"walls", d->walls},   {"racks", d->racks},
+        {"rack fronts", d->fronts},  {"equipment", d->equipment}, {"containment", d->panels},
+        {"pipes", d->pipes},         {"bottlenecks", d->bottlenecks}, {"selection", d->selection}};
+    for (const auto &layer : m_airLayers) {
+        for (vtkProp *p : layer->props()) {
+            if (auto *a = vtkActor::SafeDownCast(p))
+                named.emplace_back("air field", a);
+        }
+    }
+    return named;
+}
+
+void HallScene::setProject(const Project &project)
+{
+    d->project = project;
+    m_model = buildSceneModel(project);
+    setGlyphs(d->floors, hallGlyphPoints(m_model.halls, false), unitCube(), true);
+    setGlyphs(d->walls, hallGlyphPoints(m_model.halls, true), unitCube(), true);
+    d->rackPoints = boxGlyphPoints(m_model.racks);
+    vtkNew<vtkDoubleArray> metric;
+    metric->SetName("metric");
+    metric->SetNumberOfTuples(vtkIdType(m_model.racks.size()));
+    d->rackPoints->GetPointData()->AddArray(metric);
+    setGlyphs(d->racks, d->rackPoints, unitCube(), false);
+    auto *rackMapper = vtkGlyph3DMapper::SafeDownCast(d->racks->GetMapper());
+    rackMapper->SetLookupTable(d->rackLut);
+    rackMapper->SetScalarModeToUsePointFieldData();
+    rackMapper->SelectColorArray("metric");
+    rackMapper->UseLookupTableScalarRangeOn();
+    rackMapper->ScalarVisibilityOn();
+    setGlyphs(d->fronts, frontGlyphPoints(m_model.racks), unitCube(), false);
+    setGlyphs(d->equipment, equipmentGlyphPoints(m_model.equipment), unitCube(), true);
+    setGlyphs(d->panels, boxGlyphPoints(m_model.panels), unitCube(), true);
+    auto pipeMapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+    pipeMapper->SetInputData(pipeLines(m_model.pipes));
+    d->pipes->SetMapper(pipeMapper);
+    setShowEquipment(d->showEquipment);
+    // Results stay on the racks they were solved for (matched by id) until the next solve.
+    if (m_result)
+        m_bottlenecks = rackBottlenecks(d->project, *m_result);
+    setMetric(m_metricKey);
+    updateOutlines();
+    updateAirLayers();
+}
+
+void HallScene::setResult(std::shared_ptr<const SolveResult> result)
+{
+    m_result = std::move(result);
+    m_bottlenecks.clear();
+    m_stale = false;
+    m_airLayers.clear();
+    if (m_result) {
+        // Bottleneck reasons in a fixed order per rack: the order the checks run.
+        m_bottlenecks = rackBottlenecks(d->project, *m_result);
+    }
+    setMetric(m_metricKey);
+    updateOutlines();
+    updateAirLayers();
+}
+
+void HallScene::setStale(bool stale)
+{
+    m_stale = stale;
+    updateScalarBars();
+}
+
+void HallScene::setMetric(const std::string &key)
+{
+    m_metricKey = key;
+    m_metric = RackMetric();
+    m_metric.key = key;
+    if (m_result && !key.empty())
+        m_metric = rackMetric(d->project, *m_result, key);
+    updateRackColours();
+}
+
+void HallScene::updateRackColours()
+{
+    if (!d->rackPoints)
+        return;
+    auto *metric = vtkDoubleArray::SafeDownCast(d->rackPoints->GetPointData()->GetArray("metric"));
+    const UnitSystem system = units::currentSystem();
+    for (size_t i = 0; i < m_model.racks.size(); ++i) {
+        const auto it = m_metric.values.find(m_model.racks[i].id);
+        metric->SetValue(vtkIdType(i), it == m_metric.values.end()
+                                           ? std::numeric_limits<double>::quiet_NaN()
+                                           : units::toDisplay(it->second, m_metric.quantity, system));
+    }
+    metric->Modified();
+    if (!m_metric.values.empty())
+        d->rackLut->SetTableRange(units::toDisplay(m_metric.min, m_metric.quantity, system),
+                                  units::toDisplay(m_metric.max, m_metric.quantity, system));
+    updateScalarBars();
+}
+
+void HallScene::updateScalarBars()
+{
+    const UnitSystem system = units::currentSystem();
+    const bool rackActive = !m_metric.values.empty();
+    d->rackBar->SetVisibility(rackActive);
+    if (rackActive)
+        setBarTitle(d->rackBar, m_metric.title, units::displayUnit(m_metric.quantity, system).symbol.toStdString(), m_stale);
+    bool air = false;
+    for (const auto &layer : m_airLayers)
+        air = air || (m_showAirField && layer->hasField());
+    d->airBar->SetVisibility(air && (m_airDisplay.slice || m_airDisplay.streamlines));
+    setBarTitle(d->airBar, "Air temperature", units::displayUnit(Quantity::Temperature, system).symbol.toStdString(),
+                m_stale);
+}
+
+void HallScene::setSelection(const std::vector<std::string> &ids)
+{
+    m_selection = ids;
+    updateOutlines();
+}
+
+int HallScene::selectedCount() const
+{
+    auto *m = vtkGlyph3DMapper::SafeDownCast(d->selection->GetMapper());
+    return m && m->GetInput() ? int(m->GetInput()->GetNumberOfPoints()) : 0;
+}
+
+int HallScene::bottleneckCount() const
+{
+    auto *m = vtkGlyph3DMapper::SafeDownCast(d->bottlenecks->GetMapper());
+    return m && m->GetInput() ? int(m->GetInput()->GetNumberOfPoints()) : 0;
+}
+
+void HallScene::updateOutlines()
+{
+    std::vector<std::string> ids;
+    for (const SceneBox &r : m_model.racks) {
+        if (m_bottlenecks.contains(r.id))
+            ids.push_back(r.id);
+    }
+    // Outlines just outside the box so they are not buried in its faces.
+    setGlyphs(d->bottlenecks, boxGlyphPoints(m_model, ids, 1.04), unitCubeOutline(), false);
+    setGlyphs(d->selection, boxGlyphPoints(m_model, m_selection, 1.08), unitCubeOutline(), false);
+}
+
+void HallScene::setAirFieldDisplay(const AirFieldDisplay &display)
+{
+    m_airDisplay = display;
+    for (auto &layer : m_airLayers)
+        layer->setDisplay(display);
+    updateScalarBars();
+}
+
+void HallScene::setShowAirField(bool show)
+{
+    m_showAirField = show;
+    updateAirLayers();
+}
+
+bool HallScene::hasAirField() const
+{
+    for (const auto &layer : m_airLayers) {
+        if (layer->hasField())
+            return true;
+    }
+    return false;
+}
+
+void HallScene::updateAirLayers()
+{
+    for (auto &layer : m_airLayers)
+        layer->removeFrom(d->renderer);
+    m_airLayers.clear();
+    if (m_result && m_result->thermal && m_showAirField) {
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (const thermal::HallAirField &f : m_result->thermal->airFields) {
+            const SceneHall *hall = nullptr;
+            for (const SceneHall &h : m_model.halls)
+                hall = h.id == f.hall ? &h : hall;
+            if (!hall || !f.field)
+                continue;   // the design changed since the solve: the field belongs to no hall now
+            auto layer = std::make_unique<AirFieldLayer>();
+            layer->setField(f.field, hall->x0, hall->y0);
+            layer->setLookupTable(d->airLut);
+            lo = std::min(lo, layer->minTemperatureC());
+            hi = std::max(hi, layer->maxTemperatureC());
+            m_airLayers.push_back(std::move(layer));
+        }
+        if (hi > lo) {
+            const UnitSystem system = units::currentSystem();
+            d->airLut->SetTableRange(units::toDisplay(lo, Quantity::Temperature, system),
+                                     units::toDisplay(hi, Quantity::Temperature, system));
+        }
+        for (auto &layer : m_airLayers) {
+            layer->setDisplay(m_airDisplay);
+            layer->addTo(d->renderer);
+        }
+    }
+    updateScalarBars();
+}
+
+void HallScene::setShowEquipment(bool show)
+{
+    d->showEquipment = show;
+    for (vtkActor *a : {d->equipment.Get(), d->panels.Get(), d->pipes.Get()})
+        a->SetVisibility(show);
+}
+
+vtkPolyData *HallScene::rackPoints() const
+{
+    return d->rackPoints;
+}
+
+vtkLookupTable *HallScene::rackLookupTable() const
+{
+    return d->rackLut;
+}
+
+vtkScalarBarActor *HallScene::scalarBar() const
+{
+    return d->rackBar;
+}
+
+vtkScalarBarActor *HallScene::airScalarBar() const
+{
+    return d->airBar;
+}
+
+std::array<double, 3> HallScene::rackColour(const std::string &id) const
+{
+    std::array<double, 3> rgb{};
+    const int i = m_model.rackIndex(id);
+    if (i < 0)
+        return rgb;
+    const double v = vtkDoubleArray::SafeDownCast(d->rackPoints->GetPointData()->GetArray("metric"))->GetValue(i);
+    d->rackLut->GetColor(v, rgb.data());   // NaN -> the lookup table's NaN colour: the neutral rack
+    return rgb;
+}
+
+std::string HallScene::describe(const std::string &id) const
+{
+    const SceneBox *b = m_model.box(id);
+    if (!b)
+        return {};
+    std::ostringstream s;
+    s << (b->name.empty() ? b->id : b->name);
+    if (const auto it = m_metric.values.find(id); it != m_metric.values.end())
+        s << "\n" << m_metric.title << ": "
+          << units::format(it->second, m_metric.quantity, units::currentSystem()).toStdString();
+    if (const auto it = m_bottlenecks.find(id); it != m_bottlenecks.end()) {
+        for (const std::string &reason : it->second)
+            s << "\n⚠ " << reason;
+    }
+    return s.str();
+}
+
+} // namespace aif::scene3d

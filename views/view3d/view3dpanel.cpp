@@ -1,0 +1,199 @@
+#include "view3dpanel.h"
+
+#include "hallscene.h"
+#include "view3d/vtkopenglwidget.h"
+
+#include "document.h"
+#include "selectionmodel.h"
+#include "solvejob.h"
+#include "thermal/airfield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace aif {
+
+using scene3d::CameraPreset;
+
+View3DPanel::View3DPanel(Document *document, SelectionModel *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_scene(std::make_unique<scene3d::HallScene>())
+    , m_view(new VtkOpenGLWidget(this))
+    , m_rebuildTimer(new QTimer(this))
+{
+    setObjectName("view3dPanel");
+    m_view->addRenderer(m_scene->renderer());
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(createControls());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // Geometry follows the design a moment after each burst of edits (a campus rebuild is ~10 ms,
+    // but a drag emits one change per mouse move).
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(100);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &View3DPanel::rebuildScene);
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
+        m_rebuildTimer->start();
+        if (e.type == ChangeEvent::Type::Reset)
+            m_rebuildTimer->setProperty("resetCamera", true);
+    });
+    connect(m_selection, &SelectionModel::selectionChanged, this, [this](const QStringList &ids) {
+        std::vector<std::string> v;
+        for (const QString &id : ids)
+            v.push_back(id.toStdString());
+        m_scene->setSelection(v);
+        render();
+    });
+    connect(m_view, &VtkOpenGLWidget::clicked, this, &View3DPanel::onClicked);
+    m_view->installEventFilter(this);
+    connect(m_view, &VtkOpenGLWidget::hovered, this, &View3DPanel::onHovered);
+    m_rebuildTimer->setProperty("resetCamera", true);
+    rebuildScene();
+}
+
+View3DPanel::~View3DPanel()
+{
+    m_view->removeRenderer(m_scene->renderer());   // free its GL resources while the context lives
+}
+
+void View3DPanel::rebuildScene()
+{
+    m_scene->setProject(m_document->project());
+    if (m_rebuildTimer->property("resetCamera").toBool()) {
+        m_autoFit = true;   // a newly opened design is shown whole
+        fitCamera(CameraPreset::Isometric);
+        m_rebuildTimer->setProperty("resetCamera", false);
+    }
+    updateBottleneckList();
+    render();
+}
+
+void View3DPanel::fitCamera(CameraPreset preset)
+{
+    m_scene->setCamera(preset, m_view->height() > 0 ? double(m_view->width()) / m_view->height() : 16.0 / 9.0);
+    m_view->requestRender();
+}
+
+bool View3DPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view) {
+        // Until the user orbits or zooms, keep the whole design in view as the tab is resized
+        // (it is laid out after the design loads, often while another tab is showing).
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel)
+            m_autoFit = false;
+        else if (event->type() == QEvent::Resize && m_autoFit)
+            fitCamera(CameraPreset::Isometric);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void View3DPanel::setResult(std::shared_ptr<const SolveResult> result)
+{
+    m_result = std::move(result);
+    m_scene->setResult(m_result);
+    applyAirDisplay();
+    updateAirControls();
+    updateBottleneckList();
+    render();
+}
+
+void View3DPanel::setStale(bool stale)
+{
+    m_scene->setStale(stale);
+    render();
+}
+
+void View3DPanel::setMetric(const QString &key)
+{
+    const int i = m_metric->findData(key);
+    if (i >= 0)
+        m_metric->setCurrentIndex(i);   // applies through currentIndexChanged
+}
+
+void View3DPanel::render()
+{
+    m_view->requestRender();
+    const scene3d::SceneModel &m = m_scene->model();
+    m_status->setText(tr("%1 racks, %2 other items, %3 bottlenecks")
+                          .arg(m.racks.size())
+                          .arg(m.equipment.size())
+                          .arg(m_scene->bottlenecks().size()));
+}
+
+void View3DPanel::updateBottleneckList()
+{
+    m_bottlenecks->clear();
+    // In rack order, as on the plan: a designer walks the rows.
+    for (const scene3d::SceneBox &r : m_scene->model().racks) {
+        const auto it = m_scene->bottlenecks().find(r.id);
+        if (it == m_scene->bottlenecks().end())
+            continue;
+        QStringList reasons;
+        for (const std::string &s : it->second)
+            reasons << QString::fromStdString(s);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2")
+                                             .arg(QString::fromStdString(r.name.empty() ? r.id : r.name), reasons.join(", ")));
+        item->setData(Qt::UserRole, QString::fromStdString(r.id));
+        m_bottlenecks->addItem(item);
+    }
+    if (m_bottlenecks->count() == 0)
+        m_bottlenecks->addItem(m_result ? tr("None: every rack within its limits") : tr("Solve (F5) to find bottlenecks"));
+}
+
+void View3DPanel::onClicked(const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    const QSize px = m_view->size() * m_view->devicePixelRatio();
+    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x(), pos.y(), px.width(), px.height());
+    QStringList ids = m_selection->selected();
+    const bool extend = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (!hit) {
+        if (!extend)
+            m_selection->clear();   // a click on empty floor clears, as on the plan
+        return;
+    }
+    const QString id = QString::fromStdString(hit->id);
+    if (extend) {
+        if (!ids.removeOne(id))
+            ids << id;
+    } else {
+        ids = {id};
+    }
+    m_selection->setSelected(ids);
+}
+
+void View3DPanel::onHovered(const QPoint &pos, const QPoint &widgetPos)
+{
+    const QSize px = m_view->size() * m_view->devicePixelRatio();
+    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x(), pos.y(), px.width(), px.height());
+    const QString id = hit ? QString::fromStdString(hit->id) : QString();
+    if (id == m_hoverId)
+        return;
+    m_hoverId = id;
+    if (id.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(m_view->mapToGlobal(widgetPos), QString::fromStdString(m_scene->describe(hit->id)), m_view);
+}
+
+} // namespace aif
