@@ -26,7 +26,7 @@ build: configure
 	cmake --build $(BUILD) --parallel $(JOBS)
 
 # Opens the studio on the sample project; with no display, solves the sample headless and
-# writes the results, a text report and a screenshot to $(OUT)/.
+# writes the results, a text report, a screenshot and a 3D render to $(OUT)/.
 run: build
 ifneq ($(strip $(DISPLAY)),)
 	$(BUILD)/bin/ai-factory-studio $(SAMPLE)
@@ -37,6 +37,7 @@ else
 	$(BUILD)/bin/aif solve $(SAMPLE) --json $(OUT)/$(basename $(notdir $(SAMPLE))).solve.json
 	$(BUILD)/bin/aif solve $(SAMPLE) > $(OUT)/$(basename $(notdir $(SAMPLE))).report.txt
 	$(XVFB) $(BUILD)/bin/ai-factory-studio --screenshot $(OUT)/$(basename $(notdir $(SAMPLE))).png $(SAMPLE)
+	$(XVFB) $(BUILD)/bin/aif render $(SAMPLE) --out $(OUT)/$(basename $(notdir $(SAMPLE))).3d.png --metric inlet --size 1600x900 --air-field --slice z=1.2
 	@echo "Wrote:"; ls -1 $(OUT)/$(basename $(notdir $(SAMPLE))).*
 endif
 
@@ -45,7 +46,7 @@ test: build
 	$(XVFB) ctest --test-dir $(BUILD) --output-on-failure --parallel $(JOBS) --timeout 600
 
 bench: build
-	$(BUILD)/bin/aif bench
+	$(XVFB) $(BUILD)/bin/aif bench
 
 format:
 	find app model solvers views tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i

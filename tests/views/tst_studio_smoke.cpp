@@ -46,6 +46,7 @@ void TestStudioSmoke::screenshot_data()
         QTest::newRow(qPrintable(f + "-floorplan")) << dir.filePath(f) << "floorplan";
         QTest::newRow(qPrintable(f + "-throughput")) << dir.filePath(f) << "throughput";
         QTest::newRow(qPrintable(f + "-dashboard")) << dir.filePath(f) << "dashboard";
+        QTest::newRow(qPrintable(f + "-3d")) << dir.filePath(f) << "3d";
     }
 }
 

@@ -1,6 +1,8 @@
 // The T1 air field of one hall as VTK props (see airfieldlayer.h).
 #include "airfieldlayer.h"
 
+#include "airfieldimage.h"
+
 #include "thermal/airfield.h"
 
 #include <vtkActor.h>
@@ -9,14 +11,12 @@
 #include <vtkClipPolyData.h>
 #include <vtkDataObject.h>
 #include <vtkDataSetAttributes.h>
-#include <vtkFloatArray.h>
 #include <vtkFlyingEdges3D.h>
 #include <vtkFlyingEdgesPlaneCutter.h>
 #include <vtkImageData.h>
 #include <vtkLookupTable.h>
 #include <vtkNew.h>
 #include <vtkPlane.h>
-#include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
@@ -27,16 +27,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
-#include <string>
 
 namespace aif::scene3d {
 
 namespace {
-
-constexpr const char *kTemperature = "temperature_c";
-constexpr const char *kVelocity = "velocity_m_s";
-constexpr const char *kAir = "air";
 
 // Seeds: a regular grid over the hall's floor plan at this height, at most kMaxSeeds of them.
 // 1 m is about mid-height of a rack's intake face (0–2 m), so the lines show where the air the
@@ -48,80 +42,12 @@ constexpr int kMaxSeeds = 256;
 // Air slower than this is stagnant for display purposes; halls run at ~0.1–3 m/s.
 constexpr double kTerminalSpeedMs = 1e-3;
 
-// Temperatures of solid cells are not air temperatures (the solver's value there is whatever
-// its boundary treatment left, possibly far outside the air's range). Contouring or slicing
-// through them would wrap isosurfaces around every rack and smear rack values into the air
-// next to them, because trilinear interpolation mixes a solid cell's value into every cell
-// edge that touches it. So each solid cell gets the mean of its face neighbours that are air
-// (or already filled), peeling solids layer by layer from outside in: the field stays smooth
-// across solids, values stay inside the air's range, and an isosurface crosses a solid only
-// where the air on both sides really straddles its value.
-std::vector<float> fillSolids(const thermal::AirFieldResult &f)
-{
-    std::vector<float> t = f.temperatureC;
-    if (f.solid.empty())
-        return t;
-    const int nx = f.nx, ny = f.ny, nz = f.nz;
-    std::vector<std::uint8_t> known(t.size());
-    std::vector<int> pending;
-    for (size_t c = 0; c < t.size(); ++c) {
-        known[c] = f.solid[c] == 0;
-        if (!known[c])
-            pending.push_back(int(c));
-    }
-    std::vector<std::pair<int, float>> filled;
-    while (!pending.empty()) {
-        filled.clear();
-        std::vector<int> still;
-        for (int c : pending) {
-            const int i = c % nx, j = (c / nx) % ny, k = c / (nx * ny);
-            double sum = 0.0;
-            int count = 0;
-            auto take = [&](bool inside, int n) {
-                if (inside && known[n]) {
-                    sum += t[n];
-                    ++count;
-                }
-            };
-            take(i > 0, c - 1);
-            take(i < nx - 1, c + 1);
-            take(j > 0, c - nx);
-            take(j < ny - 1, c + nx);
-            take(k > 0, c - nx * ny);
-            take(k < nz - 1, c + nx * ny);
-            if (count > 0)
-                filled.emplace_back(c, float(sum / count));
-            else
-                still.push_back(c);
-        }
-        if (filled.empty())
-            break;   // no air at all: leave the solver's values
-        // Commit after the sweep so that a layer depends only on the layers outside it (the
-        // result does not depend on the order of the cells).
-        for (auto [c, value] : filled) {
-            t[c] = value;
-            known[c] = 1;
-        }
-        pending.swap(still);
-    }
-    return t;
-}
-
-vtkNew<vtkFloatArray> floatArray(const char *name, int components, vtkIdType tuples)
-{
-    vtkNew<vtkFloatArray> a;
-    a->SetName(name);
-    a->SetNumberOfComponents(components);
-    a->SetNumberOfTuples(tuples);
-    return a;
-}
-
 // Keeps the part of source's output where the interpolated "air" mask is >= 0.5
 // (vtkClipPolyData clips on the active scalars only, hence the vtkAssignAttribute).
 void clipSolids(vtkAlgorithm *source, vtkAssignAttribute *mask, vtkClipPolyData *clip)
 {
     mask->SetInputConnection(source->GetOutputPort());
-    mask->Assign(kAir, vtkDataSetAttributes::SCALARS, vtkAssignAttribute::POINT_DATA);
+    mask->Assign(kAirFieldAir, vtkDataSetAttributes::SCALARS, vtkAssignAttribute::POINT_DATA);
     clip->SetInputConnection(mask->GetOutputPort());
     clip->SetValue(0.5);
 }
@@ -131,26 +57,9 @@ void colourByTemperature(vtkPolyDataMapper *mapper, vtkAlgorithm *source)
 {
     mapper->SetInputConnection(source->GetOutputPort());
     mapper->SetScalarModeToUsePointFieldData();
-    mapper->SelectColorArray(kTemperature);
+    mapper->SelectColorArray(kAirFieldTemperature);
     mapper->ScalarVisibilityOn();
     mapper->UseLookupTableScalarRangeOn();
-}
-
-void checkSizes(const thermal::AirFieldResult &f)
-{
-    const size_t n = size_t(std::max(0, f.nx)) * size_t(std::max(0, f.ny))
-                     * size_t(std::max(0, f.nz));
-    auto check = [n](size_t size, const char *name, bool mayBeEmpty) {
-        if (size != n && !(mayBeEmpty && size == 0))
-            throw std::invalid_argument("AirFieldLayer: air field " + std::string(name) + " has "
-                                        + std::to_string(size) + " values for nx*ny*nz = "
-                                        + std::to_string(n));
-    };
-    check(f.temperatureC.size(), "temperatureC", false);
-    check(f.vx.size(), "vx", true);
-    check(f.vy.size(), "vy", f.vx.empty());
-    check(f.vz.size(), "vz", f.vx.empty());
-    check(f.solid.size(), "solid", true);
 }
 
 vtkPolyData *updatedOutput(bool on, vtkPolyDataAlgorithm *filter, vtkPolyData *empty)
@@ -219,7 +128,8 @@ void AirFieldLayer::Private::buildPipelines()
 {
     cutter->SetInputData(image);
     cutter->SetPlane(plane);
-    cutter->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, kTemperature);
+    cutter->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS,
+                                    kAirFieldTemperature);
     cutter->InterpolateAttributesOn();
     clipSolids(cutter, sliceMask, sliceClip);
     colourByTemperature(sliceMapper, sliceClip);
@@ -228,7 +138,8 @@ void AirFieldLayer::Private::buildPipelines()
     sliceActor->GetProperty()->LightingOff();
 
     contour->SetInputData(image);
-    contour->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, kTemperature);
+    contour->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS,
+                                     kAirFieldTemperature);
     contour->ComputeNormalsOn();
     contour->ComputeScalarsOff();
     contour->InterpolateAttributesOn();   // carries "air" to the clip
@@ -241,7 +152,8 @@ void AirFieldLayer::Private::buildPipelines()
 
     tracer->SetInputData(image);
     tracer->SetSourceData(seeds);
-    tracer->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, kVelocity);
+    tracer->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS,
+                                    kAirFieldVelocity);
     tracer->SetIntegratorTypeToRungeKutta4();
     tracer->SetIntegrationDirectionToBoth();
     tracer->SetIntegrationStepUnit(vtkStreamTracer::CELL_LENGTH_UNIT);
@@ -257,44 +169,14 @@ void AirFieldLayer::Private::buildPipelines()
 
 void AirFieldLayer::Private::buildImage()
 {
-    image->Initialize();
-    minC = maxC = std::numeric_limits<double>::quiet_NaN();
-    if (!field)
+    if (!field) {
+        image->Initialize();
+        minC = maxC = std::numeric_limits<double>::quiet_NaN();
         return;
-    const thermal::AirFieldResult &f = *field;
-    const vtkIdType n = vtkIdType(f.nx) * f.ny * f.nz;
-    // Points at cell centres: the solver's values live there, and point data lets the filters
-    // interpolate (cell data would give blocky slices and no contours).
-    image->SetDimensions(f.nx, f.ny, f.nz);
-    image->SetSpacing(f.dx, f.dy, f.dz);
-    image->SetOrigin(originX + 0.5 * f.dx, originY + 0.5 * f.dy, 0.5 * f.dz);
-
-    const std::vector<float> filled = fillSolids(f);
-    auto temperature = floatArray(kTemperature, 1, n);
-    auto velocity = floatArray(kVelocity, 3, n);
-    auto air = floatArray(kAir, 1, n);
-    const bool hasFlow = !f.vx.empty();
-    const bool hasSolid = !f.solid.empty();
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (vtkIdType c = 0; c < n; ++c) {
-        const bool isAir = !hasSolid || f.solid[c] == 0;
-        temperature->SetValue(c, filled[c]);
-        const float v[3] = {hasFlow ? f.vx[c] : 0.0f, hasFlow ? f.vy[c] : 0.0f,
-                            hasFlow ? f.vz[c] : 0.0f};
-        velocity->SetTypedTuple(c, v);
-        air->SetValue(c, isAir ? 1.0f : 0.0f);
-        if (isAir) {
-            lo = std::min(lo, double(f.temperatureC[c]));
-            hi = std::max(hi, double(f.temperatureC[c]));
-        }
     }
-    if (lo <= hi) {
-        minC = lo;
-        maxC = hi;
-    }
-    image->GetPointData()->AddArray(air);
-    image->GetPointData()->SetScalars(temperature);
-    image->GetPointData()->SetVectors(velocity);
+    const AirTemperatureRange range = fillAirFieldImage(image, *field, originX, originY);
+    minC = range.minC;
+    maxC = range.maxC;
 }
 
 void AirFieldLayer::Private::buildSeeds()
@@ -379,7 +261,7 @@ void AirFieldLayer::setField(std::shared_ptr<const thermal::AirFieldResult> fiel
                              double originXM, double originYM)
 {
     if (field) {
-        checkSizes(*field);
+        checkAirFieldSizes(*field);
         if (field->temperatureC.empty())
             field.reset();   // e.g. a cancelled solve: nothing to show
     }

@@ -1,5 +1,7 @@
 #include "vtkopenglwidget.h"
 
+#include "vtkqtinput.h"
+
 #include <QCursor>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -12,80 +14,13 @@
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
-#include <vtkInteractorStyleTrackballCamera.h>
-#include <vtkObjectFactory.h>
 #include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
 #include <cstdlib>
-#include <utility>
 
 namespace aif {
-
-namespace {
-
-// Trackball camera (left orbit, middle or shift+left pan, wheel or right dolly) without the
-// stock single-letter shortcuts: 'q'/'e' would terminate the interactor, '3' switches the
-// embedded window to stereo, 'w'/'s' rewrite every actor's representation behind the scene's
-// back. Only 'r' (reset camera) is harmless enough to keep.
-class StudioTrackballStyle : public vtkInteractorStyleTrackballCamera
-{
-public:
-    static StudioTrackballStyle *New();
-    vtkTypeMacro(StudioTrackballStyle, vtkInteractorStyleTrackballCamera)
-
-        void OnChar() override
-    {
-        const char key = this->Interactor ? this->Interactor->GetKeyCode() : 0;
-        if (key == 'r' || key == 'R')
-            vtkInteractorStyleTrackballCamera::OnChar();
-    }
-};
-vtkStandardNewMacro(StudioTrackballStyle);
-
-// VTK's key symbol: X11 keysym names, as vtkXRenderWindowInteractor reports them, or the
-// character itself for printable keys.
-QByteArray keySymFor(const QKeyEvent *event)
-{
-    static const std::pair<int, const char *> named[]
-        = {{Qt::Key_Escape, "Escape"},       {Qt::Key_Tab, "Tab"},
-           {Qt::Key_Backspace, "BackSpace"}, {Qt::Key_Return, "Return"},
-           {Qt::Key_Enter, "KP_Enter"},      {Qt::Key_Delete, "Delete"},
-           {Qt::Key_Home, "Home"},           {Qt::Key_End, "End"},
-           {Qt::Key_Left, "Left"},           {Qt::Key_Up, "Up"},
-           {Qt::Key_Right, "Right"},         {Qt::Key_Down, "Down"},
-           {Qt::Key_PageUp, "Prior"},        {Qt::Key_PageDown, "Next"},
-           {Qt::Key_Shift, "Shift_L"},       {Qt::Key_Alt, "Alt_L"},
-           {Qt::Key_Control, "Control_L"},   {Qt::Key_Space, "space"},
-           {Qt::Key_Plus, "plus"},           {Qt::Key_Minus, "minus"}};
-    for (const auto &[key, name] : named) {
-        if (key == event->key())
-            return name;
-    }
-    if (event->key() >= Qt::Key_F1 && event->key() <= Qt::Key_F35)
-        return "F" + QByteArray::number(event->key() - Qt::Key_F1 + 1);
-    const QString text = event->text();
-    if (text.size() == 1 && text.at(0) > QLatin1Char(' ') && text.at(0).unicode() < 127)
-        return text.toLatin1();
-    return {};
-}
-
-std::pair<vtkCommand::EventIds, vtkCommand::EventIds> vtkButtonEvents(Qt::MouseButton button)
-{
-    switch (button) {
-    case Qt::LeftButton:
-        return {vtkCommand::LeftButtonPressEvent, vtkCommand::LeftButtonReleaseEvent};
-    case Qt::MiddleButton:
-        return {vtkCommand::MiddleButtonPressEvent, vtkCommand::MiddleButtonReleaseEvent};
-    case Qt::RightButton:
-        return {vtkCommand::RightButtonPressEvent, vtkCommand::RightButtonReleaseEvent};
-    default:
-        return {vtkCommand::NoEvent, vtkCommand::NoEvent};
-    }
-}
-
-} // namespace
 
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget *parent)
     : QOpenGLWidget(parent)
@@ -325,10 +260,7 @@ void VtkOpenGLWidget::onRenderWindowEvent(vtkObject *, unsigned long eventId, vo
 void VtkOpenGLWidget::setEventPosition(const QPointF &widgetPos, Qt::KeyboardModifiers modifiers,
                                        int repeatCount)
 {
-    const QPoint p = toVtkDisplay(widgetPos);
-    m_interactor->SetEventInformation(p.x(), p.y(), modifiers.testFlag(Qt::ControlModifier),
-                                      modifiers.testFlag(Qt::ShiftModifier), 0, repeatCount);
-    m_interactor->SetAltKey(modifiers.testFlag(Qt::AltModifier));
+    setVtkEventInformation(m_interactor, toVtkDisplay(widgetPos), modifiers, repeatCount);
 }
 
 void VtkOpenGLWidget::mousePressEvent(QMouseEvent *event)
@@ -440,13 +372,11 @@ void VtkOpenGLWidget::keyReleaseEvent(QKeyEvent *event)
 
 void VtkOpenGLWidget::setKeyInformation(QKeyEvent *event)
 {
-    const QString text = event->text();
-    const char keyCode = text.size() == 1 && text.at(0).unicode() < 128 ? text.at(0).toLatin1() : 0;
     // Key events carry no position; VTK pickers triggered by keys expect the pointer's.
     setEventPosition(mapFromGlobal(QCursor::pos()), event->modifiers(),
                      event->isAutoRepeat() ? 1 : 0);
-    m_interactor->SetKeyCode(keyCode);
-    m_interactor->SetKeySym(keySymFor(event).constData()); // copies the string
+    m_interactor->SetKeyCode(vtkKeyCode(event));
+    m_interactor->SetKeySym(vtkKeySym(event).constData()); // copies the string
 }
 
 } // namespace aif
