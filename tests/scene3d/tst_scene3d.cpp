@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include <vtkActor.h>
+#include <vtkPropCollection.h>
 #include <vtkCamera.h>
 #include <vtkDataArray.h>
 #include <vtkInformation.h>
@@ -27,6 +28,23 @@
 
 using namespace aif;
 using namespace aif::scene3d;
+
+namespace {
+
+// Actors in a renderer. vtkRenderer::GetActors() asks billboard text for its texture, which
+// needs a render window; the view props need none.
+int actorCount(vtkRenderer *r)
+{
+    int n = 0;
+    vtkCollectionSimpleIterator it;
+    vtkPropCollection *props = r->GetViewProps();
+    props->InitTraversal(it);
+    while (vtkProp *p = props->GetNextProp(it))
+        n += vtkActor::SafeDownCast(p) ? 1 : 0;
+    return n;
+}
+
+} // namespace
 
 class TestScene3d : public QObject
 {
@@ -82,6 +100,7 @@ void TestScene3d::geometryMatchesProject()
     QCOMPARE(int(m.racks.size()), int(p.racks.size()));
     QCOMPARE(int(scene.rackPoints()->GetNumberOfPoints()), int(p.racks.size()));
     QCOMPARE(int(m.halls.size()), int(p.halls.size()));
+    QCOMPARE(scene.labelCount(), int(p.halls.size()));   // one name label over each hall
     for (size_t i = 0; i < p.racks.size(); i += 7) {
         const Rack &r = p.racks[i];
         const Hall *h = p.get<Hall>(r.hall);
@@ -268,9 +287,16 @@ void TestScene3d::airFieldLayersWhenSolved()
     QVERIFY(layer.sliceOutput()->GetNumberOfPoints() > 0);
     QVERIFY(layer.isosurfaceOutput()->GetNumberOfPoints() > 0);
     QVERIFY(scene.airScalarBar()->GetVisibility());
+    const int withField = actorCount(scene.renderer());
+    QCOMPARE(withField, int(scene.actors().size()) + 3);   // slice, isosurface, streamlines
     scene.setShowAirField(false);
     QVERIFY(scene.airLayers().empty());
     QVERIFY(!scene.airScalarBar()->GetVisibility());
+    // A later solve without a field takes the old field's actors out of the renderer.
+    scene.setShowAirField(true);
+    QCOMPARE(actorCount(scene.renderer()), withField);
+    scene.setResult(std::make_shared<SolveResult>(runSolve(p, *m_catalog, plain)));
+    QCOMPARE(actorCount(scene.renderer()), int(scene.actors().size()));
 }
 
 void TestScene3d::exportsGeometry()

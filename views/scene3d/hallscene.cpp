@@ -10,6 +10,7 @@
 #include "units.h"
 
 #include <vtkActor.h>
+#include <vtkBillboardTextActor3D.h>
 #include <vtkDoubleArray.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkLookupTable.h>
@@ -36,6 +37,7 @@ struct HallScene::Private
     vtkNew<vtkScalarBarActor> airBar;
     vtkNew<vtkActor> floors, walls, racks, fronts, equipment, panels, pipes, bottlenecks, selection;
     vtkSmartPointer<vtkPolyData> rackPoints;
+    std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> hallLabels;
     Project project;   // the design the geometry came from: metrics and bottlenecks read it
     bool showEquipment = true;
 };
@@ -61,6 +63,8 @@ HallScene::HallScene() : d(std::make_unique<Private>())
 
 HallScene::~HallScene()
 {
+    for (auto &label : d->hallLabels)
+        d->renderer->RemoveViewProp(label);
     for (auto &layer : m_airLayers)
         layer->removeFrom(d->renderer);
 }
@@ -115,6 +119,7 @@ void HallScene::setProject(const Project &project)
     pipeMapper->SetInputData(pipeLines(m_model.pipes));
     d->pipes->SetMapper(pipeMapper);
     setShowEquipment(d->showEquipment);
+    updateHallLabels();
     // Results stay on the racks they were solved for (matched by id) until the next solve.
     if (m_result)
         m_bottlenecks = rackBottlenecks(d->project, *m_result);
@@ -123,12 +128,42 @@ void HallScene::setProject(const Project &project)
     updateAirLayers();
 }
 
+void HallScene::updateHallLabels()
+{
+    // Each hall's name floats over the middle of its north wall, facing the camera (on a campus
+    // the halls look alike, and the names are how a designer finds one); at the wall it hides no
+    // rack from above.
+    for (auto &label : d->hallLabels)
+        d->renderer->RemoveViewProp(label);
+    d->hallLabels.clear();
+    for (const SceneHall &h : m_model.halls) {
+        auto label = vtkSmartPointer<vtkBillboardTextActor3D>::New();
+        label->SetInput((h.name.empty() ? h.id : h.name).c_str());
+        label->SetPosition(h.x0 + h.width / 2, h.y0 + h.depth, h.height);
+        vtkTextProperty *t = label->GetTextProperty();
+        t->SetFontSize(14);
+        t->SetFontFamilyToArial();
+        t->BoldOn();
+        t->SetColor(0.1, 0.1, 0.12);
+        t->SetBackgroundColor(1, 1, 1);
+        t->SetBackgroundOpacity(0.7);
+        t->SetJustificationToCentered();
+        t->SetVerticalJustificationToBottom();
+        d->renderer->AddViewProp(label);
+        d->hallLabels.push_back(label);
+    }
+}
+
+int HallScene::labelCount() const
+{
+    return int(d->hallLabels.size());
+}
+
 void HallScene::setResult(std::shared_ptr<const SolveResult> result)
 {
     m_result = std::move(result);
     m_bottlenecks.clear();
     m_stale = false;
-    m_airLayers.clear();
     if (m_result) {
         // Bottleneck reasons in a fixed order per rack: the order the checks run.
         m_bottlenecks = rackBottlenecks(d->project, *m_result);

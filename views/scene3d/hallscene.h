@@ -76,6 +76,7 @@ public:
     vtkScalarBarActor *scalarBar() const;
     vtkScalarBarActor *airScalarBar() const;
     int bottleneckCount() const;
+    int labelCount() const;   // hall name labels
     int selectedCount() const;
     std::vector<vtkActor *> actors() const;   // every scene actor, visible or not
     // Actors by part name ("floors", "racks", ...; air-field layers' actors included), for export.
@@ -88,6 +89,7 @@ private:
     void updateOutlines();
     void updateAirLayers();
     void updateScalarBars();
+    void updateHallLabels();
 
     struct Private;
     std::unique_ptr<Private> d;
