@@ -102,13 +102,12 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             IterationBatch ib;
             ib.decodeSeqs = b;
             ib.decodeContext = w.inputTokens + osl / 2.0;
+            // The same cap model as aggregated serving: a binding cap slows the clock.
+            GpuPower power;
+            IterationCost cost = costWithPower(c, p, ib, &power);
             CostInputs ci = in;
-            IterationCost cost = iterationCost(ci, ib);
-            GpuPower power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
-            if (power.capped) {
+            if (power.capped)
                 ci.clockFactor *= power.clockFactor;
-                cost = iterationCost(ci, ib);
-            }
             if (server && cost.timeS > w.effectiveTpotLimitS())
                 continue;
             const double decodeRequestsPerS = b / (osl * cost.timeS) * replicas;
