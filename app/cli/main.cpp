@@ -65,6 +65,11 @@ int main(int argc, char **argv)
 #ifdef AIF_HAVE_SCENE3D
     if (command == "render")
         return cmdRender(Args(args));
+#else
+    if (command == "render") {
+        printError("aif render: this build has no 3D scene (configured with AIF_BUILD_3D=OFF)");
+        return ExitUsage;
+    }
 #endif
     if (QStringList{"render", "report", "sweep"}.contains(command)) {
         printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
