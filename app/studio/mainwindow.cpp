@@ -250,6 +250,11 @@ void MainWindow::setUnits(int system)
     QSettings().setValue("units/system", system);
     m_inspector->refresh();
     m_overview->update();
+    if (m_lastSolve) {   // results shown in units: the dashboard, the 3D scalar bars, the plan legend
+        m_dashboard->setResult(m_lastSolve);
+        m_view3d->setResult(m_lastSolve);
+        applyOverlay();
+    }
 }
 
 void MainWindow::updateTitle()

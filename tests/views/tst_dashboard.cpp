@@ -45,6 +45,7 @@ private slots:
     void noDeploymentsShowsDash();
     void noResultShowsDash();
     void staleGreysHeadline();
+    void temperaturesFollowUnitSystem();
 
 private:
     void load(const char *file);
@@ -289,6 +290,26 @@ void TestDashboard::staleGreysHeadline()
     QVERIFY(!m_panel->headline()->findChild<QLabel *>("headline_pue")->isEnabled());
     m_panel->setResult(m_result);
     QVERIFY(m_panel->headline()->findChild<QLabel *>("headline_pue")->isEnabled());
+}
+
+void TestDashboard::temperaturesFollowUnitSystem()
+{
+    // Power, energy and money read the same in SI and US units; temperatures do not.
+    const std::vector<KeyFigure> si = keyFigures(*m_result);
+    units::setCurrentSystem(UnitSystem::US);
+    const std::vector<KeyFigure> us = keyFigures(*m_result);
+    units::setCurrentSystem(UnitSystem::SI);
+    const KeyFigure *c = findFigure(si, "maxJunction"), *f = findFigure(us, "maxJunction");
+    QVERIFY(c && f && c->valid());
+    QCOMPARE(c->unit, QStringLiteral("°C"));
+    QCOMPARE(f->unit, QStringLiteral("°F"));
+    QVERIFY(std::abs(f->shown() - (c->shown() * 9.0 / 5.0 + 32.0)) < 1e-9);
+    QCOMPARE(findFigure(us, "facility")->shown(), findFigure(si, "facility")->shown());
+    // A difference of temperatures carries no offset: 1 K is 1.8 °F.
+    KeyFigure hotter = *f;
+    hotter.value += 1.0;
+    const QString diff = differenceText(*f, hotter);
+    QVERIFY2(diff.startsWith("+1.8"), qPrintable(diff));
 }
 
 QTEST_MAIN(TestDashboard)

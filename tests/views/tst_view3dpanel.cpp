@@ -5,6 +5,7 @@
 #include "hallscene.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
+#include "units.h"
 #include "thermal/thermalsolver.h"
 #include "airfieldlayer.h"
 #include "view3d/view3dpanel.h"
@@ -149,6 +150,14 @@ void TestView3DPanel::metricComboColoursRacks()
     QCOMPARE(m_panel->scene()->metric().key, std::string("inlet"));
     QCOMPARE(int(m_panel->scene()->metric().values.size()), int(m_doc->project().racks.size()));
     QVERIFY(m_panel->scene()->scalarBar()->GetVisibility());
+    QVERIFY(QString(m_panel->scene()->scalarBar()->GetTitle()).contains("°C"));
+    // The studio's unit preference re-applies the result: the bar and values in °F.
+    units::setCurrentSystem(UnitSystem::US);
+    m_panel->setResult(m_panel->scene()->metric().values.empty() ? nullptr : solve());
+    const bool fahrenheit = QString(m_panel->scene()->scalarBar()->GetTitle()).contains("°F");
+    units::setCurrentSystem(UnitSystem::SI);
+    QVERIFY(fahrenheit);
+    m_panel->setResult(solve());
     combo->setCurrentIndex(combo->findData("power"));
     QCOMPARE(m_panel->scene()->metric().key, std::string("power"));
     QCOMPARE(int(m_panel->scene()->metric().values.size()), int(m_doc->project().racks.size()));

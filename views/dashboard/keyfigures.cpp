@@ -52,6 +52,11 @@ QString solveReason(const SolveResult &r)
 
 } // namespace
 
+double KeyFigure::shown() const
+{
+    return quantity == Quantity::None ? value * scale : units::toDisplay(value, quantity, system);
+}
+
 bool KeyFigure::valid() const
 {
     return std::isfinite(value);
@@ -101,7 +106,12 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     KeyFigure it = figure("it", tr("IT power"), "MW", 1e-6, 2, B::Neither);
     KeyFigure losses = figure("losses", tr("Power-chain losses"), "MW", 1e-6, 3, B::Lower);
     KeyFigure cooling = figure("cooling", tr("Cooling power"), "MW", 1e-6, 3, B::Lower);
-    KeyFigure junction = figure("maxJunction", tr("Hottest GPU junction"), "°C", 1.0, 1, B::Lower);
+    // Temperatures follow the studio's unit system; power, energy and money read the same in both.
+    KeyFigure junction = figure("maxJunction", tr("Hottest GPU junction"),
+                                units::displayUnit(Quantity::Temperature, units::currentSystem()).symbol, 1.0, 1,
+                                B::Lower);
+    junction.quantity = Quantity::Temperature;
+    junction.system = units::currentSystem();
     KeyFigure throttled
         = figure("throttledRacks", tr("Throttled racks"), QString(), 1.0, 0, B::Lower);
     KeyFigure capex = figure("capex", tr("Capex"), "M USD", 1e-6, 1, B::Lower);
@@ -206,7 +216,7 @@ QString differenceText(const KeyFigure &a, const KeyFigure &b)
 {
     if (!a.valid() || !b.valid())
         return QStringLiteral("—");
-    const double d = (b.value - a.value) * a.scale;
+    const double d = b.shown() - a.shown();   // in display units (an offset such as °F cancels)
     const QString sign = d > 0 ? QStringLiteral("+") : QString();
     // A small difference gets the digits it needs (up to three more), never "-0.000".
     int decimals = a.decimals;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "units.h"
+
 #include <QString>
 
 #include <vector>
@@ -17,7 +19,9 @@ struct KeyFigure
     QString key; // "facility", "tokensPerS", "tokensPerJoule", "pue", "usdPerMtok", ...
     QString label; // "Facility power"
     QString unit; // display unit: "MW", "tokens/s", "$/Mtok"
-    double scale = 1.0; // display = SI value × scale
+    double scale = 1.0; // display = SI value × scale (when quantity is None)
+    Quantity quantity = Quantity::None; // else shown in `system` (°C or °F), as `unit` says
+    UnitSystem system = UnitSystem::SI; // the studio's preference when the figure was made
     int decimals = 2;
     bool compact = false; // k / M / G prefixes (tokens/s)
     Better better = Better::Neither;
@@ -26,7 +30,7 @@ struct KeyFigure
     QString reason; // why it is missing
 
     bool valid() const;
-    double shown() const { return value * scale; }
+    double shown() const;
     QString text() const; // "8.31", "8.40 M", or "—"
 };
 
