@@ -55,11 +55,12 @@ void printOperatingSummary(const SolveResult &r)
     }
     if (j.contains("annual") && !j["annual"].contains("error")) {
         const Json &a = j["annual"];
-        printOut(QStringLiteral("annual energy (%1): %2 MWh, PUE %3, peak %4 kW, free cooling %5 h, water %6 m³\n")
+        printOut(QStringLiteral("annual energy (%1): %2 MWh, PUE %3, peak %4 kW, free cooling %5 h site-wide "
+                                "(%7 % of the heat rejected without chillers), water %6 m³\n")
                      .arg(QString::fromStdString(a.value("climate", std::string())))
                      .arg(num(a, "annual_energy_mwh"), 0, 'f', 0).arg(num(a, "annual_pue"), 0, 'f', 3)
                      .arg(num(a, "peak_facility_kw"), 0, 'f', 0).arg(num(a, "free_cooling_hours"), 0, 'f', 0)
-                     .arg(num(a, "water_m3"), 0, 'f', 0));
+                     .arg(num(a, "water_m3"), 0, 'f', 0).arg(100.0 * num(a, "economizer_share"), 0, 'f', 0));
     }
     if (j.contains("tco")) {
         const Json &t = j["tco"];

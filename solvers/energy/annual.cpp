@@ -24,7 +24,7 @@ struct Plant
 {
     double fixedW = 0.0;   // IT + chain losses + air fans + CDU pumps: weather-independent
     double itW = 0.0;
-    std::unordered_map<std::string, double> loopHeatW;   // heat each facility loop must reject
+    std::vector<std::pair<std::string, double>> loopHeatW;   // heat each facility loop must reject
 };
 
 Plant plant(const Project &p, const power::PowerResult &r)
@@ -32,10 +32,14 @@ Plant plant(const Project &p, const power::PowerResult &r)
     Plant pl;
     pl.itW = r.itW;
     double rejectionW = 0.0;
+    std::unordered_map<std::string, size_t> index;
     for (const power::CoolingUnitLoad &u : r.cooling.units) {
         for (const HeatRejection &h : p.heatRejection) {
             if (h.id == u.id) {
-                pl.loopHeatW[h.loop] += u.heatW;
+                const auto [it, added] = index.emplace(h.loop, pl.loopHeatW.size());
+                if (added)
+                    pl.loopHeatW.emplace_back(h.loop, 0.0);
+                pl.loopHeatW[it->second].second += u.heatW;
                 rejectionW += u.powerW;
             }
         }
@@ -50,13 +54,17 @@ struct Hour
     double waterL = 0.0;
     bool chillersOn = false;
     bool unmet = false;
+    std::vector<double> economizerW, chillerW;   // per loop, in Plant::loopHeatW's order
 };
 
 // Heat rejection of every facility loop in one hour of weather.
 Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litresPerKwh)
 {
     Hour out;
-    for (const auto &[loopId, heat] : pl.loopHeatW) {
+    out.economizerW.assign(pl.loopHeatW.size(), 0.0);
+    out.chillerW.assign(pl.loopHeatW.size(), 0.0);
+    for (size_t k = 0; k < pl.loopHeatW.size(); ++k) {
+        const auto &[loopId, heat] = pl.loopHeatW[k];
         const LiquidLoop *loop = p.get<LiquidLoop>(loopId);
         const double supplyC = loop ? loop->supplyTempC : 20.0;
         double left = heat;
@@ -74,6 +82,7 @@ Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litr
             out.powerW += h.units * h.fanPowerW * speed * speed * speed;
             if (h.type == "cooling-tower")
                 out.waterL += taken / 1000.0 * litresPerKwh;   // per hour: W x 1 h = Wh
+            out.economizerW[k] += taken;
             left -= taken;
         }
         for (const HeatRejection &h : p.heatRejection) {   // then chillers
@@ -87,6 +96,7 @@ Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litr
             const double util = taken / (h.units * h.capacityW);
             out.powerW += taken / cop + h.units * h.fanPowerW * util * util * util;
             out.chillersOn = out.chillersOn || taken > 0.0;
+            out.chillerW[k] += taken;
             left -= taken;
         }
         out.unmet = out.unmet || left > 0.01 * heat;
@@ -120,6 +130,10 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
             litresPerKwh = e->data.value("litresPerKwh", 0.0);
     const double u = std::clamp(o.utilization, 0.0, 1.0);
     std::array<double, 12> monthIt{};
+    r.loops.resize(hot.loopHeatW.size());
+    std::vector<double> economizerWh(hot.loopHeatW.size(), 0.0);
+    for (size_t k = 0; k < r.loops.size(); ++k)
+        r.loops[k].id = hot.loopHeatW[k].first;
     r.hourlyFacilityW.resize(year.size());
     for (size_t i = 0; i < year.size(); ++i) {
         const HourWeather &w = year[i];
@@ -137,12 +151,24 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
             ++r.freeCoolingHours;
             ++r.monthlyFreeCoolingHours[w.month];
         }
+        for (size_t k = 0; k < r.loops.size(); ++k) {
+            r.loops[k].freeCoolingHours += b.chillerW[k] > 0.0 ? 0 : 1;
+            r.loops[k].heatMwh += (b.economizerW[k] + b.chillerW[k]) / 1e6;
+            economizerWh[k] += b.economizerW[k];
+        }
         r.unmetHours += b.unmet ? 1 : 0;
     }
     r.pue = r.itMwh > 0.0 ? r.facilityMwh / r.itMwh : 0.0;
     for (int m = 0; m < 12; ++m)
         r.monthlyPue[m] = monthIt[m] > 0.0 ? r.monthlyFacilityMwh[m] / monthIt[m] : 0.0;
     r.wueLPerKwh = r.itMwh > 0.0 ? r.waterM3 * 1000.0 / (r.itMwh * 1000.0) : 0.0;
+    double heatWh = 0.0, economizedWh = 0.0;
+    for (size_t k = 0; k < r.loops.size(); ++k) {
+        r.loops[k].economizerShare = r.loops[k].heatMwh > 0.0 ? economizerWh[k] / 1e6 / r.loops[k].heatMwh : 0.0;
+        heatWh += r.loops[k].heatMwh * 1e6;
+        economizedWh += economizerWh[k];
+    }
+    r.economizerShare = heatWh > 0.0 ? economizedWh / heatWh : 0.0;
     r.ok = true;
     r.seconds = double(timer.nsecsElapsed()) / 1e9;
     return r;
@@ -168,6 +194,12 @@ Json AnnualResult::toJson() const
     j["annual_pue"] = r3(pue);
     j["peak_facility_kw"] = std::round(peakFacilityW / 1000.0);
     j["free_cooling_hours"] = freeCoolingHours;
+    j["economizer_share"] = r3(economizerShare);
+    Json lj = Json::array();
+    for (const Loop &l : loops)
+        lj.push_back({{"id", l.id}, {"free_cooling_hours", l.freeCoolingHours},
+                      {"economizer_share", r3(l.economizerShare)}, {"heat_mwh", std::round(l.heatMwh)}});
+    j["loops"] = lj;
     j["unmet_hours"] = unmetHours;
     j["water_m3"] = std::round(waterM3);
     j["wue_l_per_kwh"] = r3(wueLPerKwh);

@@ -38,12 +38,23 @@ struct AnnualResult
     double peakFacilityW = 0.0;
     double waterM3 = 0.0;           // cooling-tower evaporation and blowdown
     double wueLPerKwh = 0.0;        // water per kWh of IT energy
-    int freeCoolingHours = 0;       // chillers off
+    int freeCoolingHours = 0;       // every chiller of the site off (strict: one chiller-only loop makes it 0)
+    double economizerShare = 0.0;   // share of the year's rejected heat that no chiller carried
     int unmetHours = 0;             // heat rejection short of the load
     std::array<double, 12> monthlyPue{};
     std::array<int, 12> monthlyFreeCoolingHours{};
     std::array<double, 12> monthlyFacilityMwh{};
     std::vector<float> hourlyFacilityW;   // 8,760 values
+    // Per facility loop: a liquid loop on dry coolers runs chiller-free most of the year even
+    // while the hall's chilled-water loop never does; the site-wide count hides that.
+    struct Loop
+    {
+        std::string id;
+        int freeCoolingHours = 0;   // hours this loop's chillers are off
+        double economizerShare = 0.0;
+        double heatMwh = 0.0;       // rejected over the year (busy point)
+    };
+    std::vector<Loop> loops;
     double seconds = 0.0;
 
     Json toJson() const;

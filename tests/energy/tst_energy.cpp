@@ -23,6 +23,7 @@ private slots:
     void wetBulbReference();
     void weatherYearMatchesNormals();
     void annualIsSumOfHours();
+    void freeCoolingPerLoop();
     void colderSiteCoolsCheaper();
     void missingClimateIsReported();
 
@@ -92,6 +93,43 @@ void TestEnergy::annualIsSumOfHours()
     QVERIFY(a.pue > 1.0);
     // Summer costs more cooling than winter in Phoenix.
     QVERIFY(a.monthlyPue[6] > a.monthlyPue[0]);
+}
+
+void TestEnergy::freeCoolingPerLoop()
+{
+    // The 10 MW design rejects the GB200 liquid heat through dry coolers (facility loop, W32
+    // water) and the hall's air heat through chillers only (chilled-water loop): site-wide it is
+    // never chiller-free, but the facility loop is most of the year, and more so in Luleå.
+    const LoadResult r = loadProject(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory");
+    QVERIFY(r.ok);
+    const AnnualResult phoenix = year(r.project, "phoenix-az"), lulea = year(r.project, "lulea-se");
+    QVERIFY(phoenix.ok && lulea.ok);
+    auto loop = [](const AnnualResult &a, const char *id) {
+        for (const AnnualResult::Loop &l : a.loops)
+            if (l.id == id)
+                return l;
+        return AnnualResult::Loop{};
+    };
+    const AnnualResult::Loop facility = loop(phoenix, "facility-1"), chw = loop(phoenix, "chw-1");
+    QCOMPARE(facility.id, std::string("facility-1"));
+    QCOMPARE(chw.id, std::string("chw-1"));
+    qInfo("Phoenix: facility loop %d h chiller-free (%.0f %% economized), chilled water %d h; site %d h, %.0f %% of heat; "
+          "Luleå facility loop %d h, site %.0f %%",
+          facility.freeCoolingHours, 100 * facility.economizerShare, chw.freeCoolingHours, phoenix.freeCoolingHours,
+          100 * phoenix.economizerShare, loop(lulea, "facility-1").freeCoolingHours, 100 * lulea.economizerShare);
+    QCOMPARE(chw.freeCoolingHours, 0);               // chillers only
+    QCOMPARE(chw.economizerShare, 0.0);
+    QCOMPARE(phoenix.freeCoolingHours, 0);           // the strict site-wide count
+    QVERIFY(facility.freeCoolingHours > 0);
+    QVERIFY(facility.economizerShare > 0.5);
+    QVERIFY(loop(lulea, "facility-1").freeCoolingHours >= facility.freeCoolingHours);   // colder site
+    QVERIFY(lulea.economizerShare >= phoenix.economizerShare);
+    // Shares are energy-weighted: the site share lies between its loops'.
+    QVERIFY(phoenix.economizerShare > chw.economizerShare && phoenix.economizerShare < facility.economizerShare);
+    double heat = 0;
+    for (const AnnualResult::Loop &l : phoenix.loops)
+        heat += l.heatMwh;
+    QVERIFY(heat > 0);
 }
 
 void TestEnergy::colderSiteCoolsCheaper()

@@ -120,6 +120,8 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     KeyFigure freeCooling
         = figure("freeCooling", tr("Free-cooling hours"), "h/yr", 1.0, 0, B::Higher);
     KeyFigure water = figure("water", tr("Water"), "m³/yr", 1.0, 0, B::Lower);
+    KeyFigure economized
+        = figure("economizerShare", tr("Heat rejected without chillers"), "%", 100.0, 0, B::Higher);
 
     for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
         f->reason = noPower;
@@ -148,6 +150,8 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         freeCooling.source = pue.source;
         water.value = r.annual->waterM3;
         water.source = pue.source;
+        economized.value = r.annual->economizerShare;
+        economized.source = pue.source;
     } else {
         QString why = r.twin ? tr("site has no climate") : noPower;
         if (r.json.contains("annual") && r.json["annual"].contains("error")) {
@@ -156,7 +160,7 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
                 ? tr("the site has no climate: choose one in the site's inspector to see the year")
                 : QString::fromStdString(a["error"].get<std::string>());
         }
-        for (KeyFigure *f : {&energy, &freeCooling, &water})
+        for (KeyFigure *f : {&energy, &freeCooling, &water, &economized})
             f->reason = why;
     }
 
@@ -198,7 +202,7 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         cost.reason = noPower;
 
     for (KeyFigure *f : {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling,
-                         &junction, &throttled, &capex, &opex, &energy, &freeCooling, &water})
+                         &junction, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water})
         out.push_back(*f);
     return out;
 }
