@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools libqt6opengl6-dev libgl-dev
     # VTK 9.1 (its CMake config needs MPI and a few more -dev packages to resolve)
-    libvtk9-dev
+    libvtk9-dev libx11-dev
     # data and math
     nlohmann-json3-dev libsqlite3-dev sqlite3 libeigen3-dev
     # distributed sweeps

@@ -64,7 +64,9 @@ Project replicate(const Project &p, int copies)
 // Frames per second over a 360° orbit of `frames` frames at 1280x720.
 double orbitFps(scene3d::HallScene &scene, int frames)
 {
+    scene3d::DisplayConnection display;   // outlives the window
     vtkNew<vtkRenderWindow> window;
+    window->SetDisplayId(display.id());
     window->SetOffScreenRendering(true);
     window->SetMultiSamples(0);
     window->SetSize(1280, 720);

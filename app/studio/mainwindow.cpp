@@ -252,7 +252,7 @@ void MainWindow::setUnits(int system)
     m_overview->update();
     if (m_lastSolve) {   // results shown in units: the dashboard, the 3D scalar bars, the plan legend
         m_dashboard->setResult(m_lastSolve);
-        m_view3d->setResult(m_lastSolve);
+        m_view3d->refreshUnits();
         applyOverlay();
     }
 }

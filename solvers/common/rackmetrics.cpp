@@ -51,6 +51,28 @@ void lookup(const std::unordered_map<std::string, double> &source, const std::st
 
 } // namespace
 
+namespace {
+
+// Results list racks in the order they were solved; after an edit that added or removed racks
+// (a stale result) positions shift, so racks find their result by id.
+template<class T>
+std::unordered_map<std::string, const T *> byId(const std::vector<T> &items)
+{
+    std::unordered_map<std::string, const T *> m;
+    for (const T &t : items)
+        m.emplace(t.id, &t);
+    return m;
+}
+
+template<class T>
+const T *find(const std::unordered_map<std::string, const T *> &m, const std::string &id)
+{
+    const auto it = m.find(id);
+    return it == m.end() ? nullptr : it->second;
+}
+
+} // namespace
+
 RackMetric rackMetric(const Project &p, const SolveResult &r, const std::string &key)
 {
     RackMetric m;
@@ -62,14 +84,15 @@ RackMetric rackMetric(const Project &p, const SolveResult &r, const std::string 
         {"activity", Quantity::Fraction}};
     if (const auto it = quantities.find(key); it != quantities.end())
         m.quantity = it->second;
-    for (size_t i = 0; i < p.racks.size(); ++i) {
-        const Rack &rack = p.racks[i];
-        // Results are parallel to the racks they were solved for; after an edit that added or
-        // removed racks (a stale result) only racks whose id still matches keep a value.
-        const power::RackLoad *pw = r.power && i < r.power->racks.size() && r.power->racks[i].id == rack.id
-                                        ? &r.power->racks[i] : nullptr;
-        const thermal::RackThermal *th = r.thermal && i < r.thermal->racks.size() && r.thermal->racks[i].id == rack.id
-                                             ? &r.thermal->racks[i] : nullptr;
+    std::unordered_map<std::string, const power::RackLoad *> powerById;
+    std::unordered_map<std::string, const thermal::RackThermal *> thermalById;
+    if (r.power)
+        powerById = byId(r.power->racks);
+    if (r.thermal)
+        thermalById = byId(r.thermal->racks);
+    for (const Rack &rack : p.racks) {
+        const power::RackLoad *pw = find(powerById, rack.id);
+        const thermal::RackThermal *th = find(thermalById, rack.id);
         if (key == "power" && pw)
             m.values[rack.id] = pw->inputW;
         else if (key == "utilization" && pw && rack.powerBudgetW > 0)
@@ -112,11 +135,12 @@ std::unordered_map<std::string, std::vector<std::string>> rackBottlenecks(const 
             if (n.alive && n.loadW > n.physicalW)
                 overloadedNodes.insert(n.id);
         }
-        for (size_t i = 0; i < p.racks.size() && i < r.power->racks.size(); ++i) {
-            const Rack &rack = p.racks[i];
-            if (r.power->racks[i].id != rack.id)
-                continue;   // solved for another layout
-            if (rack.powerBudgetW > 0 && r.power->racks[i].inputW > rack.powerBudgetW)
+        const auto powerById = byId(r.power->racks);
+        for (const Rack &rack : p.racks) {
+            const power::RackLoad *pw = find(powerById, rack.id);
+            if (!pw)
+                continue;   // added after the solve
+            if (rack.powerBudgetW > 0 && pw->inputW > rack.powerBudgetW)
                 b[rack.id].push_back("over power budget");
             if (overloadedNodes.contains(rack.powerFeedA) || overloadedNodes.contains(rack.powerFeedB))
                 b[rack.id].push_back("feed overloaded");
@@ -127,11 +151,12 @@ std::unordered_map<std::string, std::vector<std::string>> rackBottlenecks(const 
             if (l.utilization > 1.0)
                 shortLoops.insert(l.id);
         }
-        for (size_t i = 0; i < p.racks.size() && i < r.thermal->racks.size(); ++i) {
-            const Rack &rack = p.racks[i];
-            const thermal::RackThermal &t = r.thermal->racks[i];
-            if (t.id != rack.id)
+        const auto thermalById = byId(r.thermal->racks);
+        for (const Rack &rack : p.racks) {
+            const thermal::RackThermal *found = find(thermalById, rack.id);
+            if (!found)
                 continue;
+            const thermal::RackThermal &t = *found;
             const Hall *hall = p.get<Hall>(rack.hall);
             if (hall && (t.airHeatW > 0 || t.gpus > 0)) {
                 const thermal::AirClassLimits lim = thermal::airClassLimits(hall->ashraeClass);

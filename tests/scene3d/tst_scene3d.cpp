@@ -8,6 +8,9 @@
 #include "solvejob.h"
 #include "thermal/thermalsolver.h"
 
+#include "json.h"
+#include "units.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +28,7 @@
 #include <vtkScalarBarActor.h>
 
 #include <cmath>
+#include <set>
 
 using namespace aif;
 using namespace aif::scene3d;
@@ -242,12 +246,25 @@ void TestScene3d::pickReturnsRackUnderPixel()
         vtkMatrix4x4 *m = r->GetActiveCamera()->GetCompositeProjectionTransformMatrix(double(w) / h, -1, 1);
         double world[4] = {b.centre[0], b.centre[1], b.centre[2] + b.size[2] / 2, 1}, ndc[4];
         m->MultiplyPoint(world, ndc);
-        const double x = (ndc[0] / ndc[3] + 1) / 2 * w - 0.5, y = (ndc[1] / ndc[3] + 1) / 2 * h - 0.5;
+        const double x = (ndc[0] / ndc[3] + 1) / 2 * w, y = (ndc[1] / ndc[3] + 1) / 2 * h;
         const std::optional<RayHit> hit = scene.pick(x, y, w, h);
         QVERIFY2(hit, b.id.c_str());
         QCOMPARE(hit->id, b.id);
         QVERIFY(hit->rack);
     }
+    // Equipment is pickable while shown and not while hidden.
+    const SceneBox *unit = nullptr;
+    for (const SceneBox &e : scene.model().equipment)
+        unit = !unit && e.kind == BoxKind::AirUnit ? &e : unit;
+    QVERIFY(unit);
+    double top[4] = {unit->centre[0], unit->centre[1], unit->centre[2] + unit->size[2] / 2, 1}, q[4];
+    r->GetActiveCamera()->GetCompositeProjectionTransformMatrix(double(w) / h, -1, 1)->MultiplyPoint(top, q);
+    const double ux = (q[0] / q[3] + 1) / 2 * w, uy = (q[1] / q[3] + 1) / 2 * h;
+    QCOMPARE(scene.pick(ux, uy, w, h)->id, unit->id);
+    scene.setShowEquipment(false);
+    const std::optional<RayHit> hidden = scene.pick(ux, uy, w, h);
+    QVERIFY(!hidden || hidden->id != unit->id);
+    scene.setShowEquipment(true);
     // A corner of the view looks past the hall: nothing.
     QVERIFY(!scene.pick(1, h - 2, w, h) || scene.pick(1, h - 2, w, h)->id.empty());
 }
@@ -287,6 +304,32 @@ void TestScene3d::airFieldLayersWhenSolved()
     QVERIFY(layer.sliceOutput()->GetNumberOfPoints() > 0);
     QVERIFY(layer.isosurfaceOutput()->GetNumberOfPoints() > 0);
     QVERIFY(scene.airScalarBar()->GetVisibility());
+    // Exported slice colours are the temperatures' colours, not one flat colour.
+    {
+        vtkSmartPointer<vtkMultiBlockDataSet> blocks = sceneGeometry(scene);
+        std::set<std::array<int, 3>> colours;
+        for (unsigned i = 0; i < blocks->GetNumberOfBlocks(); ++i) {
+            auto *pd = vtkPolyData::SafeDownCast(blocks->GetBlock(i));
+            if (std::string(blocks->GetMetaData(i)->Get(vtkMultiBlockDataSet::NAME())) != "air field" || !pd)
+                continue;
+            vtkDataArray *c = pd->GetPointData()->GetArray("colour");
+            for (vtkIdType k = 0; c && k < c->GetNumberOfTuples(); k += 7)
+                colours.insert({int(c->GetComponent(k, 0)), int(c->GetComponent(k, 1)), int(c->GetComponent(k, 2))});
+        }
+        QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+    }
+    // In US units the bar reads °F over the same colours; the field keeps colouring in °C.
+    double barC[2], fieldC[2], barF[2];
+    vtkLookupTable::SafeDownCast(scene.airScalarBar()->GetLookupTable())->GetTableRange(barC);
+    units::setCurrentSystem(UnitSystem::US);
+    scene.refreshUnits();
+    vtkLookupTable::SafeDownCast(scene.airScalarBar()->GetLookupTable())->GetTableRange(barF);
+    units::setCurrentSystem(UnitSystem::SI);
+    scene.refreshUnits();
+    QVERIFY(std::abs(barF[0] - (barC[0] * 1.8 + 32)) < 1e-9 && std::abs(barF[1] - (barC[1] * 1.8 + 32)) < 1e-9);
+    vtkPolyData *slice = scene.airLayers().front()->sliceOutput();
+    slice->GetPointData()->GetArray("temperature_c")->GetRange(fieldC);
+    QVERIFY(fieldC[0] >= barC[0] - 1e-6 && fieldC[1] <= barC[1] + 1e-6);   // the field sits in the °C range
     const int withField = actorCount(scene.renderer());
     QCOMPARE(withField, int(scene.actors().size()) + 3);   // slice, isosurface, streamlines
     scene.setShowAirField(false);
@@ -313,6 +356,14 @@ void TestScene3d::exportsGeometry()
             racks = vtkPolyData::SafeDownCast(blocks->GetBlock(i));
     }
     QVERIFY(racks);
+    // The exported boxes are the drawn boxes: racks stand on the floor, as tall as the tallest.
+    double bb[6];
+    racks->GetBounds(bb);
+    double tallest = 0;
+    for (const SceneBox &b : scene.model().racks)
+        tallest = std::max(tallest, b.size[2]);
+    QVERIFY(std::abs(bb[4]) < 1e-9 && std::abs(bb[5] - tallest) < 1e-9);
+    QVERIFY(std::abs(bb[0] - scene.model().boundsMin[0]) < 50 && bb[1] - bb[0] > 1.0);
     QCOMPARE(int(racks->GetNumberOfCells()), 6 * int(p.racks.size()));   // six faces a box
     QVERIFY(racks->GetPointData()->GetArray("colour"));
     QVERIFY(racks->GetPointData()->GetArray("metric"));
@@ -328,6 +379,18 @@ void TestScene3d::exportsGeometry()
     const QByteArray text = f.readAll();
     QVERIFY(text.contains("\"asset\""));
     QVERIFY(text.contains("\"meshes\""));
+    // glTF is +Y up: heights (0 .. the hall's 4.5 m ceiling) come out on y, plan y on -z.
+    const Json doc = Json::parse(text.toStdString());
+    double yMin = 1e9, yMax = -1e9, zMin = 1e9;
+    for (const Json &a : doc["accessors"]) {
+        if (a.contains("min") && a["min"].size() == 3) {
+            yMin = std::min(yMin, a["min"][1].get<double>());
+            yMax = std::max(yMax, a["max"][1].get<double>());
+            zMin = std::min(zMin, a["min"][2].get<double>());
+        }
+    }
+    QVERIFY2(yMin > -0.5 && yMax < p.halls[0].heightM + 0.5, qPrintable(QString("%1 %2").arg(yMin).arg(yMax)));
+    QVERIFY(zMin < -p.halls[0].depthM + 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestScene3d)

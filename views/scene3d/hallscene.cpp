@@ -32,7 +32,8 @@ struct HallScene::Private
 {
     vtkNew<vtkRenderer> renderer;
     vtkNew<vtkLookupTable> rackLut;
-    vtkNew<vtkLookupTable> airLut;
+    vtkNew<vtkLookupTable> airLut;      // °C: the layers colour by temperature_c
+    vtkNew<vtkLookupTable> airBarLut;   // the same colours over the range in display units
     vtkNew<vtkScalarBarActor> rackBar;
     vtkNew<vtkScalarBarActor> airBar;
     vtkNew<vtkActor> floors, walls, racks, fronts, equipment, panels, pipes, bottlenecks, selection;
@@ -47,8 +48,9 @@ HallScene::HallScene() : d(std::make_unique<Private>())
     styleRenderer(d->renderer);
     makeViridis(d->rackLut);
     makeCoolWarm(d->airLut);
+    makeCoolWarm(d->airBarLut);
     styleScalarBar(d->rackBar, d->rackLut, ScalarBarSide::Right);
-    styleScalarBar(d->airBar, d->airLut, ScalarBarSide::Left);
+    styleScalarBar(d->airBar, d->airBarLut, ScalarBarSide::Left);
     for (vtkActor *a : actors())
         d->renderer->AddActor(a);
     d->renderer->AddViewProp(d->rackBar);
@@ -170,6 +172,12 @@ void HallScene::setResult(std::shared_ptr<const SolveResult> result)
     }
     setMetric(m_metricKey);
     updateOutlines();
+    updateAirLayers();
+}
+
+void HallScene::refreshUnits()
+{
+    setMetric(m_metricKey);
     updateAirLayers();
 }
 
@@ -297,9 +305,12 @@ void HallScene::updateAirLayers()
             m_airLayers.push_back(std::move(layer));
         }
         if (hi > lo) {
+            // Temperature conversion is linear, so the bar's table in °F shows the colours the
+            // °C table gives the field.
             const UnitSystem system = units::currentSystem();
-            d->airLut->SetTableRange(units::toDisplay(lo, Quantity::Temperature, system),
-                                     units::toDisplay(hi, Quantity::Temperature, system));
+            d->airLut->SetTableRange(lo, hi);
+            d->airBarLut->SetTableRange(units::toDisplay(lo, Quantity::Temperature, system),
+                                        units::toDisplay(hi, Quantity::Temperature, system));
         }
         for (auto &layer : m_airLayers) {
             layer->setDisplay(m_airDisplay);
@@ -314,6 +325,11 @@ void HallScene::setShowEquipment(bool show)
     d->showEquipment = show;
     for (vtkActor *a : {d->equipment.Get(), d->panels.Get(), d->pipes.Get()})
         a->SetVisibility(show);
+}
+
+bool HallScene::showEquipment() const
+{
+    return d->showEquipment;
 }
 
 vtkPolyData *HallScene::rackPoints() const

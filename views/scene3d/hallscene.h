@@ -43,13 +43,17 @@ public:
     void setProject(const Project &project);
     // Solve results (metric values, bottlenecks, air fields); null clears them.
     void setResult(std::shared_ptr<const SolveResult> result);
-    void setStale(bool stale);   // results no longer match the design: greyed scalar bar title
+    void setStale(bool stale);   // results no longer match the design: the scalar bar titles say so
+    bool isStale() const { return m_stale; }
+    // Re-applies the result in the studio's current unit system (keeps the stale flag).
+    void refreshUnits();
     // "inlet", "outlet", "junction", "power", "utilization", "tokens", "activity", or "" for none.
     void setMetric(const std::string &key);
     void setSelection(const std::vector<std::string> &ids);
     void setAirFieldDisplay(const AirFieldDisplay &display);
     void setShowAirField(bool show);
     bool showAirField() const { return m_showAirField; }
+    bool showEquipment() const;
     void setShowEquipment(bool show);   // air units, CDUs, power, pipes, containment
 
     // Frames the whole site from the preset's direction for a viewport of this width / height.
@@ -65,7 +69,9 @@ public:
     const std::vector<std::unique_ptr<AirFieldLayer>> &airLayers() const { return m_airLayers; }
 
     // The rack or equipment under a point of a viewport of this size (VTK display coordinates:
-    // pixels, origin bottom-left). Pure camera math: no render window needed.
+    // pixels, origin bottom-left, continuous: pixel i spans [i, i + 1)). Pure camera math: no
+    // render window needed.
+    // Hidden equipment is not pickable.
     std::optional<RayHit> pick(double displayX, double displayY, int width, int height) const;
     // What a hover label says about an item: name, metric value with units, bottleneck reasons.
     std::string describe(const std::string &id) const;

@@ -70,14 +70,16 @@ std::optional<RayHit> HallScene::pick(double displayX, double displayY, int widt
     vtkNew<vtkMatrix4x4> m;
     m->DeepCopy(cam->GetCompositeProjectionTransformMatrix(aspect, -1, 1));
     m->Invert();
-    const double nx = 2.0 * (displayX + 0.5) / width - 1.0, ny = 2.0 * (displayY + 0.5) / height - 1.0;
+    // VTK's display convention: x in [0, width] across the viewport, so NDC = 2x/width - 1 (a
+    // pixel's centre is at i + 0.5; the caller passes what it means).
+    const double nx = 2.0 * displayX / width - 1.0, ny = 2.0 * displayY / height - 1.0;
     auto unproject = [&](double nz) {
         double in[4] = {nx, ny, nz, 1.0}, out[4];
         m->MultiplyPoint(in, out);
         return Vec3{out[0] / out[3], out[1] / out[3], out[2] / out[3]};
     };
     const Vec3 a = unproject(-1.0), b = unproject(1.0);
-    return pickRay(m_model, a, {b[0] - a[0], b[1] - a[1], b[2] - a[2]});
+    return pickRay(m_model, a, {b[0] - a[0], b[1] - a[1], b[2] - a[2]}, showEquipment());
 }
 
 } // namespace aif::scene3d

@@ -1,10 +1,12 @@
 #include "sceneexport.h"
 
+#include "displayprobe.h"
+
 #include <vtkActor.h>
 #include <vtkActorCollection.h>
 #include <vtkDataObject.h>
 #include <vtkGLTFExporter.h>
-#include <vtkGlyph3D.h>
+#include <vtkCellArray.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkImageData.h>
 #include <vtkInformation.h>
@@ -19,6 +21,8 @@
 #include <vtkRenderer.h>
 #include <vtkUnsignedCharArray.h>
 #include <vtkWindowToImageFilter.h>
+#include <vtkTransform.h>
+#include <vtkTransformPolyDataFilter.h>
 #include <vtkXMLMultiBlockDataWriter.h>
 
 #include <cmath>
@@ -30,11 +34,18 @@ namespace aif::scene3d {
 bool canRender(std::string *why)
 {
     const char *display = std::getenv("DISPLAY");
-    if (display && *display)
-        return true;
-    if (why)
-        *why = "no X display: VTK renders through GLX here; run under xvfb-run (Xvfb + Mesa)";
-    return false;
+    if (!display || !*display) {
+        if (why)
+            *why = "no X display: VTK renders through GLX here; run under xvfb-run (Xvfb + Mesa)";
+        return false;
+    }
+    // VTK's X render window aborts the process on a display it cannot open: ask first.
+    if (!canOpenDisplay(display)) {
+        if (why)
+            *why = std::string("cannot open the X display '") + display + "'; run under xvfb-run (Xvfb + Mesa)";
+        return false;
+    }
+    return true;
 }
 
 vtkSmartPointer<vtkImageData> renderImage(HallScene &scene, const RenderOptions &o, std::string *error)
@@ -46,7 +57,14 @@ vtkSmartPointer<vtkImageData> renderImage(HallScene &scene, const RenderOptions 
             *error = "size: width and height must be 16..16384 pixels";
         return nullptr;
     }
+    DisplayConnection display;   // outlives the window
+    if (!display.id()) {
+        if (error)
+            *error = "cannot open the X display; run under xvfb-run (Xvfb + Mesa)";
+        return nullptr;
+    }
     vtkNew<vtkRenderWindow> window;
+    window->SetDisplayId(display.id());
     window->SetOffScreenRendering(true);
     window->SetMultiSamples(0);   // llvmpipe: MSAA is slow; outlines stay crisp without it
     window->SetSize(o.width, o.height);
@@ -86,7 +104,8 @@ bool renderPng(HallScene &scene, const RenderOptions &options, const std::string
 
 namespace {
 
-// RGB colours as drawn, one per point of `pd` (its own mapper's lookup, or the actor's colour).
+// RGB colours as drawn, one per point of `pd`: the array the mapper colours by (direct RGB, or
+// through its lookup table), or the actor's own colour.
 void addColours(vtkPolyData *pd, vtkActor *actor, vtkMapper *mapper)
 {
     vtkNew<vtkUnsignedCharArray> rgb;
@@ -95,25 +114,70 @@ void addColours(vtkPolyData *pd, vtkActor *actor, vtkMapper *mapper)
     rgb->SetNumberOfTuples(pd->GetNumberOfPoints());
     double c[3];
     actor->GetProperty()->GetColor(c);
-    vtkDataArray *direct = pd->GetPointData()->GetArray("colour");
-    vtkDataArray *metric = pd->GetPointData()->GetArray("metric");
-    vtkDataArray *scalars = mapper->GetScalarVisibility() && !direct && !metric ? pd->GetPointData()->GetScalars()
-                                                                                : nullptr;
-    auto *lut = vtkLookupTable::SafeDownCast(mapper->GetLookupTable());
+    vtkDataArray *by = nullptr;
+    if (mapper->GetScalarVisibility()) {
+        const char *name = mapper->GetArrayName();
+        by = mapper->GetScalarMode() == VTK_SCALAR_MODE_USE_POINT_FIELD_DATA && name && *name
+                 ? pd->GetPointData()->GetArray(name)
+                 : pd->GetPointData()->GetScalars();
+    }
+    const bool direct = by && mapper->GetColorMode() == VTK_COLOR_MODE_DIRECT_SCALARS && by->GetNumberOfComponents() == 3;
+    vtkScalarsToColors *lut = mapper->GetLookupTable();
     for (vtkIdType i = 0; i < pd->GetNumberOfPoints(); ++i) {
         double v[3] = {c[0] * 255, c[1] * 255, c[2] * 255};
-        if (direct && mapper->GetScalarVisibility()) {
-            direct->GetTuple(i, v);
-        } else if ((metric || scalars) && lut && mapper->GetScalarVisibility()) {
-            double col[3];
-            lut->GetColor((metric ? metric : scalars)->GetComponent(i, 0), col);
+        if (direct) {
+            by->GetTuple(i, v);
+        } else if (by && lut) {
+            const unsigned char *col = lut->MapValue(by->GetComponent(i, 0));
             for (int k = 0; k < 3; ++k)
-                v[k] = col[k] * 255;
+                v[k] = col[k];
         }
         rgb->SetTuple3(i, std::round(v[0]), std::round(v[1]), std::round(v[2]));
     }
     pd->GetPointData()->RemoveArray("colour");
     pd->GetPointData()->AddArray(rgb);
+}
+
+// The instanced boxes as real polygons: each glyph point's copy of the source, scaled per axis by
+// its "scale" and moved to the point, carrying the point's data (metric, colour). Written out
+// rather than through vtkGlyph3D, whose vector-component scaling did not reproduce what
+// vtkGlyph3DMapper draws (the z scale was dropped).
+vtkSmartPointer<vtkPolyData> expandGlyphs(vtkPolyData *points, vtkPolyData *source)
+{
+    auto out = vtkSmartPointer<vtkPolyData>::New();
+    vtkDataArray *scale = points->GetPointData()->GetArray("scale");
+    if (!source || !scale)
+        return out;
+    const vtkIdType n = points->GetNumberOfPoints(), m = source->GetNumberOfPoints();
+    vtkNew<vtkPoints> xyz;
+    xyz->SetDataTypeToDouble();
+    xyz->SetNumberOfPoints(n * m);
+    vtkPointData *in = points->GetPointData(), *pdOut = out->GetPointData();
+    pdOut->CopyAllocate(in, n * m);
+    vtkNew<vtkCellArray> polys, lines;
+    for (vtkIdType i = 0; i < n; ++i) {
+        double c[3], s[3], q[3];
+        points->GetPoint(i, c);
+        scale->GetTuple(i, s);
+        for (vtkIdType j = 0; j < m; ++j) {
+            source->GetPoint(j, q);
+            xyz->SetPoint(i * m + j, c[0] + s[0] * q[0], c[1] + s[1] * q[1], c[2] + s[2] * q[2]);
+            pdOut->CopyData(in, i, i * m + j);
+        }
+        for (auto [from, to] : {std::pair{source->GetPolys(), polys.Get()}, std::pair{source->GetLines(), lines.Get()}}) {
+            vtkIdType count;
+            const vtkIdType *ids;
+            for (from->InitTraversal(); from->GetNextCell(count, ids);) {
+                to->InsertNextCell(count);
+                for (vtkIdType k = 0; k < count; ++k)
+                    to->InsertCellPoint(i * m + ids[k]);
+            }
+        }
+    }
+    out->SetPoints(xyz);
+    out->SetPolys(polys);
+    out->SetLines(lines);
+    return out;
 }
 
 vtkSmartPointer<vtkPolyData> geometryOf(vtkActor *actor)
@@ -124,15 +188,9 @@ vtkSmartPointer<vtkPolyData> geometryOf(vtkActor *actor)
         auto *points = vtkPolyData::SafeDownCast(glyphs->GetInputDataObject(0, 0));
         if (!points || points->GetNumberOfPoints() == 0)
             return nullptr;
-        vtkNew<vtkGlyph3D> expand;   // the instanced boxes as real polygons
-        expand->SetInputData(points);
-        expand->SetSourceConnection(glyphs->GetInputConnection(1, 0));
-        expand->SetInputArrayToProcess(1, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, "scale");
-        expand->SetScaleModeToScaleByVectorComponents();
-        expand->SetVectorModeToVectorRotationOff();
-        expand->OrientOff();
-        expand->Update();
-        pd->DeepCopy(expand->GetOutput());
+        vtkAlgorithm *source = glyphs->GetInputAlgorithm(1, 0);
+        source->Update();
+        pd = expandGlyphs(points, vtkPolyData::SafeDownCast(source->GetOutputDataObject(0)));
     } else if (auto *poly = vtkPolyDataMapper::SafeDownCast(mapper)) {
         poly->Update();
         if (!poly->GetInput() || poly->GetInput()->GetNumberOfPoints() == 0)
@@ -168,11 +226,18 @@ bool exportGltf(HallScene &scene, const std::string &path, std::string *error)
     vtkSmartPointer<vtkMultiBlockDataSet> blocks = sceneGeometry(scene);
     vtkNew<vtkRenderer> renderer;
     const auto named = scene.namedActors();
+    // glTF is +Y up (glTF 2.0 spec, "Coordinate system and units"); the scene is +Z up.
+    vtkNew<vtkTransform> yUp;
+    yUp->RotateX(-90.0);   // (x, y, z) -> (x, z, -y)
     for (unsigned i = 0; i < blocks->GetNumberOfBlocks(); ++i) {
         auto *pd = vtkPolyData::SafeDownCast(blocks->GetBlock(i));
         const std::string name = blocks->GetMetaData(i)->Get(vtkMultiBlockDataSet::NAME());
+        vtkNew<vtkTransformPolyDataFilter> rotate;
+        rotate->SetInputData(pd);
+        rotate->SetTransform(yUp);
+        rotate->Update();
         vtkNew<vtkPolyDataMapper> mapper;
-        mapper->SetInputData(pd);
+        mapper->SetInputData(rotate->GetOutput());
         mapper->SetScalarModeToUsePointFieldData();
         mapper->SelectColorArray("colour");
         mapper->SetColorModeToDirectScalars();
@@ -185,8 +250,13 @@ bool exportGltf(HallScene &scene, const std::string &path, std::string *error)
         }
         renderer->AddActor(actor);
     }
+    DisplayConnection display;   // should the exporter touch the window's display, it is ours
     vtkNew<vtkRenderWindow> window;   // the exporter walks a window's renderers; nothing is drawn
+    if (display.id())
+        window->SetDisplayId(display.id());
     window->AddRenderer(renderer);
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);   // success below means this export wrote the file
     vtkNew<vtkGLTFExporter> gltf;
     gltf->SetRenderWindow(window);
     gltf->SetFileName(path.c_str());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayprobe.h"
 #include "hallscene.h"
 
 #include <vtkSmartPointer.h>

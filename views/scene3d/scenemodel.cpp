@@ -189,7 +189,7 @@ SceneModel buildSceneModel(const Project &p)
     return m;
 }
 
-std::optional<RayHit> pickRay(const SceneModel &model, const Vec3 &o, const Vec3 &d)
+std::optional<RayHit> pickRay(const SceneModel &model, const Vec3 &o, const Vec3 &d, bool includeEquipment)
 {
     std::optional<RayHit> best;
     auto test = [&](const SceneBox &b, bool rack) {
@@ -214,8 +214,10 @@ std::optional<RayHit> pickRay(const SceneModel &model, const Vec3 &o, const Vec3
     };
     for (const SceneBox &b : model.racks)
         test(b, true);
-    for (const SceneBox &b : model.equipment)
-        test(b, false);
+    if (includeEquipment) {
+        for (const SceneBox &b : model.equipment)
+            test(b, false);
+    }
     return best;
 }
 

@@ -86,6 +86,7 @@ struct RayHit
 
 // The nearest rack or equipment box a ray hits (slab test on axis-aligned boxes), if any. Exact,
 // independent of the renderer, and fast enough for hover on 10k racks (a linear scan, ~µs each).
-std::optional<RayHit> pickRay(const SceneModel &model, const Vec3 &origin, const Vec3 &direction);
+std::optional<RayHit> pickRay(const SceneModel &model, const Vec3 &origin, const Vec3 &direction,
+                              bool includeEquipment = true);
 
 } // namespace aif::scene3d

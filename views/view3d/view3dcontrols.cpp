@@ -192,6 +192,7 @@ bool View3DPanel::exportPng(const QString &path, int width, int height, QString 
     scene3d::HallScene shot;
     shot.setProject(m_document->project());
     shot.setResult(m_result);
+    shot.setStale(m_scene->isStale());
     shot.setMetric(m_scene->metric().key);
     shot.setShowEquipment(m_equipment->isChecked());
     shot.setShowAirField(m_airField->isChecked());

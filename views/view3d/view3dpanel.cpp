@@ -91,6 +91,7 @@ void View3DPanel::rebuildScene()
 
 void View3DPanel::fitCamera(CameraPreset preset)
 {
+    m_preset = preset;
     m_scene->setCamera(preset, m_view->height() > 0 ? double(m_view->width()) / m_view->height() : 16.0 / 9.0);
     m_view->requestRender();
 }
@@ -103,7 +104,7 @@ bool View3DPanel::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel)
             m_autoFit = false;
         else if (event->type() == QEvent::Resize && m_autoFit)
-            fitCamera(CameraPreset::Isometric);
+            fitCamera(m_preset);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -115,6 +116,12 @@ void View3DPanel::setResult(std::shared_ptr<const SolveResult> result)
     applyAirDisplay();
     updateAirControls();
     updateBottleneckList();
+    render();
+}
+
+void View3DPanel::refreshUnits()
+{
+    m_scene->refreshUnits();
     render();
 }
 
@@ -164,7 +171,7 @@ void View3DPanel::updateBottleneckList()
 void View3DPanel::onClicked(const QPoint &pos, Qt::KeyboardModifiers modifiers)
 {
     const QSize px = m_view->size() * m_view->devicePixelRatio();
-    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x(), pos.y(), px.width(), px.height());
+    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x() + 0.5, pos.y() + 0.5, px.width(), px.height());
     QStringList ids = m_selection->selected();
     const bool extend = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
     if (!hit) {
@@ -185,7 +192,7 @@ void View3DPanel::onClicked(const QPoint &pos, Qt::KeyboardModifiers modifiers)
 void View3DPanel::onHovered(const QPoint &pos, const QPoint &widgetPos)
 {
     const QSize px = m_view->size() * m_view->devicePixelRatio();
-    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x(), pos.y(), px.width(), px.height());
+    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x() + 0.5, pos.y() + 0.5, px.width(), px.height());
     const QString id = hit ? QString::fromStdString(hit->id) : QString();
     if (id == m_hoverId)
         return;

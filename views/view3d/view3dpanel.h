@@ -38,6 +38,7 @@ public:
 
     void setResult(std::shared_ptr<const SolveResult> result);
     void setStale(bool stale);
+    void refreshUnits();   // the studio's unit system changed: re-colour, keep the stale flag
     void setMetric(const QString &key);   // "inlet", ..., or "" for none
 
     scene3d::HallScene *scene() const { return m_scene.get(); }
@@ -86,6 +87,7 @@ private:
     QTimer *m_rebuildTimer = nullptr;
     QString m_hoverId;
     bool m_autoFit = true;   // refit the camera on resize until the user moves it
+    scene3d::CameraPreset m_preset{};   // the last preset chosen (Isometric at first)
 };
 
 } // namespace aif

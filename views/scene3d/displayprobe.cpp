@@ -1,0 +1,34 @@
+#include "displayprobe.h"
+
+#include <X11/Xlib.h>
+
+#include <chrono>
+#include <thread>
+
+namespace aif::scene3d {
+
+bool canOpenDisplay(const char *name)
+{
+    Display *display = XOpenDisplay(name);
+    if (!display)
+        return false;
+    XCloseDisplay(display);
+    return true;
+}
+
+DisplayConnection::DisplayConnection()
+{
+    for (int attempt = 0; attempt < 20 && !m_display; ++attempt) {
+        m_display = XOpenDisplay(nullptr);
+        if (!m_display)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+DisplayConnection::~DisplayConnection()
+{
+    if (m_display)
+        XCloseDisplay(static_cast<Display *>(m_display));
+}
+
+} // namespace aif::scene3d
