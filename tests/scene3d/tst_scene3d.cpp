@@ -6,6 +6,7 @@
 #include "projectio.h"
 #include "sceneexport.h"
 #include "solvejob.h"
+#include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 
 #include "json.h"
@@ -197,6 +198,14 @@ void TestScene3d::colourFollowsMetric()
     QVERIFY(early.metric().values.empty());
     early.setProject(p);
     QCOMPARE(int(early.metric().values.size()), int(p.racks.size()));
+    // After deleting the first rack (a stale result), every other rack keeps its own value.
+    Project fewer = p;
+    fewer.racks.erase(fewer.racks.begin());
+    fewer.rebuildIndex();
+    early.setProject(fewer);
+    QCOMPARE(int(early.metric().values.size()), int(fewer.racks.size()));
+    for (const Rack &rack : fewer.racks)
+        QCOMPARE(early.metric().values.at(rack.id), result->power->racks[size_t(p.find(rack.id)->index)].inputW);
     // No metric: neutral racks and no bar.
     scene.setMetric("");
     QVERIFY(!scene.scalarBar()->GetVisibility());
