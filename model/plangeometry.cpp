@@ -1,5 +1,6 @@
 #include "plangeometry.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aif::plan {
@@ -15,6 +16,23 @@ Footprint footprint(double xM, double yM, double widthM, double depthM, double r
     const bool swap = quarterTurns(rotationDeg) % 2 != 0;
     const double w = swap ? depthM : widthM, d = swap ? widthM : depthM;
     return {xM - w / 2, yM - d / 2, xM + w / 2, yM + d / 2};
+}
+
+double rackHeightM(double rackHeightM, double hallHeightM)
+{
+    return std::min(rackHeightM, 0.95 * hallHeightM);
+}
+
+double equipmentHeightM(double hallHeightM)
+{
+    return std::min(2.0, 0.9 * hallHeightM);
+}
+
+Size powerNodeSize(const std::string &type, double lengthM)
+{
+    if (type == "busway")
+        return {lengthM > 0 ? lengthM : 1.0, 0.12};
+    return {type == "pdu" ? 0.6 : 1.2, 0.9};
 }
 
 } // namespace aif::plan

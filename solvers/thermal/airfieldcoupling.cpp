@@ -13,10 +13,6 @@ namespace aif::thermal {
 
 namespace {
 
-// Air units and obstacles on the plan have no height in the model: 2.0 m is a typical CRAH,
-// CDU and cabinet height (assumption), never above 90 % of the ceiling.
-constexpr double kEquipmentHeightM = 2.0;
-
 Face faceOf(double rotationDeg)
 {
     return Face(plan::quarterTurns(rotationDeg));   // Face numbering follows the plan convention
@@ -35,7 +31,7 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
 {
     const Hall &hall = p.halls[hIndex];
     const HallThermal &ht = res.halls[hIndex];
-    const double equipH = std::min(kEquipmentHeightM, 0.9 * hall.heightM);
+    const double equipH = plan::equipmentHeightM(hall.heightM);   // units and obstacles have no height
     AirFieldInput in;
     in.widthM = hall.widthM;
     in.depthM = hall.depthM;
@@ -48,11 +44,11 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
             continue;
         const RackThermal &t = res.racks[r];
         in.racks.push_back({rack.id, boxOf(rack.xM, rack.yM, rack.widthM, rack.depthM, rack.rotationDeg,
-                                           std::min(rack.heightM, 0.95 * hall.heightM)),
+                                           plan::rackHeightM(rack.heightM, hall.heightM)),
                             faceOf(rack.rotationDeg), t.airflowM3s, t.airHeatW});
         rackIndex.push_back(r);
         rackAirHeat += t.airHeatW;
-        tallest = std::max(tallest, std::min(rack.heightM, 0.95 * hall.heightM));
+        tallest = std::max(tallest, plan::rackHeightM(rack.heightM, hall.heightM));
     }
     for (size_t u = 0; u < p.airUnits.size(); ++u) {
         const aif::AirUnit &a = p.airUnits[u];

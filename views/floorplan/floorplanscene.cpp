@@ -5,6 +5,7 @@
 #include "floorplangeometry.h"
 #include "floorplanhallitem.h"
 #include "floorplanitem.h"
+#include "plangeometry.h"
 
 #include <QTimer>
 
@@ -79,18 +80,10 @@ bool placementOf(const Project &p, EntityRef ref, Placement *out)
         const PowerNode &n = p.powerNodes[i];
         if (n.hall.empty() || n.type == "powershelf")
             return false;
-        // Nominal cabinet footprints (the model has none): a floor PDU is about 0.6 x 0.9 m,
-        // larger stages (UPS, SST, transformer) about 1.2 x 0.9 m; a busway is its run length
-        // by 0.12 m on the plan.
-        const Shape s = powerShape(n.type);
-        double w = s == Shape::Pdu ? 0.6 : 1.2, d = 0.9;
-        if (s == Shape::Busway) {
-            // Busways hang over the rack rows; drawn as a narrow bar so the racks below stay
-            // visible (the item sits above them, see FloorPlanItem).
-            w = n.lengthM > 0 ? n.lengthM : 1.0;
-            d = 0.12;
-        }
-        *out = {&n.hall, &n.name, n.xM, n.yM, w, d, n.rotationDeg, s};
+        // Nominal footprints (the model has none, plan::powerNodeSize). Busways hang over the
+        // rack rows as a narrow bar, so the racks below stay visible (see FloorPlanItem).
+        const plan::Size size = plan::powerNodeSize(n.type, n.lengthM);
+        *out = {&n.hall, &n.name, n.xM, n.yM, size.widthM, size.depthM, n.rotationDeg, powerShape(n.type)};
         return true;
     }
     default: return false;

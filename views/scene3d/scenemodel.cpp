@@ -11,10 +11,8 @@ namespace aif::scene3d {
 
 namespace {
 
-// The model has no heights for air units, CDUs and power cabinets: 2.0 m is a typical CRAH, CDU
-// and cabinet height (the same assumption the thermal solver's air field makes), never above
-// 90 % of the ceiling. Busways hang 0.25 m above the tallest rack; pipes run 0.5 m above it.
-constexpr double kEquipmentHeightM = 2.0;
+// Heights and footprints the model lacks come from model/plangeometry (shared with the air field
+// and the floor plan). Busways hang 0.25 m above the tallest rack; pipes run 0.5 m above it.
 constexpr double kBuswayClearanceM = 0.25;
 constexpr double kPipeClearanceM = 0.5;
 
@@ -121,7 +119,7 @@ SceneModel buildSceneModel(const Project &p)
         if (it == frames.end())
             continue;   // unplaced: validation reports it
         const Hall &h = *it->second.hall;
-        const double height = std::min(r.heightM, 0.95 * h.heightM);
+        const double height = plan::rackHeightM(r.heightM, h.heightM);
         it->second.tallestRackM = std::max(it->second.tallestRackM, height);
         m.m_rackIndex[r.id] = int(m.racks.size());
         m.racks.push_back(makeBox(h, r.id, r.name, BoxKind::Rack, r.xM, r.yM, r.widthM, r.depthM, height, r.rotationDeg));
@@ -130,7 +128,7 @@ SceneModel buildSceneModel(const Project &p)
         if (const auto it = frames.find(a.hall); it != frames.end()) {
             const Hall &h = *it->second.hall;
             SceneBox b = makeBox(h, a.id, a.name, BoxKind::AirUnit, a.xM, a.yM, a.widthM, a.depthM,
-                                 std::min(kEquipmentHeightM, 0.9 * h.heightM), a.rotationDeg);
+                                 plan::equipmentHeightM(h.heightM), a.rotationDeg);
             b.type = a.type;
             m.equipment.push_back(b);
         }
@@ -141,7 +139,7 @@ SceneModel buildSceneModel(const Project &p)
             const Hall &h = *it->second.hall;
             cduByLoop.emplace(c.secondaryLoop, m.equipment.size());
             m.equipment.push_back(makeBox(h, c.id, c.name, BoxKind::Cdu, c.xM, c.yM, c.widthM, c.depthM,
-                                          std::min(kEquipmentHeightM, 0.9 * h.heightM), c.rotationDeg));
+                                          plan::equipmentHeightM(h.heightM), c.rotationDeg));
         }
     }
     for (const PowerNode &n : p.powerNodes) {
@@ -149,17 +147,14 @@ SceneModel buildSceneModel(const Project &p)
         if (it == frames.end() || n.type == "powershelf")
             continue;   // outside the halls, or inside a rack
         const Hall &h = *it->second.hall;
+        const plan::Size size = plan::powerNodeSize(n.type, n.lengthM);   // the floor plan's footprint
         SceneBox b;
-        if (n.type == "busway") {
-            // Hangs over the rack row; as on the floor plan, its run length by 0.12 m.
+        if (n.type == "busway") {   // a 0.15 m deep bar hanging over the rack row
             const double z0 = std::min(it->second.tallestRackM + kBuswayClearanceM, 0.95 * h.heightM - 0.15);
-            b = makeBox(h, n.id, n.name, BoxKind::Busway, n.xM, n.yM, n.lengthM > 0 ? n.lengthM : 1.0, 0.12, 0.15,
-                        n.rotationDeg, z0);
+            b = makeBox(h, n.id, n.name, BoxKind::Busway, n.xM, n.yM, size.widthM, size.depthM, 0.15, n.rotationDeg, z0);
         } else {
-            // Nominal cabinet footprints, as on the floor plan: a PDU 0.6 x 0.9 m, larger stages 1.2 x 0.9 m.
-            const double w = n.type == "pdu" ? 0.6 : 1.2;
-            b = makeBox(h, n.id, n.name, BoxKind::PowerNode, n.xM, n.yM, w, 0.9,
-                        std::min(kEquipmentHeightM, 0.9 * h.heightM), n.rotationDeg);
+            b = makeBox(h, n.id, n.name, BoxKind::PowerNode, n.xM, n.yM, size.widthM, size.depthM,
+                        plan::equipmentHeightM(h.heightM), n.rotationDeg);
         }
         b.type = n.type;
         m.equipment.push_back(b);
@@ -168,7 +163,7 @@ SceneModel buildSceneModel(const Project &p)
         if (const auto it = frames.find(c.hall); it != frames.end())
             addContainment(m, c, *it->second.hall,
                            it->second.tallestRackM > 0 ? it->second.tallestRackM
-                                                       : std::min(kEquipmentHeightM, it->second.hall->heightM));
+                                                       : plan::equipmentHeightM(it->second.hall->heightM));
     }
     for (const Rack &r : p.racks) {
         const auto cdu = cduByLoop.find(r.coolingLoop);
