@@ -13,34 +13,59 @@
 
 namespace aif {
 
+namespace {
+
+// Every metric once: its key, what the colour means in words, and its quantity (display units).
+struct MetricInfo
+{
+    const char *key;
+    const char *title;
+    Quantity quantity;
+};
+constexpr MetricInfo kMetrics[] = {
+    {"inlet", "Inlet temperature", Quantity::Temperature},
+    {"outlet", "Outlet temperature", Quantity::Temperature},
+    {"junction", "GPU junction temperature", Quantity::Temperature},
+    {"power", "Rack power", Quantity::Power},
+    {"utilization", "Power budget used", Quantity::Fraction},
+    {"tokens", "Output tokens/s per rack", Quantity::TokenRate},
+    {"activity", "GPU activity", Quantity::Fraction},
+};
+
+const MetricInfo *infoOf(const std::string &key)
+{
+    for (const MetricInfo &m : kMetrics) {
+        if (key == m.key)
+            return &m;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 const std::vector<std::string> &rackMetricKeys()
 {
-    static const std::vector<std::string> keys = {"inlet", "outlet", "junction", "power",
-                                                  "utilization", "tokens", "activity"};
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const MetricInfo &m : kMetrics)
+            k.push_back(m.key);
+        return k;
+    }();
     return keys;
 }
 
 bool isRackMetric(const std::string &key)
 {
-    const auto &k = rackMetricKeys();
-    return std::find(k.begin(), k.end(), key) != k.end();
+    return infoOf(key) != nullptr;
+}
+
+std::string rackMetricTitle(const std::string &key)
+{
+    const MetricInfo *info = infoOf(key);
+    return info ? info->title : key;
 }
 
 namespace {
-
-std::string titleOf(const std::string &key)
-{
-    static const std::unordered_map<std::string, std::string> titles = {
-        {"power", "Rack power"},
-        {"utilization", "Power budget used"},
-        {"inlet", "Inlet temperature"},
-        {"outlet", "Outlet temperature"},
-        {"junction", "GPU junction temperature"},
-        {"tokens", "Output tokens/s per rack"},
-        {"activity", "GPU activity"}};
-    const auto it = titles.find(key);
-    return it == titles.end() ? key : it->second;
-}
 
 void lookup(const std::unordered_map<std::string, double> &source, const std::string &id,
             std::unordered_map<std::string, double> &out)
@@ -77,13 +102,9 @@ RackMetric rackMetric(const Project &p, const SolveResult &r, const std::string 
 {
     RackMetric m;
     m.key = key;
-    m.title = titleOf(key);
-    static const std::unordered_map<std::string, Quantity> quantities = {
-        {"power", Quantity::Power},         {"utilization", Quantity::Fraction}, {"inlet", Quantity::Temperature},
-        {"outlet", Quantity::Temperature}, {"junction", Quantity::Temperature}, {"tokens", Quantity::TokenRate},
-        {"activity", Quantity::Fraction}};
-    if (const auto it = quantities.find(key); it != quantities.end())
-        m.quantity = it->second;
+    m.title = rackMetricTitle(key);
+    if (const MetricInfo *info = infoOf(key))
+        m.quantity = info->quantity;
     std::unordered_map<std::string, const power::RackLoad *> powerById;
     std::unordered_map<std::string, const thermal::RackThermal *> thermalById;
     if (r.power)

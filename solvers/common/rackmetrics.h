@@ -25,6 +25,7 @@ struct RackMetric
 // Metric keys in the order the UI offers them.
 const std::vector<std::string> &rackMetricKeys();
 bool isRackMetric(const std::string &key);
+std::string rackMetricTitle(const std::string &key);   // "Inlet temperature"; the key when unknown
 
 // Values from the design-point solve (power and thermal) and the throughput solve. Empty values
 // when the result lacks them (the solver did not run, or no rack has the quantity).

@@ -19,6 +19,7 @@
 #include <vtkPropCollection.h>
 #include <vtkCamera.h>
 #include <vtkDataArray.h>
+#include <vtkFieldData.h>
 #include <vtkInformation.h>
 #include <vtkLookupTable.h>
 #include <vtkMatrix4x4.h>
@@ -375,6 +376,12 @@ void TestScene3d::exportsGeometry()
     QVERIFY(std::abs(bb[0] - scene.model().boundsMin[0]) < 50 && bb[1] - bb[0] > 1.0);
     QCOMPARE(int(racks->GetNumberOfCells()), 6 * int(p.racks.size()));   // six faces a box
     QVERIFY(racks->GetPointData()->GetArray("colour"));
+    // Each block carries the opacity it is drawn with (glTF export takes it from there).
+    QCOMPARE(racks->GetFieldData()->GetArray("opacity")->GetTuple1(0), 1.0);
+    for (unsigned i = 0; i < blocks->GetNumberOfBlocks(); ++i) {
+        if (std::string(blocks->GetMetaData(i)->Get(vtkMultiBlockDataSet::NAME())) == "containment")
+            QVERIFY(vtkPolyData::SafeDownCast(blocks->GetBlock(i))->GetFieldData()->GetArray("opacity")->GetTuple1(0) < 1.0);
+    }
     QVERIFY(racks->GetPointData()->GetArray("metric"));
     QTemporaryDir dir;
     std::string error;

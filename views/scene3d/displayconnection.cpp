@@ -1,4 +1,4 @@
-#include "displayprobe.h"
+#include "displayconnection.h"
 
 #include <X11/Xlib.h>
 
@@ -6,15 +6,6 @@
 #include <thread>
 
 namespace aif::scene3d {
-
-bool canOpenDisplay(const char *name)
-{
-    Display *display = XOpenDisplay(name);
-    if (!display)
-        return false;
-    XCloseDisplay(display);
-    return true;
-}
 
 DisplayConnection::DisplayConnection()
 {

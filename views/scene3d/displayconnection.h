@@ -5,9 +5,6 @@ namespace aif::scene3d {
 // X display connections for VTK's offscreen render windows. Kept in its own file: Xlib's
 // macros (None, Status, Bool) must not leak into code that includes Qt or the model.
 
-// True when the X display can be opened.
-bool canOpenDisplay(const char *name);
-
 // An X connection handed to a vtkRenderWindow (SetDisplayId) so that VTK does not open its own:
 // VTK aborts the process when its XOpenDisplay fails, which a busy Xvfb occasionally makes it
 // do; here the open is retried for up to a second and a failure is an error, not an abort.

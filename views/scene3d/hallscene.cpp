@@ -83,10 +83,12 @@ std::vector<vtkActor *> HallScene::actors() const
 
 std::vector<std::pair<std::string, vtkActor *>> HallScene::namedActors() const
 {
-    std::vector<std::pair<std::string, vtkActor *>> named = {
-        {"floors", d->floors},       {"walls", d->walls},   {"racks", d->racks},
-        {"rack fronts", d->fronts},  {"equipment", d->equipment}, {"containment", d->panels},
-        {"pipes", d->pipes},         {"bottlenecks", d->bottlenecks}, {"selection", d->selection}};
+    static const char *const names[] = {"floors", "walls",       "racks",       "rack fronts", "equipment",
+                                        "containment", "pipes", "bottlenecks", "selection"};
+    std::vector<std::pair<std::string, vtkActor *>> named;
+    const std::vector<vtkActor *> parts = actors();   // in the same order as the names
+    for (size_t i = 0; i < parts.size(); ++i)
+        named.emplace_back(names[i], parts[i]);
     for (const auto &layer : m_airLayers) {
         for (vtkProp *p : layer->props()) {
             if (auto *a = vtkActor::SafeDownCast(p))

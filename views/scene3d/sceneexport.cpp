@@ -1,10 +1,11 @@
 #include "sceneexport.h"
 
-#include "displayprobe.h"
 
 #include <vtkActor.h>
 #include <vtkActorCollection.h>
 #include <vtkDataObject.h>
+#include <vtkDoubleArray.h>
+#include <vtkFieldData.h>
 #include <vtkGLTFExporter.h>
 #include <vtkCellArray.h>
 #include <vtkGlyph3DMapper.h>
@@ -39,8 +40,7 @@ bool canRender(std::string *why)
             *why = "no X display: VTK renders through GLX here; run under xvfb-run (Xvfb + Mesa)";
         return false;
     }
-    // VTK's X render window aborts the process on a display it cannot open: ask first.
-    if (!canOpenDisplay(display)) {
+    if (!DisplayConnection().id()) {   // VTK would abort on a display it cannot open: ask first
         if (why)
             *why = std::string("cannot open the X display '") + display + "'; run under xvfb-run (Xvfb + Mesa)";
         return false;
@@ -213,6 +213,11 @@ vtkSmartPointer<vtkMultiBlockDataSet> sceneGeometry(HallScene &scene)
         if (!actor->GetVisibility())
             continue;
         if (vtkSmartPointer<vtkPolyData> pd = geometryOf(actor)) {
+            // The drawn opacity travels with the block (several air-field parts share a name).
+            vtkNew<vtkDoubleArray> opacity;
+            opacity->SetName("opacity");
+            opacity->InsertNextValue(actor->GetProperty()->GetOpacity());
+            pd->GetFieldData()->AddArray(opacity);
             blocks->SetBlock(n, pd);
             blocks->GetMetaData(n)->Set(vtkMultiBlockDataSet::NAME(), name.c_str());
             ++n;
@@ -225,13 +230,11 @@ bool exportGltf(HallScene &scene, const std::string &path, std::string *error)
 {
     vtkSmartPointer<vtkMultiBlockDataSet> blocks = sceneGeometry(scene);
     vtkNew<vtkRenderer> renderer;
-    const auto named = scene.namedActors();
     // glTF is +Y up (glTF 2.0 spec, "Coordinate system and units"); the scene is +Z up.
     vtkNew<vtkTransform> yUp;
     yUp->RotateX(-90.0);   // (x, y, z) -> (x, z, -y)
     for (unsigned i = 0; i < blocks->GetNumberOfBlocks(); ++i) {
         auto *pd = vtkPolyData::SafeDownCast(blocks->GetBlock(i));
-        const std::string name = blocks->GetMetaData(i)->Get(vtkMultiBlockDataSet::NAME());
         vtkNew<vtkTransformPolyDataFilter> rotate;
         rotate->SetInputData(pd);
         rotate->SetTransform(yUp);
@@ -244,10 +247,8 @@ bool exportGltf(HallScene &scene, const std::string &path, std::string *error)
         mapper->ScalarVisibilityOn();
         vtkNew<vtkActor> actor;
         actor->SetMapper(mapper);
-        for (const auto &[n, a] : named) {
-            if (n == name)
-                actor->GetProperty()->SetOpacity(a->GetProperty()->GetOpacity());
-        }
+        if (vtkDataArray *opacity = pd->GetFieldData()->GetArray("opacity"))
+            actor->GetProperty()->SetOpacity(opacity->GetTuple1(0));
         renderer->AddActor(actor);
     }
     DisplayConnection display;   // should the exporter touch the window's display, it is ours

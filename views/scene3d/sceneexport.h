@@ -1,6 +1,6 @@
 #pragma once
 
-#include "displayprobe.h"
+#include "displayconnection.h"
 #include "hallscene.h"
 
 #include <vtkSmartPointer.h>

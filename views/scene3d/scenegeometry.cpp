@@ -7,10 +7,8 @@
 #include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
-#include <vtkPolyLine.h>
 #include <vtkUnsignedCharArray.h>
 
-#include <unordered_set>
 
 namespace aif::scene3d {
 

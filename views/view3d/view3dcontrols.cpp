@@ -52,11 +52,8 @@ QWidget *View3DPanel::createControls()
     m_metric = new QComboBox(colour);
     m_metric->setObjectName("metricCombo");
     m_metric->addItem(tr("Plain (no metric)"), QString());
-    const QStringList labels = {tr("Inlet temperature"), tr("Outlet temperature"), tr("GPU junction temperature"),
-                                tr("Rack power"),        tr("Power budget used"),  tr("Output tokens/s"),
-                                tr("GPU activity")};
-    for (size_t i = 0; i < rackMetricKeys().size(); ++i)
-        m_metric->addItem(labels.value(int(i)), QString::fromStdString(rackMetricKeys()[i]));
+    for (const std::string &key : rackMetricKeys())   // the legend's titles (solvers/common/rackmetrics)
+        m_metric->addItem(QString::fromStdString(rackMetricTitle(key)), QString::fromStdString(key));
     m_metric->setCurrentIndex(1);
     m_scene->setMetric("inlet");
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {

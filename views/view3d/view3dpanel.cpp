@@ -6,22 +6,13 @@
 #include "document.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
-#include "thermal/airfield.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
-#include <QSlider>
 #include <QSplitter>
 #include <QTimer>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -56,7 +47,7 @@ View3DPanel::View3DPanel(Document *document, SelectionModel *selection, QWidget 
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
         m_rebuildTimer->start();
         if (e.type == ChangeEvent::Type::Reset)
-            m_rebuildTimer->setProperty("resetCamera", true);
+            m_fitOnRebuild = true;
     });
     connect(m_selection, &SelectionModel::selectionChanged, this, [this](const QStringList &ids) {
         std::vector<std::string> v;
@@ -68,7 +59,6 @@ View3DPanel::View3DPanel(Document *document, SelectionModel *selection, QWidget 
     connect(m_view, &VtkOpenGLWidget::clicked, this, &View3DPanel::onClicked);
     m_view->installEventFilter(this);
     connect(m_view, &VtkOpenGLWidget::hovered, this, &View3DPanel::onHovered);
-    m_rebuildTimer->setProperty("resetCamera", true);
     rebuildScene();
 }
 
@@ -80,10 +70,10 @@ View3DPanel::~View3DPanel()
 void View3DPanel::rebuildScene()
 {
     m_scene->setProject(m_document->project());
-    if (m_rebuildTimer->property("resetCamera").toBool()) {
+    if (m_fitOnRebuild) {
         m_autoFit = true;   // a newly opened design is shown whole
         fitCamera(CameraPreset::Isometric);
-        m_rebuildTimer->setProperty("resetCamera", false);
+        m_fitOnRebuild = false;
     }
     updateBottleneckList();
     render();

@@ -87,6 +87,7 @@ private:
     QTimer *m_rebuildTimer = nullptr;
     QString m_hoverId;
     bool m_autoFit = true;   // refit the camera on resize until the user moves it
+    bool m_fitOnRebuild = true;   // a design was opened: frame it once the geometry is rebuilt
     scene3d::CameraPreset m_preset{};   // the last preset chosen (Isometric at first)
 };
 
