@@ -26,6 +26,7 @@ struct PropertyInfo
     double max = std::numeric_limits<double>::infinity();
     bool required = false;               // Ref/CatalogRef/Text: must be non-empty
     std::vector<std::string> choices;    // Choice
+    std::vector<std::string> choiceLabels; // Choice: the words shown for each choice (same order)
     std::vector<EntityKind> refKinds;    // Ref/RefList: kinds a reference may point at
     std::string catalogCategory;         // CatalogRef: catalog category ("systems", "cooling" ...)
     std::string help;
@@ -40,6 +41,20 @@ struct Field
     std::function<Json(const T &)> get;
     // Sets from a Json value already checked for the right JSON type by checkType().
     std::function<void(T &, const Json &)> set;
+
+    // What the field means, in words (the inspector's tooltip; never the raw key):
+    // number<Rack>(...).explain("...").
+    Field explain(std::string text) &&
+    {
+        info.help = std::move(text);
+        return std::move(*this);
+    }
+    // The words shown for a choice field's values, in the order of the choices.
+    Field labels(std::vector<std::string> words) &&
+    {
+        info.choiceLabels = std::move(words);
+        return std::move(*this);
+    }
 };
 
 // Checks that a JSON value has the JSON type the property needs (not the range).

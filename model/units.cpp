@@ -53,6 +53,7 @@ DisplayUnit displayUnit(Quantity q, UnitSystem s)
     case Quantity::DataRateGbps: return {"Gb/s", 1, 0, 0};
     case Quantity::DataRateGBps: return {"GB/s", 1, 0, 0};
     case Quantity::TokenRate: return {"tokens/s", 1, 0, 0};
+    case Quantity::CarbonIntensity: return {"gCO₂/kWh", 1, 0, 0};
     }
     return {};
 }
@@ -104,6 +105,7 @@ QString siSymbol(Quantity q)
     case Quantity::DataRateGbps: return "Gb/s";
     case Quantity::DataRateGBps: return "GB/s";
     case Quantity::TokenRate: return "tokens/s";
+    case Quantity::CarbonIntensity: return "gCO2/kWh";
     case Quantity::None:
     case Quantity::Count: break;
     }

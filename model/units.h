@@ -33,6 +33,7 @@ enum class Quantity {
     DataRateGbps,    // Gb/s: network people quote link speeds so; the unit is in the key name
     DataRateGBps,    // GB/s: memory and scale-up bandwidths, likewise
     TokenRate,       // tokens/s (LLM output tokens)
+    CarbonIntensity, // gCO2/kWh: grid intensities are universally quoted so; the unit is in the key name
 };
 
 enum class UnitSystem { SI, US };

@@ -29,7 +29,7 @@ FORMAT_VERSION = 1
 
 FIELDS = {
     "site": [("id", "site"), ("name", ""), ("location", ""), ("climate", ""), ("latitudeDeg", 0.0),
-             ("longitudeDeg", 0.0), ("elevationM", 0.0)],
+             ("longitudeDeg", 0.0), ("elevationM", 0.0), ("gridCarbonGPerKwh", 0.0)],
     "hall": [("id", None), ("name", ""), ("widthM", 30.0), ("depthM", 20.0), ("heightM", 4.5),
              ("originXM", 0.0), ("originYM", 0.0), ("floor", "slab"), ("raisedFloorM", 0.0),
              ("ashraeClass", "A1"), ("minAisleWidthM", 1.2)],
@@ -52,7 +52,7 @@ FIELDS = {
             ("pumpEfficiency", 0.6), ("failed", False)],
     "heatRejection": [("id", None), ("name", ""), ("type", "dry-cooler"), ("model", ""), ("loop", ""),
                       ("units", 1), ("redundantUnits", 0), ("capacityW", 1e6), ("copRated", 0.0),
-                      ("approachK", 5.0), ("fanPowerW", 10e3)],
+                      ("approachK", 5.0), ("fanPowerW", 10e3), ("sinkTempC", 30.0)],
     "powerNode": [("id", None), ("name", ""), ("type", "pdu"), ("model", ""), ("upstream", ""), ("hall", ""),
                   ("side", "A"), ("xM", 0.0), ("yM", 0.0), ("rotationDeg", 0.0), ("lengthM", 0.0),
                   ("ratedW", 300e3), ("modules", 1), ("redundantModules", 0), ("outputVoltageV", 415.0),

@@ -37,6 +37,7 @@ void printOut(const QString &text);     // to stdout, no newline added
 std::unique_ptr<Catalog> openCatalog();  // prints the reason and returns null on failure
 
 int cmdValidate(Args args);
+int cmdNew(Args args);
 int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdBench(Args args);

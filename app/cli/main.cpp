@@ -14,6 +14,11 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
 
   aif --version
   aif validate FILE...                 exit 0 valid, 1 invalid (FILE: /json/pointer: message)
+  aif new --list [--json]              the design templates
+  aif new --template ID --out FILE     a new design from a template
+  aif new --it-mw X --system ID --cooling air|rdhx|liquid|hybrid --power ac|hvdc800|48v
+          [--redundancy n|n+1|2n] [--climate CITY] [--halls N] [--name TEXT] [--tariff USD_PER_KWH]
+          [--carbon G_PER_KWH] [--model ID] --out FILE [--json]
   aif catalog [CATEGORY] [--json]      categories: gpus systems models engines cooling power optics network racks
   aif catalog import FILE [--category C]
   aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
@@ -54,6 +59,8 @@ int main(int argc, char **argv)
     }
     if (command == "validate")
         return cmdValidate(Args(args));
+    if (command == "new")
+        return cmdNew(Args(args));
     if (command == "catalog")
         return cmdCatalog(Args(args));
     if (command == "solve")

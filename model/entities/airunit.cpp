@@ -6,23 +6,39 @@ const std::vector<Field<AirUnit>> &AirUnit::fields()
 {
     using namespace fields;
     static const auto f = withBaseFields<AirUnit>({
-        ref<AirUnit>(&AirUnit::hall, "hall", "Hall", {EntityKind::Hall}, true),
-        choice<AirUnit>(&AirUnit::type, "type", "Type", {"crah", "inrow", "rdhx", "fanwall"}),
-        catalogRef<AirUnit>(&AirUnit::model, "model", "Catalog model", "cooling", false),
-        number<AirUnit>(&AirUnit::xM, "xM", "X", Quantity::Length, -1e4, 1e4),
-        number<AirUnit>(&AirUnit::yM, "yM", "Y", Quantity::Length, -1e4, 1e4),
-        number<AirUnit>(&AirUnit::rotationDeg, "rotationDeg", "Rotation", Quantity::Angle, 0, kMaxRotationDeg),
-        number<AirUnit>(&AirUnit::widthM, "widthM", "Width", Quantity::Length, 0.1, 20),
-        number<AirUnit>(&AirUnit::depthM, "depthM", "Depth", Quantity::Length, 0.1, 20),
-        number<AirUnit>(&AirUnit::capacityW, "capacityW", "Cooling capacity", Quantity::CoolingCapacity, 1, 5e6),
-        number<AirUnit>(&AirUnit::airflowM3s, "airflowM3s", "Airflow", Quantity::AirFlow, 0.01, 200),
-        number<AirUnit>(&AirUnit::fanPowerW, "fanPowerW", "Fan power at rated flow", Quantity::Power, 0, 5e5),
+        ref<AirUnit>(&AirUnit::hall, "hall", "Hall", {EntityKind::Hall}, true)
+            .explain("The hall the unit stands in."),
+        choice<AirUnit>(&AirUnit::type, "type", "Type", {"crah", "inrow", "rdhx", "fanwall"})
+            .explain("CRAH: perimeter computer-room air handler; in-row: cooler between racks; rear door: heat exchanger on a rack's back; fan wall: large wall of fans and coils.")
+            .labels({"CRAH (perimeter)", "In-row cooler", "Rear-door heat exchanger", "Fan wall"}),
+        catalogRef<AirUnit>(&AirUnit::model, "model", "Catalog model", "cooling", false)
+            .explain("Catalog entry the rated values were copied from (capacity, airflow, fan power, size)."),
+        number<AirUnit>(&AirUnit::xM, "xM", "X", Quantity::Length, -1e4, 1e4)
+            .explain("Centre of the unit across the hall, from the hall's west wall."),
+        number<AirUnit>(&AirUnit::yM, "yM", "Y", Quantity::Length, -1e4, 1e4)
+            .explain("Centre of the unit along the hall, from the hall's south wall."),
+        number<AirUnit>(&AirUnit::rotationDeg, "rotationDeg", "Rotation", Quantity::Angle, 0, kMaxRotationDeg)
+            .explain("Direction the unit blows its supply air: 0 south, 90 east, 180 north, 270 west."),
+        number<AirUnit>(&AirUnit::widthM, "widthM", "Width", Quantity::Length, 0.1, 20)
+            .explain("Footprint along the unit's face."),
+        number<AirUnit>(&AirUnit::depthM, "depthM", "Depth", Quantity::Length, 0.1, 20)
+            .explain("Footprint front to back."),
+        number<AirUnit>(&AirUnit::capacityW, "capacityW", "Cooling capacity", Quantity::CoolingCapacity, 1, 5e6)
+            .explain("Sensible heat the unit removes at its rated conditions."),
+        number<AirUnit>(&AirUnit::airflowM3s, "airflowM3s", "Airflow", Quantity::AirFlow, 0.01, 200)
+            .explain("Air the unit moves at full fan speed."),
+        number<AirUnit>(&AirUnit::fanPowerW, "fanPowerW", "Fan power at rated flow", Quantity::Power, 0, 5e5)
+            .explain("Electrical power of the fans at the rated airflow; it scales with the cube of fan speed."),
         // ASHRAE TC9.9 allowable envelopes span 5-45 °C; supply outside 5-40 °C is not a design.
-        number<AirUnit>(&AirUnit::supplyTempC, "supplyTempC", "Supply air setpoint", Quantity::Temperature, 5, 40),
+        number<AirUnit>(&AirUnit::supplyTempC, "supplyTempC", "Supply air setpoint", Quantity::Temperature, 5, 40)
+            .explain("Temperature of the air the unit delivers to the cold aisle."),
         ref<AirUnit>(&AirUnit::chilledWaterLoop, "chilledWaterLoop", "Chilled-water loop",
-                     {EntityKind::LiquidLoop}, false),
-        ref<AirUnit>(&AirUnit::rack, "rack", "Mounted on rack", {EntityKind::Rack}, false),
-        flag<AirUnit>(&AirUnit::failed, "failed", "Failed (what-if)"),
+                     {EntityKind::LiquidLoop}, false)
+            .explain("The chilled-water loop that takes the unit's heat away."),
+        ref<AirUnit>(&AirUnit::rack, "rack", "Mounted on rack", {EntityKind::Rack}, false)
+            .explain("Rear-door units: the rack whose exhaust the door cools."),
+        flag<AirUnit>(&AirUnit::failed, "failed", "Failed (what-if)")
+            .explain("Take the unit out of service to test redundancy (what-if)."),
     });
     return f;
 }

@@ -7,24 +7,44 @@ const std::vector<Field<Deployment>> &Deployment::fields()
     using D = Deployment;
     using namespace fields;
     static const auto f = withBaseFields<D>({
-        catalogRef<D>(&D::model, "model", "LLM", "models", true),
-        refList<D>(&D::racks, "racks", "GPU pool (racks)", {EntityKind::Rack}),
-        integer<D>(&D::gpus, "gpus", "GPUs used", 0, 10000000),
-        choice<D>(&D::precision, "precision", "Precision", {"bf16", "fp8", "fp4"}),
-        integer<D>(&D::tp, "tp", "Tensor parallel", 1, 1024),
-        integer<D>(&D::pp, "pp", "Pipeline parallel", 1, 1024),
-        integer<D>(&D::ep, "ep", "Expert parallel", 1, 4096),
-        integer<D>(&D::dp, "dp", "Data parallel", 1, 1000000),
-        choice<D>(&D::mode, "mode", "Mode", {"offline", "server", "interactive", "training"}),
-        text<D>(&D::engine, "engine", "Serving engine"),
-        integer<D>(&D::inputTokens, "inputTokens", "Input tokens", 1, 10000000),
-        integer<D>(&D::outputTokens, "outputTokens", "Output tokens", 1, 10000000),
-        integer<D>(&D::prefillGpus, "prefillGpus", "Prefill GPUs (PD split)", 0, 10000000),
-        integer<D>(&D::decodeGpus, "decodeGpus", "Decode GPUs (PD split)", 0, 10000000),
-        number<D>(&D::kvHitRate, "kvHitRate", "KV-cache hit rate", Quantity::Fraction, 0, 1),
-        number<D>(&D::ttftLimitS, "ttftLimitS", "TTFT limit (p99)", Quantity::Time, 1e-3, 600),
-        number<D>(&D::tpotLimitS, "tpotLimitS", "TPOT limit (p99)", Quantity::Time, 1e-4, 60),
-        number<D>(&D::utilization, "utilization", "Utilization", Quantity::Fraction, 0, 1),
+        catalogRef<D>(&D::model, "model", "LLM", "models", true)
+            .explain("The LLM served or trained (catalog)."),
+        refList<D>(&D::racks, "racks", "GPU pool (racks)", {EntityKind::Rack})
+            .explain("Racks whose GPUs form the deployment's pool; pick them on the plan (right-click ▸ GPU pool)."),
+        integer<D>(&D::gpus, "gpus", "GPUs used", 0, 10000000)
+            .explain("GPUs the deployment uses; 0 uses every GPU in the pool's racks."),
+        choice<D>(&D::precision, "precision", "Precision", {"bf16", "fp8", "fp4"})
+            .explain("Number format of weights and math: bf16, fp8 or fp4.")
+            .labels({"BF16", "FP8", "FP4"}),
+        integer<D>(&D::tp, "tp", "Tensor parallel", 1, 1024)
+            .explain("Tensor parallelism: GPUs that split every layer (within one scale-up domain)."),
+        integer<D>(&D::pp, "pp", "Pipeline parallel", 1, 1024)
+            .explain("Pipeline parallelism: stages the layers are split into."),
+        integer<D>(&D::ep, "ep", "Expert parallel", 1, 4096)
+            .explain("Expert parallelism: GPUs the experts of a mixture-of-experts model are spread over."),
+        integer<D>(&D::dp, "dp", "Data parallel", 1, 1000000)
+            .explain("Data parallelism: independent replicas (training: gradient groups)."),
+        choice<D>(&D::mode, "mode", "Mode", {"offline", "server", "interactive", "training"})
+            .explain("Offline: maximum throughput; server: requests within latency limits; interactive: tight per-user latency; training: model training.")
+            .labels({"Offline (throughput)", "Server (latency limits)", "Interactive", "Training"}),
+        text<D>(&D::engine, "engine", "Serving engine")
+            .explain("Serving or training software (TensorRT-LLM, vLLM, SGLang, MindIE, Megatron-LM …)."),
+        integer<D>(&D::inputTokens, "inputTokens", "Input tokens", 1, 10000000)
+            .explain("Prompt length per request (training: sequence length)."),
+        integer<D>(&D::outputTokens, "outputTokens", "Output tokens", 1, 10000000)
+            .explain("Generated tokens per request."),
+        integer<D>(&D::prefillGpus, "prefillGpus", "Prefill GPUs (PD split)", 0, 10000000)
+            .explain("Prefill/decode disaggregation: GPUs that only process prompts (0: aggregated serving)."),
+        integer<D>(&D::decodeGpus, "decodeGpus", "Decode GPUs (PD split)", 0, 10000000)
+            .explain("Prefill/decode disaggregation: GPUs that only generate tokens (0: aggregated serving)."),
+        number<D>(&D::kvHitRate, "kvHitRate", "KV-cache hit rate", Quantity::Fraction, 0, 1)
+            .explain("Share of prompt tokens found in the KV cache (prefix reuse) and not recomputed."),
+        number<D>(&D::ttftLimitS, "ttftLimitS", "TTFT limit (p99)", Quantity::Time, 1e-3, 600)
+            .explain("Time to first token that 99 % of requests must meet (server and interactive modes)."),
+        number<D>(&D::tpotLimitS, "tpotLimitS", "TPOT limit (p99)", Quantity::Time, 1e-4, 60)
+            .explain("Time per output token that 99 % of requests must meet (server and interactive modes)."),
+        number<D>(&D::utilization, "utilization", "Utilization", Quantity::Fraction, 0, 1)
+            .explain("Share of the year the pool serves at this load (the rest idles); drives energy and cost per token."),
     });
     return f;
 }

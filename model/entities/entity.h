@@ -21,7 +21,10 @@ std::vector<Field<T>> withBaseFields(std::vector<Field<T>> own)
 {
     Field<T> id = fields::text<T>(&T::id, "id", "Id", true);
     id.info.readOnly = true;
-    std::vector<Field<T>> all{id, fields::text<T>(&T::name, "name", "Name")};
+    id.info.help = "Stable identifier other items refer to; renaming it updates every reference.";
+    Field<T> name = fields::text<T>(&T::name, "name", "Name");
+    name.info.help = "Name shown on the plan, in lists and in reports.";
+    std::vector<Field<T>> all{id, name};
     for (Field<T> &f : own)
         all.push_back(std::move(f));
     return all;

@@ -5,10 +5,10 @@
 namespace aif {
 
 // A bank of identical heat-rejection units on a facility or chilled-water loop: chillers,
-// dry coolers or cooling towers (outside the halls, so no plan position).
+// dry coolers, cooling towers or heat-reuse exchangers (outside the halls, so no plan position).
 struct HeatRejection : EntityBase
 {
-    std::string type = "dry-cooler";  // chiller, dry-cooler, cooling-tower
+    std::string type = "dry-cooler";  // chiller, dry-cooler, cooling-tower, heat-reuse
     std::string model;                // catalog "cooling"
     std::string loop;
     int units = 1;
@@ -17,6 +17,7 @@ struct HeatRejection : EntityBase
     double copRated = 0.0;            // chillers: rated COP
     double approachK = 5.0;           // dry coolers: to dry-bulb; towers: to wet-bulb
     double fanPowerW = 10e3;          // per unit at rated conditions
+    double sinkTempC = 30.0;          // heat reuse: return temperature of the receiving network
 
     static const std::vector<Field<HeatRejection>> &fields();
 };

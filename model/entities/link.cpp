@@ -7,12 +7,18 @@ const std::vector<Field<Link>> &Link::fields()
     using L = Link;
     using namespace fields;
     static const auto f = withBaseFields<L>({
-        ref<L>(&L::from, "from", "From", {EntityKind::Switch, EntityKind::Rack}, true),
-        ref<L>(&L::to, "to", "To", {EntityKind::Switch, EntityKind::Rack}, true),
-        integer<L>(&L::count, "count", "Links", 1, 1000000),
-        number<L>(&L::speedGbps, "speedGbps", "Speed", Quantity::DataRateGbps, 1, 1e5),
-        catalogRef<L>(&L::transceiver, "transceiver", "Transceiver", "optics", false),
-        number<L>(&L::lengthM, "lengthM", "Length", Quantity::Length, 0, 1e5),
+        ref<L>(&L::from, "from", "From", {EntityKind::Switch, EntityKind::Rack}, true)
+            .explain("Rack or switch at one end of the links."),
+        ref<L>(&L::to, "to", "To", {EntityKind::Switch, EntityKind::Rack}, true)
+            .explain("Rack or switch at the other end."),
+        integer<L>(&L::count, "count", "Links", 1, 1000000)
+            .explain("Identical links in the group."),
+        number<L>(&L::speedGbps, "speedGbps", "Speed", Quantity::DataRateGbps, 1, 1e5)
+            .explain("Data rate of one link."),
+        catalogRef<L>(&L::transceiver, "transceiver", "Transceiver", "optics", false)
+            .explain("Optical module at each end (catalog); none means a copper cable."),
+        number<L>(&L::lengthM, "lengthM", "Length", Quantity::Length, 0, 1e5)
+            .explain("Cable length of one link."),
     });
     return f;
 }

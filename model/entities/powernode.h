@@ -4,8 +4,8 @@
 
 namespace aif {
 
-// One stage of the power chain: a utility feed, generator, MV/LV transformer, solid-state
-// transformer, UPS, AC PDU, HVDC rectifier, busway or DC power shelf. Stages form a tree
+// One stage of the power chain: a utility feed, generator, MV/LV transformer, switchgear,
+// solid-state transformer, UPS, battery, AC PDU, HVDC rectifier, busway or power shelf. Stages form a tree
 // through `upstream`; racks connect to the leaves through their feeds. Losses follow
 // Schneider Electric WP 113: P_loss = c0·P_rated + c1·P + c2·P²/P_rated (per module).
 struct PowerNode : EntityBase

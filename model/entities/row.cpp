@@ -6,7 +6,8 @@ const std::vector<Field<Row>> &Row::fields()
 {
     using namespace fields;
     static const auto f = withBaseFields<Row>({
-        ref<Row>(&Row::hall, "hall", "Hall", {EntityKind::Hall}, true),
+        ref<Row>(&Row::hall, "hall", "Hall", {EntityKind::Hall}, true)
+            .explain("The hall the row stands in."),
     });
     return f;
 }

@@ -6,7 +6,7 @@ namespace {
 Field<Scenario> overridesField()
 {
     PropertyInfo info = fields::makeInfo("overrides", "Overrides", PropType::OverrideList);
-    info.help = "[{\"entity\": ID, \"property\": KEY, \"value\": V}, ...]";
+    info.help = "Changes the scenario makes to the design: item, field, value (edit them in the Scenarios panel).";
     auto get = [](const Scenario &s) {
         Json list = Json::array();
         for (const Override &o : s.overrides)
@@ -27,7 +27,8 @@ const std::vector<Field<Scenario>> &Scenario::fields()
 {
     using namespace fields;
     static const auto f = withBaseFields<Scenario>({
-        text<Scenario>(&Scenario::description, "description", "Description"),
+        text<Scenario>(&Scenario::description, "description", "Description")
+            .explain("What the scenario tests, in words."),
         overridesField(),
     });
     return f;

@@ -6,12 +6,21 @@ const std::vector<Field<Site>> &Site::fields()
 {
     using namespace fields;
     static const auto f = withBaseFields<Site>({
-        text<Site>(&Site::location, "location", "Location"),
-        text<Site>(&Site::climate, "climate", "Climate dataset"),
-        number<Site>(&Site::latitudeDeg, "latitudeDeg", "Latitude", Quantity::Angle, -90, 90),
-        number<Site>(&Site::longitudeDeg, "longitudeDeg", "Longitude", Quantity::Angle, -180, 180),
+        text<Site>(&Site::location, "location", "Location")
+            .explain("Town or address of the site, in words."),
+        catalogRef<Site>(&Site::climate, "climate", "Climate", "climate", false)
+            .explain("Weather dataset for free cooling and the annual energy year (bundled climate normals)."),
+        number<Site>(&Site::latitudeDeg, "latitudeDeg", "Latitude", Quantity::Angle, -90, 90)
+            .explain("Latitude of the site (north positive)."),
+        number<Site>(&Site::longitudeDeg, "longitudeDeg", "Longitude", Quantity::Angle, -180, 180)
+            .explain("Longitude of the site (east positive)."),
         // Lowest and highest inhabited data-center sites fall well inside this range.
-        number<Site>(&Site::elevationM, "elevationM", "Elevation", Quantity::Length, -500, 5000),
+        number<Site>(&Site::elevationM, "elevationM", "Elevation", Quantity::Length, -500, 5000)
+            .explain("Height above sea level; thinner air carries less heat."),
+        // The cleanest grids run near 10 g/kWh, coal-heavy ones above 1,000 (Ember, 2024).
+        number<Site>(&Site::gridCarbonGPerKwh, "gridCarbonGPerKwh", "Grid carbon intensity",
+                     Quantity::CarbonIntensity, 0, 2000)
+            .explain("Carbon intensity of the grid electricity (grams CO₂ per kWh); 0 means not set."),
     });
     return f;
 }

@@ -12,6 +12,7 @@ struct Site : EntityBase
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
     double elevationM = 0.0;    // air density falls with altitude
+    double gridCarbonGPerKwh = 0.0;  // grid electricity's carbon intensity (0: not set)
 
     static const std::vector<Field<Site>> &fields();
 };

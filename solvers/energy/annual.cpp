@@ -71,7 +71,8 @@ Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litr
         for (const HeatRejection &h : p.heatRejection) {   // economizers first
             if (h.loop != loopId || h.type == "chiller" || left <= 0.0)
                 continue;
-            const double air = h.type == "cooling-tower" ? w.wetBulbC : w.dryBulbC;
+            // A heat-reuse exchanger gives heat to a network whose return is its sink temperature.
+            const double air = h.type == "cooling-tower" ? w.wetBulbC : h.type == "heat-reuse" ? h.sinkTempC : w.dryBulbC;
             const double dT = supplyC - air;
             if (dT <= 0.0 || h.approachK <= 0.0)
                 continue;

@@ -130,14 +130,14 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
                 c.chillersW += u.powerW;
             } else {
                 u.powerW = h.units * h.fanPowerW * cube(u.utilization);
-                (h.type == "dry-cooler" ? c.dryCoolersW : c.towersW) += u.powerW;
+                (h.type == "dry-cooler" ? c.dryCoolersW : h.type == "heat-reuse" ? c.heatReuseW : c.towersW) += u.powerW;
             }
             c.units.push_back(u);
         }
     }
     for (const auto &[loop, left] : remaining)
         c.unrejectedHeatW += std::max(0.0, left);
-    c.totalW = c.airFansW + c.cduPumpsW + c.chillersW + c.dryCoolersW + c.towersW;
+    c.totalW = c.airFansW + c.cduPumpsW + c.chillersW + c.dryCoolersW + c.towersW + c.heatReuseW;
     return c;
 }
 

@@ -28,6 +28,7 @@ struct CoolingPower
     double chillersW = 0.0;
     double dryCoolersW = 0.0;
     double towersW = 0.0;
+    double heatReuseW = 0.0;   // pumps of heat-reuse exchangers
     double totalW = 0.0;
     double liquidHeatW = 0.0;        // into technology cooling loops
     double airHeatW = 0.0;           // into hall air (rack air share + in-hall chain losses)

@@ -101,6 +101,7 @@ std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog,
             double perGpu = m.gpuIdleW + (m.gpuTdpW - m.gpuIdleW) * a;   // throughput.md: idle + (max - idle) x activity
             if (rack.gpuPowerLimitW > 0)
                 perGpu = std::min(perGpu, rack.gpuPowerLimitW);
+            r.gpuNominalW = n * m.gpus * perGpu;
             if (const auto it = options.gpuLeakageFactor.find(rack.id); it != options.gpuLeakageFactor.end())
                 perGpu *= it->second;
             r.gpus = n * m.gpus;

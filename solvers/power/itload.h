@@ -29,6 +29,7 @@ struct RackLoad
     std::string id;
     int gpus = 0;
     double gpuW = 0.0;
+    double gpuNominalW = 0.0;   // GPU power before the thermal solve's leakage (or throttling) factor
     double cpuW = 0.0;
     double nicW = 0.0;          // NICs and the platform (switch trays, memory, storage)
     double fanW = 0.0;

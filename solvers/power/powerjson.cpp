@@ -67,6 +67,7 @@ Json PowerResult::toJson() const
                             {"chillers_kw", cooling.chillersW / 1e3},
                             {"dry_coolers_kw", cooling.dryCoolersW / 1e3},
                             {"towers_kw", cooling.towersW / 1e3},
+                            {"heat_reuse_kw", cooling.heatReuseW / 1e3},
                             {"liquid_heat_kw", cooling.liquidHeatW / 1e3},
                             {"air_heat_kw", cooling.airHeatW / 1e3},
                             {"electrical_room_heat_kw", cooling.electricalRoomHeatW / 1e3},

@@ -56,6 +56,10 @@ GpuThermal gpuJunction(const GpuThermalLimits &lim, double localC, double nomina
         g.clockFactor = std::cbrt(g.powerFactor);   // P ∝ C·V²·f with V ∝ f under DVFS
         g.junctionC = allowedW > 0 ? lim.slowdownC : localC;
         g.powerW = allowedW;
+        // What the chip draws against its nominal power: the power solve uses this factor, so
+        // a throttled GPU's heat is what its slowdown allows (not its leakage at a junction
+        // it never reaches, which fed back into more heat and ran away).
+        g.leakageFactor = nominalW > 0 ? g.powerW / nominalW : 1.0;
         g.shutdown = localC >= lim.shutdownC || allowedW <= 0;
     }
     g.aboveMaxOperating = g.junctionC > lim.maxOperatingC;

@@ -242,7 +242,9 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         // Cold plates see the mean of the rack's coolant supply and return; air-cooled GPUs
         // their server's intake air.
         const double local = cold ? 0.5 * (t.coolant.supplyC + t.coolant.returnC) : t.inletC;
-        t.gpu = gpuJunction(sys ? sys->limits : GpuThermalLimits{}, local, pw->racks[r].gpuW / t.gpus, cold);
+        // The nominal chip power: the power solve's GPU power already carries the previous
+        // pass's leakage (coupled twin), which the junction model applies itself.
+        t.gpu = gpuJunction(sys ? sys->limits : GpuThermalLimits{}, local, pw->racks[r].gpuNominalW / t.gpus, cold);
         res.throttledRacks += t.gpu.throttled ? 1 : 0;
     }
 

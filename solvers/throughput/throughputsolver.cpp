@@ -29,7 +29,9 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
             return nullptr;
         }
         gpuId = g;
-        systemId = rack->system;
+        // A supernode's network racks (no GPUs) carry none of the per-GPU node overhead.
+        if (sys->value("gpuCount", 0) > 0)
+            systemId = rack->system;
         s->gpusInPool += sys->value("gpuCount", 0) * rack->systemCount;
         s->racks.push_back(rackId);
     }

@@ -74,12 +74,7 @@ void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo(AIF_BIN_DIR "/aif").isExecutable(), AIF_BIN_DIR "/aif is missing: build target aif");
     QVERIFY(m_tmp.isValid());
-    m_env = QProcessEnvironment::systemEnvironment();
-    // Run outside ctest, keep the user's real catalog out of it anyway.
-    if (m_env.value("AIF_CATALOG_DB").isEmpty())
-        m_env.insert("AIF_CATALOG_DB", m_tmp.filePath("catalog.sqlite"));
-    if (m_env.value("AIF_USER_CATALOG_DIR").isEmpty())
-        m_env.insert("AIF_USER_CATALOG_DIR", m_tmp.filePath("user-catalog"));
+    m_env = cliEnvironment(m_tmp.path());
     m_userDir = m_env.value("AIF_USER_CATALOG_DIR");
 }
 

@@ -32,11 +32,7 @@ private:
 void TestCliRender::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_env = QProcessEnvironment::systemEnvironment();
-    if (m_env.value("AIF_CATALOG_DB").isEmpty())
-        m_env.insert("AIF_CATALOG_DB", m_tmp.filePath("catalog.sqlite"));
-    if (m_env.value("AIF_USER_CATALOG_DIR").isEmpty())
-        m_env.insert("AIF_USER_CATALOG_DIR", m_tmp.filePath("user-catalog"));
+    m_env = cliEnvironment(m_tmp.path());
     if (!qEnvironmentVariableIsSet("DISPLAY") && QStandardPaths::findExecutable("xvfb-run").isEmpty())
         QSKIP("no X display and no xvfb-run: aif render cannot draw here");
 }

@@ -10,6 +10,18 @@ struct ProgramRun
     QByteArray err;
 };
 
+// The environment a test runs the CLI in: its own catalog database and user catalog (ctest sets
+// them per test; run by hand, they go to `scratchDir` so the user's real catalog stays out).
+inline QProcessEnvironment cliEnvironment(const QString &scratchDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (env.value("AIF_CATALOG_DB").isEmpty())
+        env.insert("AIF_CATALOG_DB", scratchDir + "/catalog.sqlite");
+    if (env.value("AIF_USER_CATALOG_DIR").isEmpty())
+        env.insert("AIF_USER_CATALOG_DIR", scratchDir + "/user-catalog");
+    return env;
+}
+
 // CUDA_VISIBLE_DEVICES is emptied so that no test ever starts a calibration, GPU or not.
 inline ProgramRun runProgram(const QString &program, const QStringList &args,
                              QProcessEnvironment env)

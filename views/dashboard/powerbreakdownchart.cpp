@@ -115,7 +115,8 @@ void PowerBreakdownChart::setBars(const std::vector<Bar> &input, bool withValues
            {tr("cooling: CDU pumps"), &power::CoolingPower::cduPumpsW},
            {tr("cooling: chillers"), &power::CoolingPower::chillersW},
            {tr("cooling: dry coolers"), &power::CoolingPower::dryCoolersW},
-           {tr("cooling: towers"), &power::CoolingPower::towersW}};
+           {tr("cooling: towers"), &power::CoolingPower::towersW},
+           {tr("cooling: heat reuse"), &power::CoolingPower::heatReuseW}};
     int c = 0;
     for (const auto &[name, member] : parts) {
         Segment seg {name, coolingColour(c), std::vector<double>(n)};

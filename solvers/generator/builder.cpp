@@ -1,0 +1,64 @@
+#include "builder.h"
+
+#include "catalog.h"
+
+namespace aif::generator {
+
+Builder::Builder(const DesignRequest &r, const Catalog &c)
+    : request(r)
+    , catalog(c)
+{
+}
+
+void Builder::add(EntityKind kind, Json entity)
+{
+    if (std::string e = project.insert(kind, entity, -1); !e.empty())
+        throw GenerateError("internal: " + std::string(kindNames(kind).label) + " "
+                            + entity.value("id", std::string()) + ": " + e);
+}
+
+const Json &Builder::entry(const std::string &category, const std::string &id) const
+{
+    const Json *e = catalog.entry(category, id);
+    if (!e)
+        throw GenerateError("the catalog has no " + category + " entry '" + id + "'");
+    return *e;
+}
+
+double Builder::num(const Json &j, const char *key, double fallback)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+std::vector<std::string> Builder::sides() const
+{
+    return request.redundancy == "2n" ? std::vector<std::string>{"A", "B"} : std::vector<std::string>{"N"};
+}
+
+int Builder::installed(int n) const
+{
+    if (request.redundancy == "2n")
+        return 2 * n;
+    return request.redundancy == "n+1" ? n + 1 : n;
+}
+
+bool Builder::liquidSide() const
+{
+    return entry("systems", request.system).value("cooling", std::string("air")) != "air";
+}
+
+bool Builder::rearDoors() const
+{
+    return request.cooling == "rdhx" || request.cooling == "liquid";
+}
+
+std::string rowLetters(int index)
+{
+    std::string s;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26)
+        s.insert(s.begin(), char('A' + (i - 1) % 26));
+    return s;
+}
+
+} // namespace aif::generator

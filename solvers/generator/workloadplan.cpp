@@ -1,0 +1,111 @@
+#include "workloadplan.h"
+
+#include "builder.h"
+#include "catalog.h"
+#include "throughput/serving.h"
+#include "throughput/throughputsolver.h"
+
+namespace aif::generator {
+
+namespace {
+
+struct Choice
+{
+    std::string model, engine, precision;
+};
+
+// A sensible first workload for the GPU: a 70B dense model on 8-GPU servers, DeepSeek-V3 on a
+// rack-scale or supernode domain large enough for wide expert parallelism.
+Choice workloadFor(const Builder &b, const Json &sys, const Json &gpu)
+{
+    Choice c;
+    const std::string vendor = gpu.value("vendor", std::string());
+    const bool wide = Builder::num(sys, "scaleUpDomainGpus", 8) >= 64;
+    c.model = !b.request.model.empty() ? b.request.model : wide ? "deepseek-v3" : "llama-3.1-70b";
+    c.engine = vendor == "Huawei" ? "MindIE" : vendor == "AMD" ? "vLLM" : c.model == "deepseek-v3" ? "SGLang" : "TensorRT-LLM";
+    const Json peaks = gpu.value("peakTflops", Json::object());
+    c.precision = peaks.contains("fp8") ? "fp8" : "bf16";
+    return c;
+}
+
+} // namespace
+
+void planSite(Builder &b)
+{
+    const DesignRequest &r = b.request;
+    const Json &climate = b.entry("climate", r.climate);
+    Site &s = b.project.site;
+    s.name = r.name;
+    s.location = r.location.empty() ? climate.value("name", r.climate) : r.location;
+    s.climate = r.climate;
+    s.latitudeDeg = Builder::num(climate, "latitudeDeg");
+    s.longitudeDeg = Builder::num(climate, "longitudeDeg");
+    s.elevationM = Builder::num(climate, "elevationM");
+    s.gridCarbonGPerKwh = r.gridCarbonGPerKwh;
+    b.project.economics.tariffUsdPerKwh = r.tariffUsdPerKwh;
+}
+
+void planWorkload(Builder &b)
+{
+    const Json &sys = b.entry("systems", b.request.system);
+    const Json &gpu = b.entry("gpus", sys.value("gpu", std::string()));
+    const Choice c = workloadFor(b, sys, gpu);
+    Json racks = Json::array();
+    for (const HallLayout &h : b.halls)
+        for (const PlacedRack &r : h.racks)
+            if (r.spec.gpus > 0)
+                racks.push_back(r.id);
+    const std::string modelName = b.entry("models", c.model).value("name", c.model);
+    Json dep{{"id", "dep-1"}, {"name", modelName + " (server)"}, {"model", c.model}, {"racks", racks}, {"gpus", 0},
+             {"precision", c.precision}, {"mode", "server"}, {"engine", c.engine}, {"inputTokens", 2048},
+             {"outputTokens", 512}, {"ttftLimitS", 2.0}, {"tpotLimitS", 0.1}, {"utilization", 0.7}};
+    b.add(EntityKind::Deployment, dep);
+
+    // The best layout the throughput solver finds for the pool (server mode, then offline).
+    Deployment d = *b.project.get<Deployment>("dep-1");
+    for (const char *mode : {"server", "offline"}) {
+        d.mode = mode;
+        std::string error;
+        const auto setup = throughput::setupDeployment(b.project, b.catalog, d, &error);
+        if (!setup)
+            throw GenerateError("deployment: " + error);
+        setup->config.placement = throughput::Placement{0, 1, 1};
+        setup->config.autoPlacement = true;
+        const throughput::OperatingPoint op = throughput::solveServing(setup->config);
+        if (!op.feasible)
+            continue;
+        const throughput::Placement &p = op.placement;
+        b.project.setValue(*b.project.find("dep-1"), "mode", Json(mode));
+        b.project.setValue(*b.project.find("dep-1"), "tp", Json(p.tp));
+        b.project.setValue(*b.project.find("dep-1"), "pp", Json(p.pp));
+        b.project.setValue(*b.project.find("dep-1"), "ep", Json(p.ep));
+        b.project.setValue(*b.project.find("dep-1"), "dp", Json(std::max(1, setup->config.gpus / std::max(1, p.gpus()))));
+        b.project.setValue(*b.project.find("dep-1"), "name", Json(modelName + " (" + mode + ")"));
+        break;
+    }
+
+    // What-ifs that check the redundancy the design was built for.
+    auto scenario = [&](const std::string &id, const std::string &name, const std::string &what, const std::string &entity,
+                        const std::string &property, const Json &value) {
+        b.add(EntityKind::Scenario, Json{{"id", id}, {"name", name}, {"description", what},
+                                         {"overrides", Json::array({Json{{"entity", entity}, {"property", property},
+                                                                         {"value", value}}})}});
+    };
+    if (b.request.redundancy == "2n")
+        scenario("scn-utility-a-lost", "Utility A lost", "Path A loses its utility feed: path B carries the whole load (2N check).",
+                 "utility-A", "failed", true);
+    for (const AirUnit &a : b.project.airUnits) {
+        if (a.rack.empty()) {
+            scenario("scn-air-unit-failed", a.name + " failed", "One air unit out of service (redundancy check).", a.id,
+                     "failed", true);
+            break;
+        }
+    }
+    if (!b.project.cdus.empty())
+        scenario("scn-cdu-failed", b.project.cdus.front().name + " failed",
+                 "One CDU out of service (redundancy check).", b.project.cdus.front().id, "failed", true);
+    scenario("scn-tariff-up", "Electricity +50 %", "The electricity price 50 % higher.", "economics", "tariffUsdPerKwh",
+             b.request.tariffUsdPerKwh * 1.5);
+}
+
+} // namespace aif::generator

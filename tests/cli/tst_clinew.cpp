@@ -1,0 +1,139 @@
+// `aif new`: templates listed and built, a design from the wizard's questions, usage errors
+// (exit 2, naming the option) and requests that cannot be built (exit 1, saying why).
+#include "json.h"
+#include "runprogram.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aif;
+
+class TestCliNew : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void list();
+    void everyTemplateValidates();
+    void fromQuestions();
+    void usageErrors_data();
+    void usageErrors();
+    void cannotBuild_data();
+    void cannotBuild();
+
+private:
+    ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
+    QProcessEnvironment m_env;
+    QTemporaryDir m_tmp;
+};
+
+void TestCliNew::initTestCase()
+{
+    QVERIFY(QFileInfo(AIF_BIN_DIR "/aif").isExecutable());
+    QVERIFY(m_tmp.isValid());
+    m_env = cliEnvironment(m_tmp.path());
+}
+
+void TestCliNew::list()
+{
+    const ProgramRun text = aif({"new", "--list"});
+    QCOMPARE(text.exitCode, 0);
+    const ProgramRun json = aif({"new", "--list", "--json"});
+    QCOMPARE(json.exitCode, 0);
+    const Json list = Json::parse(json.out.toStdString());
+    QVERIFY(list.size() >= 5);
+    QStringList ids;
+    for (const Json &t : list) {
+        ids << QString::fromStdString(t["id"].get<std::string>());
+        QVERIFY(!t["description"].get<std::string>().empty());
+        QVERIFY(text.out.contains(QByteArray::fromStdString(t["id"].get<std::string>())));
+    }
+    for (const char *required : {"first-ai-factory", "air-1mw-h100", "liquid-10mw-gb200", "campus-100mw", "cloudmatrix-384"})
+        QVERIFY2(ids.contains(QLatin1String(required)), required);
+}
+
+void TestCliNew::everyTemplateValidates()
+{
+    const Json list = Json::parse(aif({"new", "--list", "--json"}).out.toStdString());
+    for (const Json &t : list) {
+        const QString id = QString::fromStdString(t["id"].get<std::string>());
+        const QString out = m_tmp.filePath(id + ".aifactory");
+        const ProgramRun made = aif({"new", "--template", id, "--out", out, "--json"});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QVERIFY(Json::parse(made.out.toStdString())["summary"]["racks"].get<int>() > 0);
+        const ProgramRun valid = aif({"validate", out});
+        QVERIFY2(valid.exitCode == 0, valid.err.constData());
+        QVERIFY2(valid.out.contains("0 warnings") || !valid.err.contains("error"), valid.err.constData());
+    }
+}
+
+void TestCliNew::fromQuestions()
+{
+    const QString out = m_tmp.filePath("asked.aifactory");
+    const ProgramRun r = aif({"new", "--it-mw", "2", "--system", "gb200-nvl72", "--cooling", "liquid", "--power",
+                              "hvdc800", "--redundancy", "n+1", "--climate", "stockholm-se", "--halls", "2", "--out", out,
+                              "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(Json::parse(r.out.toStdString())["summary"]["halls"].get<int>(), 2);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Json doc = Json::parse(f.readAll().toStdString());
+    QCOMPARE(doc["site"]["climate"].get<std::string>(), std::string("stockholm-se"));
+    QCOMPARE(doc["halls"].size(), size_t(2));
+    const ProgramRun solved = aif({"solve", out, "--json", "-"});
+    QVERIFY2(solved.exitCode == 0, solved.err.constData());
+    QVERIFY(Json::parse(solved.out.toStdString())["throughput"]["tokens_per_s"].get<double>() > 0);
+}
+
+void TestCliNew::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("names");
+    const QString out = QStringLiteral("/tmp/never-written.aifactory");
+    QTest::newRow("no out") << QStringList{"new", "--template", "air-1mw-h100"} << "--out";
+    QTest::newRow("unknown template") << QStringList{"new", "--template", "nope", "--out", out} << "--template";
+    QTest::newRow("missing system") << QStringList{"new", "--it-mw", "1", "--cooling", "air", "--power", "ac", "--out", out} << "--system";
+    QTest::newRow("bad number") << QStringList{"new", "--it-mw", "lots", "--system", "hgx-h100-8gpu", "--cooling", "air", "--power", "ac", "--out", out} << "--it-mw";
+    QTest::newRow("bad cooling") << QStringList{"new", "--it-mw", "1", "--system", "hgx-h100-8gpu", "--cooling", "ice", "--power", "ac", "--out", out} << "--cooling";
+    QTest::newRow("bad power") << QStringList{"new", "--it-mw", "1", "--system", "hgx-h100-8gpu", "--cooling", "air", "--power", "dc", "--out", out} << "--power";
+    QTest::newRow("bad redundancy") << QStringList{"new", "--template", "air-1mw-h100", "--redundancy", "3n", "--out", out} << "--redundancy";
+    QTest::newRow("fractional halls") << QStringList{"new", "--template", "air-1mw-h100", "--halls", "1.5", "--out", out} << "--halls";
+    QTest::newRow("unknown option") << QStringList{"new", "--template", "air-1mw-h100", "--colour", "red", "--out", out} << "--colour";
+}
+
+void TestCliNew::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, names);
+    const ProgramRun r = aif(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(names.toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists("/tmp/never-written.aifactory"));
+}
+
+void TestCliNew::cannotBuild_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    const QString out = QStringLiteral("/tmp/never-written.aifactory");
+    QTest::newRow("0 MW") << QStringList{"new", "--it-mw", "0", "--system", "hgx-h100-8gpu", "--cooling", "air", "--power", "ac", "--out", out} << "it-mw";
+    QTest::newRow("unknown system") << QStringList{"new", "--it-mw", "1", "--system", "hgx-z9", "--cooling", "air", "--power", "ac", "--out", out} << "system";
+    QTest::newRow("air-cooled NVL72") << QStringList{"new", "--it-mw", "1", "--system", "gb200-nvl72", "--cooling", "air", "--power", "ac", "--out", out} << "liquid-cooled";
+    QTest::newRow("unknown climate") << QStringList{"new", "--template", "air-1mw-h100", "--climate", "atlantis", "--out", out} << "climate";
+}
+
+void TestCliNew::cannotBuild()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const ProgramRun r = aif(args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists("/tmp/never-written.aifactory"));
+}
+
+QTEST_GUILESS_MAIN(TestCliNew)
+#include "tst_clinew.moc"
