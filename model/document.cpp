@@ -6,6 +6,7 @@
 #include "commands/removeentitiescommand.h"
 #include "commands/setpropertycommand.h"
 #include "projectio.h"
+#include "validation.h"
 
 #include <QUndoStack>
 
@@ -72,6 +73,13 @@ std::string Document::editProperty(const std::string &id, const std::string &key
         return e;
     if (std::string e = checkValue(*info, value); !e.empty())
         return e;
+    if (info->type == PropType::OverrideList) {
+        // Each override must name an entity, an editable field and a valid value (validation's rule).
+        for (const Json &o : value)
+            if (std::string e = overrideProblem(m_project, {o["entity"].get<std::string>(), o["property"].get<std::string>(), o["value"]});
+                !e.empty())
+                return e;
+    }
     const Json old = m_project.value(*ref, key);
     if (old == value)
         return {};
@@ -102,12 +110,14 @@ std::string Document::renameEntity(EntityRef ref, const std::string &newId)
                 const Json v = m_project.value(r, info.key);
                 if (info.type == PropType::Ref && v.get<std::string>() == oldId) {
                     updates.push_back({m_project.idOf(r), info.key, v, Json(newId)});
-                } else if (info.type == PropType::RefList) {
+                } else if (info.type == PropType::RefList || info.type == PropType::OverrideList) {
+                    // Id lists, and scenarios' overrides naming the entity they change.
                     Json after = v;
                     bool hit = false;
                     for (Json &x : after) {
-                        if (x.get<std::string>() == oldId) {
-                            x = newId;
+                        Json &id = info.type == PropType::RefList ? x : x["entity"];
+                        if (id.get<std::string>() == oldId) {
+                            id = newId;
                             hit = true;
                         }
                     }

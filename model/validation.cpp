@@ -203,17 +203,7 @@ void checkWorkloads(Checker &c)
         for (size_t k = 0; k < s.overrides.size(); ++k) {
             const Override &o = s.overrides[k];
             const std::string ptr = "/scenarios/" + std::to_string(i) + "/overrides/" + std::to_string(k);
-            Diagnostic d{Diagnostic::Severity::Error, ptr, s.id, "scenario.override", {}};
-            const auto target = p.find(o.entity);
-            const PropertyInfo *info = target ? p.property(target->kind, o.property) : nullptr;
-            if (!target)
-                d.message = "override: no entity with id '" + o.entity + "'";
-            else if (!info || info->readOnly)
-                d.message = "override: '" + o.entity + "' has no editable property '" + o.property + "'";
-            else if (std::string e = checkType(*info, o.value); !e.empty())
-                d.message = "override " + o.entity + "." + o.property + ": " + e;
-            else if (std::string e2 = checkValue(*info, o.value); !e2.empty())
-                d.message = "override " + o.entity + "." + o.property + ": " + e2;
+            Diagnostic d{Diagnostic::Severity::Error, ptr, s.id, "scenario.override", overrideProblem(p, o)};
             if (!d.message.empty())
                 c.add_(d);
         }
@@ -221,6 +211,21 @@ void checkWorkloads(Checker &c)
 }
 
 } // namespace
+
+std::string overrideProblem(const Project &p, const Override &o)
+{
+    const auto target = p.find(o.entity);
+    const PropertyInfo *info = target ? p.property(target->kind, o.property) : nullptr;
+    if (!target)
+        return "override: no entity with id '" + o.entity + "'";
+    if (!info || info->readOnly)
+        return "override: '" + o.entity + "' has no editable property '" + o.property + "'";
+    if (std::string e = checkType(*info, o.value); !e.empty())
+        return "override " + o.entity + "." + o.property + ": " + e;
+    if (std::string e = checkValue(*info, o.value); !e.empty())
+        return "override " + o.entity + "." + o.property + ": " + e;
+    return {};
+}
 
 std::string entityPointer(const Project &project, EntityRef ref, const std::string &key)
 {

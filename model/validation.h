@@ -12,6 +12,10 @@ class Catalog;
 // otherwise find the hard way (a PDU with no upstream, a loop with no CDU ...).
 Diagnostics validateProject(const Project &project, const Catalog *catalog = nullptr);
 
+// Why one scenario override cannot apply (no such entity, no such editable field, a value of
+// the wrong type or out of range), or an empty string.
+std::string overrideProblem(const Project &project, const Override &override);
+
 // JSON pointer of an entity or of one of its properties: "/racks/3", "/racks/3/xM".
 std::string entityPointer(const Project &project, EntityRef ref, const std::string &key = {});
 

@@ -28,7 +28,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &png, 
         return 1;
     }
     if (!window.showView(view)) {
-        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (floorplan, overview, power, thermal, throughput, dashboard, 3d, catalog, issues)\n", qPrintable(view));
+        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, 3d, catalog, issues)\n", qPrintable(view));
         return 2;
     }
     // Wait for the solve that opening the file started, so result views are filled.
@@ -79,7 +79,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project (*.aifactory) to open");
     QCommandLineOption screenshot("screenshot", "Render the window to PNG and exit", "png");
-    QCommandLineOption view("view", "View to show with --screenshot: floorplan, overview, power, thermal, throughput, dashboard, 3d, catalog, issues", "name", "floorplan");
+    QCommandLineOption view("view", "View to show with --screenshot: welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, 3d, catalog, issues", "name", "floorplan");
     QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
     QCommandLineOption overlay("overlay", "Floor-plan overlay for --screenshot: power, inlet, junction, utilization",
                                "metric");
@@ -109,9 +109,11 @@ int main(int argc, char **argv)
                               parser.isSet(airField));
     }
     window.show();
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         window.openFile(file);
-    else
+    } else {
         window.newProject();
+        window.showWelcome();   // New, Open, Recent and the gallery of templates and samples
+    }
     return app.exec();
 }

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "cooling/coolingpanel.h"
+#include "scenarios/scenariopanel.h"
+#include "welcome/welcomepage.h"
 #include "catalog.h"
 #include "dashboard/dashboardpanel.h"
 #include "document.h"
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -53,7 +57,9 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_document(new Document(this))
     , m_selection(new SelectionModel(this))
     , m_autosave(new Autosave(m_document, this))
-    , m_views(new QTabWidget(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(catalog, m_central))
+    , m_views(new QTabWidget(m_central))
     , m_validateTimer(new QTimer(this))
     , m_solveTimer(new QTimer(this))
     , m_issuesLabel(new QLabel(this))
@@ -63,8 +69,10 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_floorPlan, tr("Floor plan"));
     m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_overview, tr("Overview"));
-    m_powerPanel = new PowerPanel(m_document, m_selection, m_views);
+    m_powerPanel = new PowerPanel(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_powerPanel, tr("Power"));
+    m_coolingPanel = new CoolingPanel(m_document, m_selection, catalog, m_views);
+    m_views->addTab(m_coolingPanel, tr("Cooling"));
     m_thermalPanel = new ThermalPanel(m_selection, m_views);
     m_views->addTab(m_thermalPanel, tr("Thermal"));
     m_throughputPanel = new ThroughputPanel(m_document, m_selection, catalog, m_views);
@@ -75,7 +83,18 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_view3d, tr("3D"));
     connect(m_view3d, &View3DPanel::airFieldRequested, this, [this] { solve(true); });
     m_views->setDocumentMode(true);
-    setCentralWidget(m_views);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_views);
+    m_central->setCurrentWidget(m_views);
+    setCentralWidget(m_central);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFromWizard);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::openTemplate);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     createDocks();
     createMenus();
     statusBar()->addPermanentWidget(m_issuesLabel);
@@ -97,6 +116,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
             m_recirculation.clear();
         const bool stale = e.type != ChangeEvent::Type::Reset;
         m_powerPanel->setStale(stale);
+        m_coolingPanel->setStale(stale);
         m_thermalPanel->setStale(stale);
         m_throughputPanel->setStale(stale);
         m_dashboard->setStale(stale);
@@ -118,6 +138,13 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     });
     connect(m_inspector, &Inspector::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_throughputPanel, &ThroughputPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_coolingPanel, &CoolingPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_powerPanel, &PowerPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_outline, &ProjectOutline::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_floorPlan->view(), &FloorPlanView::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_scenarios, &ScenarioPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Solving another scenario: the results shown change, the design does not.
+    connect(m_scenarios, &ScenarioPanel::activeScenarioChanged, this, [this] { solve(false); });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -146,121 +173,37 @@ void MainWindow::createDocks()
         return d;
     };
     m_outline = new ProjectOutline(m_document, m_selection, this);
+    m_outline->setCatalog(m_catalog);
     m_inspector = new Inspector(m_document, m_selection, m_catalog, this);
     m_catalogBrowser = new CatalogBrowser(m_catalog, this);
     m_issues = new IssuesPanel(m_selection, this);
     m_log = new LogPanel(this);
+    m_scenarios = new ScenarioPanel(m_document, m_selection, m_catalog, this);
     m_log->installMessageHandler();
     QDockWidget *outline = dock(tr("Project"), "outlineDock", m_outline, Qt::LeftDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), "inspectorDock", m_inspector, Qt::RightDockWidgetArea);
     m_catalogDock = dock(tr("Catalog"), "catalogDock", m_catalogBrowser, Qt::RightDockWidgetArea);
     m_issuesDock = dock(tr("Issues"), "issuesDock", m_issues, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(tr("Log"), "logDock", m_log, Qt::BottomDockWidgetArea);
+    QDockWidget *scenarios = dock(tr("Scenarios"), "scenariosDock", m_scenarios, Qt::BottomDockWidgetArea);
     QDockWidget *palette = dock(tr("Palette"), "paletteDock", new FloorPlanPalette(m_catalog, this), Qt::LeftDockWidgetArea);
     tabifyDockWidget(outline, palette);
     outline->raise();
     tabifyDockWidget(inspector, m_catalogDock);
     inspector->raise();
     tabifyDockWidget(m_issuesDock, log);
+    tabifyDockWidget(m_issuesDock, scenarios);
     m_issuesDock->raise();
     resizeDocks({outline, inspector}, {300, 380}, Qt::Horizontal);
     resizeDocks({m_issuesDock}, {170}, Qt::Vertical);
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
-        if (maybeSave())
-            newProject();
-    });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addAction(tr("Re&vert"), this, &MainWindow::revert);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    updateRecentMenu();
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(tr("&Delete"), QKeySequence::Delete, this, [this] {
-        std::vector<std::string> ids;
-        for (const QString &id : m_selection->selected())
-            ids.push_back(id.toStdString());
-        m_selection->clear();
-        m_document->removeEntities(ids);
-    });
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(d->toggleViewAction());
-    m_viewMenu->addSeparator();
-    QMenu *unitsMenu = m_viewMenu->addMenu(tr("&Units"));
-    m_unitsGroup = new QActionGroup(this);
-    QAction *si = unitsMenu->addAction(tr("SI (°C, kW, m³/s, L/min)"));
-    QAction *us = unitsMenu->addAction(tr("US (°F, tons, CFM, gpm)"));
-    si->setCheckable(true);
-    us->setCheckable(true);
-    m_unitsGroup->addAction(si);
-    m_unitsGroup->addAction(us);
-    const int stored = QSettings().value("units/system", 0).toInt();
-    (stored == 1 ? us : si)->setChecked(true);
-    units::setCurrentSystem(stored == 1 ? UnitSystem::US : UnitSystem::SI);
-    connect(si, &QAction::triggered, this, [this] { setUnits(0); });
-    connect(us, &QAction::triggered, this, [this] { setUnits(1); });
-
-    QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
-    QAction *solveAction = analyze->addAction(tr("&Solve"), this, [this] { solve(false); });
-    solveAction->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction *fieldAction = analyze->addAction(tr("Solve with 3D &air field (T1)"), this, [this] { solve(true); });
-    fieldAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    QMenu *grid = analyze->addMenu(tr("Air-field &grid"));
-    auto *gridGroup = new QActionGroup(this);
-    for (double cell : {0.2, 0.3, 0.4, 0.5}) {
-        QAction *a = grid->addAction(tr("%1 m cells").arg(cell));
-        a->setCheckable(true);
-        a->setChecked(std::abs(cell - m_cellM) < 1e-9);
-        gridGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, cell] {
-            m_cellM = cell;
-            m_recirculation.clear();   // matrices belong to the grid they were computed on
-        });
-    }
-    analyze->addAction(tr("&Calibrate quick solves from the air field"), this, [this] { solve(false, true); })
-        ->setToolTip(tr("Derives each hall's heat-recirculation matrix from its 3D flow, so every quick solve "
-                        "gives per-rack inlets until the layout or airflow changes"));
-    analyze->addAction(tr("&Validate"), this, &MainWindow::runValidation);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About AI Factory Studio"), this, &MainWindow::about);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::setUnits(int system)
-{
-    units::setCurrentSystem(system == 1 ? UnitSystem::US : UnitSystem::SI);
-    QSettings().setValue("units/system", system);
-    m_inspector->refresh();
-    m_overview->update();
-    if (m_lastSolve) {   // results shown in units: the dashboard, the 3D scalar bars, the plan legend
-        m_dashboard->setResult(m_lastSolve);
-        m_view3d->refreshUnits();
-        applyOverlay();
-    }
-}
-
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString name = !path.isEmpty()            ? QFileInfo(path).fileName()
+                         : m_untitledName.isEmpty() ? tr("Untitled")
+                                                    : tr("Untitled (from %1)").arg(m_untitledName);
     setWindowTitle(QStringLiteral("%1[*] — AI Factory Studio").arg(name));
     setWindowModified(m_document->isModified());
 }
@@ -326,8 +269,10 @@ void MainWindow::solve(bool airField, bool calibrate)
         runValidation();   // validation + layout + solver findings
         if (r.power)
             m_powerPanel->setResult(r.power);
-        if (r.thermal)
+        if (r.thermal) {
             m_thermalPanel->setResult(r.thermal);
+            m_coolingPanel->setResult(r.thermal);
+        }
         if (r.throughput)
             m_throughputPanel->setResult(r.throughput);
         m_inspector->setResults(m_lastSolve);
@@ -347,6 +292,7 @@ void MainWindow::solve(bool airField, bool calibrate)
         emit solveFinished();
     });
     SolveOptions options;
+    options.scenario = m_scenarios->activeScenario().toStdString();
     options.airField = airField;
     options.recirculation = calibrate;
     options.cellM = m_cellM;
@@ -361,23 +307,20 @@ void MainWindow::solve(bool airField, bool calibrate)
     }));
 }
 
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About AI Factory Studio"),
-                       tr("<h3>AI Factory Studio %1</h3><p>Design studio and digital twin for AI data centers: "
-                          "layout, cooling, power, fabric and the LLM workloads on the GPUs.</p>"
-                          "<p>Every number comes from a formula in the code or a catalog entry with its source.</p>")
-                           .arg(AIF_VERSION_STRING));
-}
-
 bool MainWindow::showView(const QString &name)
 {
     const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},
                                                {"floorplan", m_floorPlan}, {"power", m_powerPanel},
+                                               {"cooling", m_coolingPanel},
                                                {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
                                                {"dashboard", m_dashboard}, {"3d", m_view3d}};
     if (auto it = central.find(name); it != central.end()) {
+        showDesign();
         m_views->setCurrentWidget(it->second);
+        return true;
+    }
+    if (name == "welcome") {
+        showWelcome();
         return true;
     }
     QDockWidget *dock = name == "catalog" ? m_catalogDock : name == "issues" ? m_issuesDock : nullptr;
@@ -394,6 +337,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    showDesign();   // the dock layout to remember is the design's, not the welcome page's
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -20,6 +21,10 @@ namespace aif {
 class Autosave;
 class Catalog;
 class CatalogBrowser;
+class CoolingPanel;
+class ScenarioPanel;
+struct Project;
+class WelcomePage;
 class DashboardPanel;
 class View3DPanel;
 class Document;
@@ -49,11 +54,25 @@ public:
     // Opens a project; errors are shown (or, with interactive=false, only logged).
     bool openFile(const QString &path, bool interactive = true);
     bool saveFile(const QString &path);
-    void newProject();
+    void newProject();   // an empty design (File ▸ New blank design)
+    // File ▸ New: the new-design wizard; true when a design was made.
+    bool newFromWizard();
+    // A template or a shipped sample, opened as an untitled copy (saving asks for a new file).
+    bool openTemplate(const QString &templateId);
+    bool openSample(const QString &resourcePath);
+    void showWelcome();
+    bool welcomeShown() const;
     // Shows the named central view ("overview") or dock ("catalog", "issues").
     bool showView(const QString &name);
 
     Document *document() const { return m_document; }
+    FloorPlanWidget *floorPlan() const { return m_floorPlan; }
+    PowerPanel *powerPanel() const { return m_powerPanel; }
+    CoolingPanel *coolingPanel() const { return m_coolingPanel; }
+    ThroughputPanel *throughputPanel() const { return m_throughputPanel; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    std::shared_ptr<const SolveResult> lastSolve() const { return m_lastSolve; }
     SelectionModel *selection() const { return m_selection; }
     IssuesPanel *issues() const { return m_issues; }
     // Runs the solve job now on a worker thread; `finished` follows with the result applied.
@@ -83,13 +102,24 @@ private:
     void applyOverlay();
     void setUnits(int system);
     void about();
+    void showHelp();
+    void showDesign();   // the views, in place of the welcome page
+    void startUntitled(Project project, const QString &origin);
+    void deleteSelection();
+    void duplicateSelection();
+    void renameSelection();
+    void selectAll();
     void showLoadErrors(const QString &path, const Diagnostics &diagnostics);
 
     const Catalog *m_catalog;
     Document *m_document;
     SelectionModel *m_selection;
     Autosave *m_autosave;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
     QTabWidget *m_views;
+    QString m_untitledName;   // what an untitled design was made from (title bar)
+    QList<QDockWidget *> m_docksBeforeWelcome;   // hidden while the welcome page is shown
     OverviewPage *m_overview;
     ProjectOutline *m_outline;
     Inspector *m_inspector;
@@ -106,6 +136,8 @@ private:
     FloorPlanWidget *m_floorPlan;
     std::shared_ptr<const SolveResult> m_lastSolve;
     PowerPanel *m_powerPanel;
+    CoolingPanel *m_coolingPanel;
+    ScenarioPanel *m_scenarios = nullptr;
     ThermalPanel *m_thermalPanel;
     ThroughputPanel *m_throughputPanel;
     DashboardPanel *m_dashboard;

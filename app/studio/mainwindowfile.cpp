@@ -3,9 +3,18 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "catalog.h"
 #include "document.h"
+#include "generator/designgenerator.h"
+#include "generator/templates.h"
 #include "projectio.h"
 #include "selectionmodel.h"
+#include "welcome/welcomepage.h"
+#include "wizard/newprojectwizard.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QStackedWidget>
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,9 +34,91 @@ void MainWindow::newProject()
 {
     Project p;
     p.site.name = tr("New AI factory").toStdString();
+    startUntitled(std::move(p), QString());
+}
+
+void MainWindow::startUntitled(Project project, const QString &origin)
+{
     m_selection->clear();
-    m_document->reset(std::move(p));
+    m_untitledName = origin;
+    m_document->reset(std::move(project));
     m_autosave->discard();
+    updateTitle();
+    showDesign();
+}
+
+bool MainWindow::newFromWizard()
+{
+    if (!maybeSave())
+        return false;
+    NewProjectWizard wizard(m_catalog, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.result().ok)
+        return false;
+    startUntitled(wizard.result().project, QString());
+    qInfo("new design from the wizard: %d racks", int(m_document->project().racks.size()));
+    return true;
+}
+
+bool MainWindow::openTemplate(const QString &templateId)
+{
+    const generator::DesignTemplate *t = generator::findTemplate(templateId.toStdString());
+    if (!t || !maybeSave())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    generator::GenerateResult r = generator::generateDesign(t->request, *m_catalog);
+    QApplication::restoreOverrideCursor();
+    if (!r.ok) {
+        QMessageBox::critical(this, tr("Template"), QString::fromStdString(r.error));
+        return false;
+    }
+    startUntitled(std::move(r.project), QString::fromStdString(t->title));
+    return true;
+}
+
+bool MainWindow::openSample(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return false;
+    LoadResult r = loadProject(resourcePath);
+    if (!r.ok) {
+        showLoadErrors(resourcePath, r.diagnostics);
+        return false;
+    }
+    // A shipped sample opens as an untitled copy: saving asks for a file of the user's own.
+    startUntitled(std::move(r.project), QFileInfo(resourcePath).completeBaseName());
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->refreshRecent();
+    if (m_central->currentWidget() != m_welcome) {
+        // The start page has the window to itself, as in Qt Creator: the docks that were open
+        // come back with the design.
+        m_docksBeforeWelcome.clear();
+        for (QDockWidget *d : findChildren<QDockWidget *>()) {
+            if (d->isVisible()) {
+                m_docksBeforeWelcome << d;
+                d->hide();
+            }
+        }
+    }
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showDesign()
+{
+    if (m_central->currentWidget() == m_welcome) {
+        for (QDockWidget *d : std::as_const(m_docksBeforeWelcome))
+            d->show();
+        m_docksBeforeWelcome.clear();
+    }
+    m_central->setCurrentWidget(m_views);
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_central->currentWidget() == m_welcome;
 }
 
 bool MainWindow::openFile(const QString &path, bool interactive)
@@ -43,7 +134,9 @@ bool MainWindow::openFile(const QString &path, bool interactive)
     for (const Diagnostic &d : diagnostics)
         qWarning("%s", d.format(path.toStdString()).c_str());
     m_selection->clear();
+    m_untitledName.clear();
     addRecent(path);
+    showDesign();
     qInfo("opened %s", qPrintable(path));
     const QString recovery = Autosave::pendingRecovery(path);
     if (interactive && !recovery.isEmpty()) {
@@ -106,7 +199,9 @@ bool MainWindow::saveFile(const QString &path)
         return false;
     }
     m_autosave->discard();
+    m_untitledName.clear();
     addRecent(path);
+    updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
 }
@@ -180,6 +275,7 @@ void MainWindow::updateRecentMenu()
         })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->refreshRecent();
 }
 
 } // namespace aif

@@ -58,10 +58,12 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Document *document, const std::vect
                 const Json v = p.value(r, info.key);
                 if (info.type == PropType::Ref && gone.contains(v.get<std::string>())) {
                     m_cleared.push_back({owner, info.key, v, Json("")});
-                } else if (info.type == PropType::RefList) {
+                } else if (info.type == PropType::RefList || info.type == PropType::OverrideList) {
+                    // Id lists lose the removed ids; scenarios lose the overrides of removed items.
                     Json kept = Json::array();
                     for (const Json &x : v) {
-                        if (!gone.contains(x.get<std::string>()))
+                        const Json &id = info.type == PropType::RefList ? x : x["entity"];
+                        if (!gone.contains(id.get<std::string>()))
                             kept.push_back(x);
                     }
                     if (kept.size() != v.size())

@@ -28,7 +28,7 @@ const std::vector<DesignTemplate> &designTemplates()
     // Tariffs are assumptions of the order of each region's industrial price (US EIA, Eurostat,
     // China NDRC); the user sets their own in the wizard or Economics.
     static const std::vector<DesignTemplate> t{
-        {"first-ai-factory", "First AI factory (4 racks)",
+        {"first-ai-factory", "First AI factory",
          "Air-cooled HGX H100 racks on one UPS: the smallest AI factory, for learning",
          request("First AI factory", "ashburn-va", 0.08, 0.12, "hgx-h100-8gpu", "air", "ac", "n", 1)},
         {"air-1mw-h100", "1 MW air-cooled H100 hall",

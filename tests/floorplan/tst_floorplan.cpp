@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <set>
+
 using namespace aif;
 
 class TestFloorPlan : public QObject
@@ -45,6 +47,7 @@ private slots:
     void copyPaste();
     void duplicateAndNudge();
     void rowTool();
+    void rowToolNeverOverlaps();
     void rowToolAlongY();
     void aislePairTool();
     void connectTool();
@@ -234,8 +237,10 @@ void TestFloorPlan::copyPaste()
     QVERIFY(!pasted.contains("rack-A01") && !pasted.contains("rack-A02"));
     const Rack *a1 = rack("rack-A01"), *p1 = rack(pasted[0].toStdString());
     QVERIFY(p1);
-    QCOMPARE(p1->xM, a1->xM + a1->widthM);   // one rack pitch east
+    // A rack pitch east is taken (A02, A03): the copies go on along the row to free floor.
+    QVERIFY(p1->xM > rack("rack-A-net")->xM);
     QCOMPARE(p1->yM, a1->yM);
+    QCOMPARE(p1->name, std::string("A11"));
     QCOMPARE(p1->powerFeedA, a1->powerFeedA);   // resolves in this project: kept
     QCOMPARE(p1->system, a1->system);
     QVERIFY(m_scene->item(pasted[1]));
@@ -264,13 +269,27 @@ void TestFloorPlan::duplicateAndNudge()
     QTest::keyClick(m_view, Qt::Key_D, Qt::ControlModifier);
     const QStringList dup = m_selection->selected();
     QCOMPARE(dup.size(), 1);
-    QCOMPARE(rack(dup[0].toStdString())->xM, d1.xM + d1.widthM);
+    // The next slot (D02's) is taken: the copy goes on along the row to the first free slot,
+    // past the row's network rack, under a fresh name.
+    const Rack &copy = *rack(dup[0].toStdString());
+    QCOMPARE(copy.yM, d1.yM);
+    QVERIFY(copy.xM > rack("rack-D-net")->xM);
+    QVERIFY(std::abs(std::fmod(copy.xM - d1.xM + 1e-6, d1.widthM)) < 1e-3);
+    QCOMPARE(copy.name, std::string("D11"));
+    for (const Rack &other : m_doc->project().racks) {
+        if (other.id == copy.id || other.hall != copy.hall)
+            continue;
+        const QRectF x = planGeometry::footprint(copy.xM, copy.yM, copy.widthM, copy.depthM, copy.rotationDeg)
+                             .intersected(planGeometry::footprint(other.xM, other.yM, other.widthM, other.depthM, other.rotationDeg));
+        QVERIFY2(x.width() <= 0.005 || x.height() <= 0.005, other.id.c_str());
+    }
+    const Rack d1copy = copy;
     const int steps = m_doc->undoStack()->count();
     QTest::keyClick(m_view, Qt::Key_Up);
     QTest::keyClick(m_view, Qt::Key_Left, Qt::ShiftModifier);
     QCOMPARE(m_doc->undoStack()->count(), steps + 2);
     QCOMPARE(rack(dup[0].toStdString())->yM, d1.yM + 0.1);
-    QCOMPARE(rack(dup[0].toStdString())->xM, d1.xM + d1.widthM - 0.6);
+    QCOMPARE(rack(dup[0].toStdString())->xM, std::round((d1copy.xM - 0.6) * 1e6) / 1e6);
 }
 
 void TestFloorPlan::rowTool()
@@ -281,7 +300,8 @@ void TestFloorPlan::rowTool()
     m_view->setTool(FloorPlanTool::CreateRow);
     const int steps = m_doc->undoStack()->count();
     const size_t racks = m_doc->project().racks.size(), rows = m_doc->project().rows.size();
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(2.0, 12.0));
+    // West of row D, clear of it and of the CRAHs on the west wall.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(1.5, 12.0));
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     QCOMPARE(m_doc->project().rows.size(), rows + 1);
     QCOMPARE(m_doc->project().racks.size(), racks + 5);
@@ -289,8 +309,10 @@ void TestFloorPlan::rowTool()
     const QStringList ids = m_selection->selected();
     QCOMPARE(ids.size(), 6);   // the row, then its racks
     const Rack *first = rack(ids[1].toStdString());
-    QCOMPARE(first->name, std::string("R01"));
-    QVERIFY(std::abs(first->xM - 2.0) <= 0.05 + 1e-9 && std::abs(first->yM - 12.0) <= 0.05 + 1e-9);
+    // Named after the hall's next row letters (rows A-D exist): Row E, racks E01..E05.
+    QCOMPARE(first->name, std::string("E01"));
+    QCOMPARE(m_doc->project().get<Row>(ids[0].toStdString())->name, std::string("Row E"));
+    QVERIFY(std::abs(first->xM - 1.5) <= 0.05 + 1e-9 && std::abs(first->yM - 12.0) <= 0.05 + 1e-9);
     for (int i = 1; i < 5; ++i) {
         const Rack *r = rack(ids[i + 1].toStdString());
         QCOMPARE(r->xM, std::round((first->xM + 0.6 * i) * 1e6) / 1e6);
@@ -298,9 +320,39 @@ void TestFloorPlan::rowTool()
         QCOMPARE(r->rotationDeg, 0.0);
         QCOMPARE(r->row, ids[0].toStdString());
     }
-    QCOMPARE(rack(ids[5].toStdString())->name, std::string("R05"));
+    QCOMPARE(rack(ids[5].toStdString())->name, std::string("E05"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->project().racks.size(), racks);
+}
+
+void TestFloorPlan::rowToolNeverOverlaps()
+{
+    // A click on row B would put the new racks on top of it: the row moves back to free floor,
+    // and a second row clicked at the same spot gets fresh names.
+    RowOptions o;
+    o.count = 4;
+    o.rackWidthM = 0.8;
+    const Rack b01 = *rack("rack-B01");
+    const QStringList first = FloorPlanLayoutTools::createRow(m_doc.get(), "hall-1", {b01.xM, b01.yM}, o);
+    const QStringList second = FloorPlanLayoutTools::createRow(m_doc.get(), "hall-1", {b01.xM, b01.yM}, o);
+    QCOMPARE(first.size(), 5);
+    QCOMPARE(second.size(), 5);
+    std::set<std::string> names;
+    for (const Rack &r : m_doc->project().racks)
+        QVERIFY2(names.insert(r.name).second, r.name.c_str());
+    for (const QString &id : first + second) {
+        const Rack *r = rack(id.toStdString());
+        if (!r)
+            continue;
+        const QRectF mine = planGeometry::footprint(r->xM, r->yM, r->widthM, r->depthM, r->rotationDeg);
+        for (const Rack &other : m_doc->project().racks) {
+            if (other.id == r->id)
+                continue;
+            const QRectF o2 = planGeometry::footprint(other.xM, other.yM, other.widthM, other.depthM, other.rotationDeg);
+            const QRectF x = mine.intersected(o2);
+            QVERIFY2(x.width() <= 0.005 || x.height() <= 0.005, qPrintable(QString::fromStdString(r->id + " on " + other.id)));
+        }
+    }
 }
 
 void TestFloorPlan::rowToolAlongY()
@@ -371,7 +423,7 @@ void TestFloorPlan::paletteDrop()
     QVERIFY(FloorPlanPalette::entityFor(m_catalog.get(), "systems/gb200-nvl72", &kind, &e));
     QCOMPARE(e["depthM"].get<double>(), 1.068);
     QVERIFY(!FloorPlanPalette::entityFor(m_catalog.get(), "cooling/chiller-air-1mw", &kind, &e));
-    const QString id = FloorPlanPalette::place(m_doc.get(), m_catalog.get(), "cooling/cdu-250kw", "hall-1", {3.0, 14.0});
+    const QString id = FloorPlanPalette::place(m_doc.get(), m_catalog.get(), "cooling/cdu-250kw", "hall-1", {3.0, 14.0}).value(0);
     QVERIFY(m_doc->project().get<Cdu>(id.toStdString()));
     QVERIFY(m_scene->item(id));
     QCOMPARE(m_doc->undoStack()->text(m_doc->undoStack()->count() - 1).left(6), QStringLiteral("Place "));

@@ -75,6 +75,7 @@ private slots:
     void changeIdAndUndo();
     void singletonIdIsFixed();
     void removeTargetOfRequiredRef();
+    void scenarioOverridesFollowTheirEntities();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -356,6 +357,29 @@ void TestDocument::removeTargetOfRequiredRef()
     QVERIFY(m_doc->project().racks.empty());   // the hall's racks went with it, as one step
     m_doc->undoStack()->undo();
     QCOMPARE(serializeProject(m_doc->project()), before);
+}
+
+void TestDocument::scenarioOverridesFollowTheirEntities()
+{
+    // A scenario's overrides name entities by id: a rename carries them along, a deletion drops
+    // them (undo restores both), and an override that could never apply is refused at entry.
+    const std::string scn = m_doc->addEntity(EntityKind::Scenario,
+                                             Json{{"name", "PDU 1 failed"},
+                                                  {"overrides", Json::array({Json{{"entity", "pdu-1"}, {"property", "failed"}, {"value", true}},
+                                                                             Json{{"entity", "pdu-2"}, {"property", "failed"}, {"value", true}}})}});
+    QVERIFY(!scn.empty());
+    QCOMPARE(m_doc->editProperty("pdu-1", "id", "pdu-A"), std::string());
+    QCOMPARE(m_doc->project().get<Scenario>(scn)->overrides.front().entity, std::string("pdu-A"));
+    m_doc->removeEntities({"pdu-2"});
+    QCOMPARE(m_doc->project().get<Scenario>(scn)->overrides.size(), size_t(1));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().get<Scenario>(scn)->overrides.size(), size_t(2));
+    const int steps = m_doc->undoStack()->count();
+    for (const Json &bad : {Json{{"entity", "nope"}, {"property", "failed"}, {"value", true}},
+                            Json{{"entity", "rack-1"}, {"property", "widthM"}, {"value", -1.0}},
+                            Json{{"entity", "rack-1"}, {"property", "id"}, {"value", "x"}}})
+        QVERIFY(!m_doc->editProperty(scn, "overrides", Json::array({bad})).empty());
+    QCOMPARE(m_doc->undoStack()->count(), steps);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -1,6 +1,7 @@
 #include "floorplanclipboard.h"
 
 #include "document.h"
+#include "floorplanplacement.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace aif {
 
@@ -59,7 +61,16 @@ QStringList FloorPlanClipboard::paste(Document *document, const Json &entities, 
     }
     std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 
+    // Beside the originals, never on top of what stands there: step on by the offset until the
+    // copies fit (a duplicate of a rack in a full row lands at the row's end).
+    std::vector<placement::NewItem> probe;
+    for (const auto &[kind, entity] : items)
+        probe.push_back({kind, entity});
+    const QPointF step = offset.isNull() ? QPointF(0.6, 0.0) : offset;
+    const QPointF shift = placement::freeOffset(document->project(), probe, offset, step);
+
     std::map<std::string, std::string> newIds;
+    std::map<EntityKind, std::set<std::string>> names;
     QStringList added;
     document->beginBatch(undoText);
     for (auto &[kind, entity] : items) {
@@ -93,9 +104,19 @@ QStringList FloorPlanClipboard::paste(Document *document, const Json &entities, 
             }
         }
         if (entity.contains("xM") && entity["xM"].is_number())
-            entity["xM"] = entity["xM"].get<double>() + offset.x();
+            entity["xM"] = entity["xM"].get<double>() + shift.x();
         if (entity.contains("yM") && entity["yM"].is_number())
-            entity["yM"] = entity["yM"].get<double>() + offset.y();
+            entity["yM"] = entity["yM"].get<double>() + shift.y();
+        // Fresh names (in the hall it lands in): "A03" becomes the next free A-number, a row the
+        // hall's next row letter.
+        const std::string into = entity.value("hall", std::string());
+        if (!names.contains(kind))
+            names[kind] = placement::namesOf(target, kind, into);
+        if (kind == EntityKind::Row)
+            entity["name"] = "Row " + placement::nextRowLetters(target, entity.value("hall", std::string()));
+        else
+            entity["name"] = placement::uniqueName(names[kind], entity.value("name", std::string()));
+        names[kind].insert(entity["name"].get<std::string>());
         const std::string id = document->addEntity(kind, entity);
         if (id.empty())
             continue;

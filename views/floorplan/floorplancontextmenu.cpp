@@ -48,6 +48,7 @@ FloorPlanContextMenu::FloorPlanContextMenu(FloorPlanView *view)
     addConnectMenu(tr("Connect to power feed A"), false);
     addConnectMenu(tr("Connect to power feed B"), true);
     addCoolingMenu();
+    addWorkloadMenu();
 }
 
 void FloorPlanContextMenu::addConnectMenu(const QString &title, bool sideB)
@@ -66,7 +67,8 @@ void FloorPlanContextMenu::addConnectMenu(const QString &title, bool sideB)
     QMenu *menu = addMenu(title);
     int count = 0;
     for (const PowerNode &node : p.powerNodes) {
-        if (!isRackFeed(node.type) || (!hall.empty() && node.hall != hall))
+        // Nodes in the rack's hall, or in an electrical room (no hall) from where cords reach any hall.
+        if (!isRackFeed(node.type) || (!hall.empty() && !node.hall.empty() && node.hall != hall))
             continue;
         if (++count > kMaxMenuEntries)
             break;

@@ -7,7 +7,8 @@ namespace aif {
 class FloorPlanView;
 
 // The plan's context menu over the current selection: rotate, duplicate, delete, align,
-// distribute, connect to a power feed, assign a cooling loop. Each action is one undo step.
+// distribute, connect to a power feed, assign a cooling loop, pick a deployment's GPU pool or a
+// network domain's racks. Each action is one undo step.
 class FloorPlanContextMenu : public QMenu
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
 private:
     void addConnectMenu(const QString &title, bool sideB);
     void addCoolingMenu();
+    void addWorkloadMenu();   // floorplanworkloadmenu.cpp
 
     FloorPlanView *m_view;
 };

@@ -220,4 +220,24 @@ bool FloorPlanEdits::assignCoolingLoop(const QStringList &ids, const QString &lo
     return true;
 }
 
+bool FloorPlanEdits::mountRearDoor(const QString &unitId, const QString &rackId)
+{
+    const Project &p = m_document->project();
+    const AirUnit *unit = p.get<AirUnit>(unitId.toStdString());
+    const Rack *rack = p.get<Rack>(rackId.toStdString());
+    if (!unit || !rack || unit->type != "rdhx")
+        return false;
+    // Behind the rack, blowing out of its back: the door's depth beyond the rack's rear face.
+    const QPointF back = -planGeometry::frontDirection(rack->rotationDeg) * ((rack->depthM + unit->depthM) / 2);
+    const std::string id = unitId.toStdString();
+    m_document->beginBatch(QObject::tr("Mount %1 on %2").arg(unitId, rackId));
+    m_document->editProperty(id, "rack", rack->id);
+    m_document->editProperty(id, "hall", rack->hall);
+    m_document->editProperty(id, "xM", round6(rack->xM + back.x()));
+    m_document->editProperty(id, "yM", round6(rack->yM + back.y()));
+    m_document->editProperty(id, "rotationDeg", std::fmod(rack->rotationDeg + 180.0, 360.0));
+    m_document->endBatch();
+    return true;
+}
+
 } // namespace aif

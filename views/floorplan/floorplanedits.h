@@ -37,6 +37,8 @@ public:
     // Sets powerFeedA (or B) of the racks among ids.
     bool connectFeed(const QStringList &ids, const QString &nodeId, bool sideB);
     bool assignCoolingLoop(const QStringList &ids, const QString &loopId);
+    // Hangs a rear-door unit on a rack's back (sets its rack, position and direction).
+    bool mountRearDoor(const QString &unitId, const QString &rackId);
 
     // Plan offset of a duplicate: one pitch along x (the first item's plan width), so a copy of
     // a rack lands in the next slot of its row.

@@ -51,6 +51,14 @@ void FloorPlanHallItem::setName(const QString &name)
     update();
 }
 
+void FloorPlanHallItem::setSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
 void FloorPlanHallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const HallStyle &s = hallStyle();
@@ -66,6 +74,20 @@ void FloorPlanHallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF dev = painter->worldTransform().mapRect(m_rect);
+    if (m_selected) {
+        // Selection outline and the eight resize handles, in device pixels at every zoom.
+        painter->save();
+        painter->resetTransform();
+        painter->setPen(QPen(QColor(0, 120, 215), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(dev);
+        painter->setBrush(Qt::white);
+        const QPointF c = dev.center();
+        for (const QPointF &h : {dev.topLeft(), dev.topRight(), dev.bottomLeft(), dev.bottomRight(), QPointF(dev.left(), c.y()),
+                                 QPointF(dev.right(), c.y()), QPointF(c.x(), dev.top()), QPointF(c.x(), dev.bottom())})
+            painter->drawRect(QRectF(h.x() - 4, h.y() - 4, 8, 8));
+        painter->restore();
+    }
     if (dev.width() < 60)
         return;   // too small for a readable name
     painter->save();

@@ -4,8 +4,9 @@
 
 namespace aif {
 
-// A hall's walls and name. Not selectable: halls are edited in the inspector, and a wall that
-// could be grabbed would get in the way of rubber-band selection on the floor.
+// A hall's walls and name. The view selects and moves a hall by its walls or name and resizes a
+// selected one by the handles drawn here (FloorPlanHallEdit); the floor inside stays free for
+// rubber-band selection, so this item is not a QGraphicsItem-selectable one.
 class FloorPlanHallItem : public QGraphicsItem
 {
 public:
@@ -21,11 +22,13 @@ public:
     void setRect(const QRectF &sceneRect);
     QRectF rect() const { return m_rect; }
     void setName(const QString &name);
+    void setSelected(bool selected);   // highlighted walls and resize handles
 
 private:
     QString m_id;
     QString m_name;
     QRectF m_rect;
+    bool m_selected = false;
 };
 
 } // namespace aif

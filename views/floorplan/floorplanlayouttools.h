@@ -3,6 +3,7 @@
 #include "floorplantool.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QStringList>
 
 #include <string>
@@ -25,6 +26,11 @@ public:
     // faces the opposite way. Returns row 1, its racks, row 2, its racks, the containment id.
     static QStringList createAislePair(Document *document, const std::string &hallId, const QPointF &firstCentre,
                                        const RowOptions &options);
+
+    // Containment over a rectangle of a hall (hall coordinates): hot aisle, closing the rows
+    // whose racks border it. One undo step; returns its id (empty when it touches no hall floor).
+    static QString createContainment(Document *document, const std::string &hallId, const QRectF &hallRect,
+                                     const std::string &type = "hot-aisle");
 
 private:
     static QStringList addRow(Document *document, const std::string &hallId, const QPointF &firstCentre,

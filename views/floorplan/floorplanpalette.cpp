@@ -2,14 +2,24 @@
 
 #include "catalog.h"
 #include "document.h"
+#include "floorplanplacement.h"
+#include "generator/supernode.h"
 
 #include <QMimeData>
+
+#include <cstdio>
+#include <set>
 
 namespace aif {
 
 namespace {
 const std::vector<std::string> kAirTypes{"crah", "inrow", "rdhx", "fanwall"};
-const std::vector<std::string> kPowerTypes{"pdu", "busway", "ups"};
+// Power stages that stand on a hall floor (power shelves sit inside racks; the rest of the
+// chain is edited in the Power tab's single-line diagram).
+const std::vector<std::string> kPowerTypes{"pdu", "busway", "ups", "rectifier", "transformer", "sst"};
+// Equipment the catalog has no entry for: placed with the model's defaults.
+const std::vector<std::pair<const char *, const char *>> kGenericPower{{"switchgear", "Switchgear (LV)"},
+                                                                       {"battery", "Battery cabinet"}};
 
 bool contains(const std::vector<std::string> &v, const std::string &s)
 {
@@ -38,17 +48,41 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
     auto add = [this](const CatalogEntry *e, const QString &label) {
         auto *item = new QListWidgetItem(label, this);
         item->setData(Qt::UserRole, QString::fromStdString(e->category + "/" + e->id));
-        item->setToolTip(QString::fromStdString(e->name + (e->vendor.empty() ? "" : " — " + e->vendor)));
+        item->setToolTip(QString::fromStdString(e->name + (e->vendor.empty() ? "" : " — " + e->vendor) + "\n" + e->source));
     };
-    for (const CatalogEntry *e : catalog->entries("systems"))
-        add(e, tr("Rack: %1").arg(QString::fromStdString(e->name)));
+    auto section = [this](const QString &title) {
+        auto *item = new QListWidgetItem(title, this);
+        QFont f = item->font();
+        f.setBold(true);
+        item->setFont(f);
+        item->setFlags(Qt::NoItemFlags);   // a heading: not draggable, not selectable
+    };
+    section(tr("Racks and systems"));
+    for (const CatalogEntry *e : catalog->entries("systems")) {
+        if (e->data.contains("supernode"))
+            continue;   // a part of a supernode: placed with its whole unit
+        const std::vector<std::string> parts = generator::supernodeRacks(*catalog, e->id);
+        if (!parts.empty())
+            add(e, tr("Supernode: %1 (%2 racks)").arg(QString::fromStdString(e->name)).arg(parts.size()));
+        else
+            add(e, tr("Rack: %1").arg(QString::fromStdString(e->name)));
+    }
+    for (const CatalogEntry *e : catalog->entries("racks"))
+        add(e, tr("Empty rack: %1").arg(QString::fromStdString(e->name)));
+    section(tr("Cooling"));
     for (const CatalogEntry *e : catalog->entries("cooling")) {
         if (contains(kAirTypes, e->type) || e->type == "cdu")
             add(e, QStringLiteral("%1: %2").arg(QString::fromStdString(e->type).toUpper(), QString::fromStdString(e->name)));
     }
+    section(tr("Power"));
     for (const CatalogEntry *e : catalog->entries("power")) {
         if (contains(kPowerTypes, e->type))
             add(e, QStringLiteral("%1: %2").arg(QString::fromStdString(e->type).toUpper(), QString::fromStdString(e->name)));
+    }
+    for (const auto &[type, label] : kGenericPower) {
+        auto *item = new QListWidgetItem(tr(label), this);
+        item->setData(Qt::UserRole, QStringLiteral("generic/%1").arg(QLatin1String(type)));
+        item->setToolTip(tr("No catalog entry: set its rating in the inspector"));
     }
 }
 
@@ -72,6 +106,16 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
     if (!catalog || slash <= 0)
         return false;
     const std::string category = key.left(slash).toStdString(), id = key.mid(slash + 1).toStdString();
+    if (category == "generic") {
+        for (const auto &[type, label] : kGenericPower) {
+            if (id == type) {
+                *kind = EntityKind::PowerNode;
+                *entity = Json{{"type", type}, {"name", QObject::tr(label).toStdString()}, {"ratedW", 1e6}};
+                return true;
+            }
+        }
+        return false;
+    }
     const CatalogEntry *e = catalog->find(category, id);
     if (!e)
         return false;
@@ -91,6 +135,10 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
         copyNumbers(d, &out, {"widthM", "depthM"});
         if (d.contains("maxPowerW") && d["maxPowerW"].is_number())
             out["powerBudgetW"] = d["maxPowerW"];
+    } else if (category == "racks") {
+        *kind = EntityKind::Rack;
+        out["rackType"] = id;
+        copyNumbers(d, &out, {"widthM", "depthM", "heightM"});
     } else if (category == "cooling" && contains(kAirTypes, e->type)) {
         *kind = EntityKind::AirUnit;
         out["type"] = e->type;
@@ -101,11 +149,22 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
         out["model"] = id;
         copyNumbers(d, &out, {"capacityW", "approachK", "secondaryFlowM3s", "pumpHeadPa", "pumpEfficiency",
                               "widthM", "depthM"});
-    } else if (category == "power" && contains(kPowerTypes, e->type)) {
+    } else if (category == "power" && e->type != "psu-curve") {
+        // Every power stage (the palette places the floor-standing ones, the single-line diagram
+        // the rest); efficiency curves of server PSUs are not stages.
         *kind = EntityKind::PowerNode;
         out["type"] = e->type;
         out["model"] = id;
         copyNumbers(d, &out, {"ratedW", "modules", "lengthM"});
+        // Modular equipment (a 4 x 300 kW UPS) lists the unit as ratedW and the module as
+        // moduleW: the node's rating is per module.
+        copyNumbers(d, &out, {"moduleW"});
+        if (out.contains("moduleW")) {
+            out["ratedW"] = out["moduleW"];
+            out.erase("moduleW");
+        }
+        if (d.value("mode", std::string()) == "eco")
+            out["mode"] = "eco";
         if (d.contains("outputV") && d["outputV"].is_number())
             out["outputVoltageV"] = d["outputV"];
         if (d.contains("loss") && d["loss"].is_object()) {
@@ -122,9 +181,14 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
     return true;
 }
 
-QString FloorPlanPalette::place(Document *document, const Catalog *catalog, const QString &key,
-                                const std::string &hallId, const QPointF &hallPos)
+QStringList FloorPlanPalette::place(Document *document, const Catalog *catalog, const QString &key,
+                                    const std::string &hallId, const QPointF &hallPos)
 {
+    if (key.startsWith(QLatin1String("systems/")) && catalog) {
+        const std::string system = key.mid(8).toStdString();
+        if (!generator::supernodeRacks(*catalog, system).empty())
+            return placeSupernode(document, catalog, system, hallId, hallPos);
+    }
     EntityKind kind;
     Json entity;
     if (!entityFor(catalog, key, &kind, &entity))
@@ -132,10 +196,62 @@ QString FloorPlanPalette::place(Document *document, const Catalog *catalog, cons
     entity["hall"] = hallId;
     entity["xM"] = hallPos.x();
     entity["yM"] = hallPos.y();
+    entity["name"] = placement::uniqueName(placement::namesOf(document->project(), kind, hallId), entity.value("name", std::string()));
     document->beginBatch(QObject::tr("Place %1").arg(QString::fromStdString(entity.value("name", std::string()))));
     const std::string id = document->addEntity(kind, entity);
     document->endBatch();
-    return QString::fromStdString(id);
+    return id.empty() ? QStringList() : QStringList{QString::fromStdString(id)};
+}
+
+QStringList FloorPlanPalette::placeSupernode(Document *document, const Catalog *catalog, const std::string &system,
+                                             const std::string &hallId, const QPointF &firstCentre)
+{
+    // The whole unit as one row, its racks side by side from the drop point eastwards, moved
+    // north past anything it would stand on; one undo step.
+    const Json *sys = catalog->entry("systems", system);
+    std::vector<placement::NewItem> racks;
+    double x = firstCentre.x();
+    for (const std::string &part : generator::supernodeRacks(*catalog, system)) {
+        EntityKind kind;
+        Json rack;
+        if (!entityFor(catalog, QString::fromStdString("systems/" + part), &kind, &rack))
+            return {};
+        const double w = rack.value("widthM", 0.6);
+        rack["hall"] = hallId;
+        rack["xM"] = x + w / 2;
+        rack["yM"] = firstCentre.y();
+        x += w;
+        racks.push_back({kind, rack});
+    }
+    const double depth = racks.empty() ? 1.2 : racks.front().entity.value("depthM", 1.2);
+    const QPointF shift = placement::freeOffset(document->project(), racks, {}, QPointF(0, depth + 1.2), 50);
+    const Project &p = document->project();
+    const std::string letters = placement::nextRowLetters(p, hallId);
+    int units = 1;
+    for (const Row &r : p.rows)
+        units += r.name.rfind(sys->value("name", system), 0) == 0;
+    QStringList ids;
+    document->beginBatch(QObject::tr("Place %1").arg(QString::fromStdString(sys->value("name", system))));
+    const std::string row = document->addEntity(
+        EntityKind::Row, Json{{"name", sys->value("name", system) + " " + std::to_string(units) + " (row " + letters + ")"},
+                              {"hall", hallId}});
+    ids << QString::fromStdString(row);
+    std::set<std::string> names = placement::namesOf(p, EntityKind::Rack, hallId);
+    int n = 0;
+    for (placement::NewItem &r : racks) {
+        char number[16];
+        std::snprintf(number, sizeof number, "%02d", ++n);
+        r.entity["row"] = row;
+        r.entity["xM"] = r.entity["xM"].get<double>() + shift.x();
+        r.entity["yM"] = r.entity["yM"].get<double>() + shift.y();
+        r.entity["name"] = placement::uniqueName(names, letters + number);
+        names.insert(r.entity["name"].get<std::string>());
+        const std::string id = document->addEntity(r.kind, r.entity);
+        if (!id.empty())
+            ids << QString::fromStdString(id);
+    }
+    document->endBatch();
+    return ids;
 }
 
 } // namespace aif

@@ -240,8 +240,11 @@ void FloorPlanScene::updateHalls()
             ++it;
         }
     }
-    // A generous margin so the plan can be panned past its edges and things placed outside.
-    setSceneRect(all.isEmpty() ? QRectF(-10, -30, 50, 40) : all.adjusted(-20, -20, 20, 20));
+    // A generous margin so the plan can be panned past its edges and new halls drawn beside the
+    // others: half the site's size each way, at least 60 m (a hall and its yard). An empty
+    // design gets a 120 x 80 m site around the origin to draw its first hall on.
+    const double m = all.isEmpty() ? 0.0 : std::max(60.0, 0.5 * std::max(all.width(), all.height()));
+    setSceneRect(all.isEmpty() ? QRectF(-20, -60, 120, 80) : all.adjusted(-m, -m, m, m));
 }
 
 void FloorPlanScene::rebuildConnections()
@@ -366,6 +369,8 @@ void FloorPlanScene::setHighlighted(const QStringList &ids)
         if (FloorPlanItem *it = m_items.value(id))
             it->setHighlighted(true);
     }
+    for (auto it = m_halls.begin(); it != m_halls.end(); ++it)
+        it.value()->setSelected(now.contains(it.key()));
     m_highlighted = now;
 }
 

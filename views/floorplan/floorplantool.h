@@ -9,8 +9,10 @@ enum class FloorPlanTool {
     Select,      // click / rubber band / drag
     CreateRow,   // click the first rack's centre
     AislePair,   // click the first rack's centre of the south (or west) row
-    Connect,     // click racks, then a power node (Shift: feed B)
+    Connect,     // click racks, then a power node (Shift: feed B), a CDU or a rear door
     Place,       // drop from the palette (the view accepts drops in any tool)
+    CreateHall,  // drag the hall's rectangle
+    Containment, // drag the contained aisle's rectangle inside a hall
 };
 
 // Parameters of the row and aisle-pair tools. Defaults: a 10-rack row of 600 x 1200 mm racks
@@ -26,7 +28,7 @@ struct RowOptions
     QString rackType;           // catalog "racks"
     QString system;             // catalog "systems"
     int systemCount = 0;
-    QString namePrefix = QStringLiteral("R");
+    QString namePrefix;         // empty: the row's letters (racks C01, C02 … of "Row C")
     double hotAisleWidthM = 1.2;   // aisle pair: the contained hot aisle between the rows
 
     double pitch() const { return pitchM > 0 ? pitchM : rackWidthM; }

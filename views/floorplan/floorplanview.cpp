@@ -90,8 +90,10 @@ void FloorPlanView::zoomBy(double factor)
 void FloorPlanView::fitToView()
 {
     QRectF r = m_scene->plansRect();
-    if (r.isEmpty())
+    if (r.isEmpty()) {
+        fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);   // a blank design: the site to draw on
         return;
+    }
     // Room for the walls and the hall names, plus 2 % so the outermost walls never touch the
     // viewport's edge.
     const double m = 0.02 * std::max(r.width(), r.height());
@@ -198,11 +200,33 @@ void FloorPlanView::drawForeground(QPainter *painter, const QRectF &)
         painter->setBrush(QColor(0, 120, 215, 30));
         painter->drawRect(m_rubber);
     }
+    if (m_mode == Mode::DrawRect && !m_rubber.isEmpty()) {
+        // The rectangle being drawn, with its size in the user's units.
+        const QRectF s = mapToScene(m_rubber).boundingRect();
+        const bool hall = m_tool == FloorPlanTool::CreateHall;
+        painter->setPen(QPen(hall ? QColor(60, 60, 60) : QColor(200, 60, 40), 2, Qt::DashLine));
+        painter->setBrush(hall ? QColor(120, 120, 120, 25) : QColor(230, 90, 60, 40));
+        painter->drawRect(m_rubber);
+        const UnitSystem u = units::currentSystem();
+        painter->setPen(Qt::black);
+        painter->drawText(m_rubber.bottomRight() + QPoint(6, -4),
+                          QStringLiteral("%1 × %2").arg(units::format(s.width(), Quantity::Length, u),
+                                                        units::format(s.height(), Quantity::Length, u)));
+    }
+    if (m_mode == Mode::HallEdit && m_hallEdit.active()) {
+        painter->setPen(QPen(QColor(0, 120, 215), 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(mapFromScene(m_hallEdit.previewSceneRect()).boundingRect());
+    }
     QString hint;
     switch (m_tool) {
     case FloorPlanTool::CreateRow: hint = tr("Create row: click the first rack's centre (Esc cancels)"); break;
     case FloorPlanTool::AislePair: hint = tr("Aisle pair: click the first rack of the front row (Esc cancels)"); break;
-    case FloorPlanTool::Connect: hint = tr("Connect: click racks, then a PDU or busway (Shift: feed B)"); break;
+    case FloorPlanTool::Connect:
+        hint = tr("Connect: click racks, then a PDU or busway (Shift: feed B), a CDU (its cooling loop) or a rear door");
+        break;
+    case FloorPlanTool::CreateHall: hint = tr("Hall: drag the hall's rectangle (Esc cancels)"); break;
+    case FloorPlanTool::Containment: hint = tr("Containment: drag the contained aisle inside a hall (Esc cancels)"); break;
     default: break;
     }
     if (!hint.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "floorplandragmove.h"
 #include "floorplangeometry.h"
+#include "floorplanhalledit.h"
 #include "floorplantool.h"
 
 #include <QGraphicsView>
@@ -56,6 +57,8 @@ public:
 
 signals:
     void toolChanged(aif::FloorPlanTool tool);
+    // A gesture that could not become an edit, with the reason (status bar).
+    void editRefused(const QString &message);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -72,9 +75,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Mode { Idle, Panning, PendingDrag, Dragging, RubberBand };
+    enum class Mode { Idle, Panning, PendingDrag, Dragging, RubberBand, PendingHall, HallEdit, DrawRect };
 
     void clickTool(const QPoint &viewPos, Qt::KeyboardModifiers mods);
+    void finishDrawRect();   // the Hall and Containment tools' rectangle
     void pressSelect(FloorPlanItem *item, const QPointF &scenePos, Qt::KeyboardModifiers mods);
     void finishRubberBand(Qt::KeyboardModifiers mods);
     void select(const QStringList &ids);
@@ -87,6 +91,7 @@ private:
     RowOptions m_rowOptions;
     planGeometry::SnapOptions m_snap;
     FloorPlanDragMove m_drag;
+    FloorPlanHallEdit m_hallEdit{this};
     Mode m_mode = Mode::Idle;
     QPoint m_pressPos;
     QPoint m_lastPos;

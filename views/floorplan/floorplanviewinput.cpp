@@ -11,7 +11,9 @@
 #include "floorplanscene.h"
 #include "selectionmodel.h"
 
+#include <QInputDialog>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -45,11 +47,28 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton)
         return;   // right button: the context menu event follows
+    if (m_tool == FloorPlanTool::CreateHall || m_tool == FloorPlanTool::Containment) {
+        m_mode = Mode::DrawRect;
+        m_rubber = QRect(m_pressPos, QSize());
+        return;
+    }
     if (m_tool != FloorPlanTool::Select && m_tool != FloorPlanTool::Place) {
         clickTool(m_pressPos, event->modifiers());
         return;
     }
-    pressSelect(itemAtPoint(m_pressPos), mapToScene(m_pressPos), event->modifiers());
+    // A selected hall's handles sit on top of everything; then the item under the press; then
+    // a hall's walls or name.
+    QString hall;
+    const FloorPlanHallEdit::Part part = m_hallEdit.hit(m_pressPos, &hall);
+    FloorPlanItem *item = itemAtPoint(m_pressPos);
+    if (part != FloorPlanHallEdit::Part::None && (part != FloorPlanHallEdit::Part::Move || !item)) {
+        if (!(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)))
+            select({hall});
+        m_mode = Mode::PendingHall;
+        m_hallEdit.begin(hall, part, mapToScene(m_pressPos));
+        return;
+    }
+    pressSelect(item, mapToScene(m_pressPos), event->modifiers());
 }
 
 void FloorPlanView::pressSelect(FloorPlanItem *item, const QPointF &scenePos, Qt::KeyboardModifiers mods)
@@ -98,7 +117,17 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         [[fallthrough]];
     case Mode::Dragging: m_drag.update(mapToScene(pos), m_snap); break;
     case Mode::RubberBand:
+    case Mode::DrawRect:
         m_rubber = QRect(m_pressPos, pos).normalized();
+        viewport()->update();
+        break;
+    case Mode::PendingHall:
+        if ((pos - m_pressPos).manhattanLength() < kDragThresholdPx)
+            break;
+        m_mode = Mode::HallEdit;
+        [[fallthrough]];
+    case Mode::HallEdit:
+        m_hallEdit.update(mapToScene(pos));
         viewport()->update();
         break;
     case Mode::Idle: break;
@@ -123,8 +152,51 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
             select({m_pressedId});
         break;
     case Mode::RubberBand: finishRubberBand(event->modifiers()); break;
+    case Mode::DrawRect: finishDrawRect(); break;
+    case Mode::PendingHall: m_hallEdit.cancel(); break;   // a click selects the hall
+    case Mode::HallEdit:
+        m_hallEdit.update(mapToScene(event->position().toPoint()));
+        m_hallEdit.commit();
+        viewport()->update();
+        break;
     case Mode::Idle: break;
     }
+}
+
+void FloorPlanView::finishDrawRect()
+{
+    const QRectF sceneRect = mapToScene(m_rubber).boundingRect();
+    m_rubber = {};
+    viewport()->update();
+    if (m_tool == FloorPlanTool::CreateHall) {
+        QString why;
+        const QString id = FloorPlanHallEdit::createHall(document(), sceneRect, &why);
+        if (id.isEmpty()) {
+            emit editRefused(why);
+            return;
+        }
+        select({id});
+        setTool(FloorPlanTool::Select);
+        return;
+    }
+    const Hall *hall = m_scene->hallAt(sceneRect.center());
+    if (!hall) {
+        emit editRefused(tr("Containment is drawn inside a hall"));
+        return;
+    }
+    const QRectF hallRect = QRectF(planGeometry::sceneToHall(*hall, sceneRect.topLeft()),
+                                   planGeometry::sceneToHall(*hall, sceneRect.bottomRight()))
+                                .normalized();
+    const auto snapped = [](double v) { return planGeometry::snapToGrid(v, 0.1); };
+    const QRectF r(QPointF(snapped(hallRect.left()), snapped(hallRect.top())),
+                   QPointF(snapped(hallRect.right()), snapped(hallRect.bottom())));
+    const QString id = FloorPlanLayoutTools::createContainment(document(), hall->id, r);
+    if (id.isEmpty()) {
+        emit editRefused(tr("Drag the contained aisle's rectangle (at least 0.3 m each way)"));
+        return;
+    }
+    select({id});
+    setTool(FloorPlanTool::Select);
 }
 
 void FloorPlanView::finishRubberBand(Qt::KeyboardModifiers mods)
@@ -169,8 +241,16 @@ void FloorPlanView::clickTool(const QPoint &viewPos, Qt::KeyboardModifiers mods)
         }
         if (!item)
             return;
+        FloorPlanEdits edits(document());
         if (item->kind() == EntityKind::PowerNode) {
-            FloorPlanEdits(document()).connectFeed(m_selection->selected(), item->id(), mods & Qt::ShiftModifier);
+            edits.connectFeed(m_selection->selected(), item->id(), mods & Qt::ShiftModifier);
+        } else if (item->kind() == EntityKind::Cdu && !m_selection->selected().isEmpty()) {
+            // Racks join the CDU's technology cooling loop.
+            if (const Cdu *cdu = document()->project().get<Cdu>(item->id().toStdString()))
+                edits.assignCoolingLoop(m_selection->selected(), QString::fromStdString(cdu->secondaryLoop));
+        } else if (item->kind() == EntityKind::AirUnit && m_selection->selected().size() == 1) {
+            if (!edits.mountRearDoor(item->id(), m_selection->current()))
+                emit editRefused(tr("A rear door mounts on one rack: select the rack, then click a rear-door unit"));
         } else if (item->kind() == EntityKind::Rack) {
             QStringList sel = m_selection->selected();
             if (!sel.contains(item->id()))
@@ -229,6 +309,7 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         if (m_mode == Mode::Dragging || m_mode == Mode::PendingDrag)
             m_drag.cancel();
+        m_hallEdit.cancel();
         m_mode = Mode::Idle;
         m_rubber = {};
         setTool(FloorPlanTool::Select);
@@ -258,8 +339,32 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent *event)
 void FloorPlanView::contextMenuEvent(QContextMenuEvent *event)
 {
     FloorPlanItem *item = itemAtPoint(event->pos());
-    if (!item)
+    if (!item) {
+        // A hall (its floor, walls or name): select it, rename, delete, paste into it.
+        const Hall *hall = m_scene->hallAt(mapToScene(event->pos()));
+        QString hallId = hall ? QString::fromStdString(hall->id) : QString();
+        if (hallId.isEmpty() && m_hallEdit.hit(event->pos(), &hallId) == FloorPlanHallEdit::Part::None)
+            return;
+        select({hallId});
+        QMenu menu(this);
+        menu.addAction(tr("Rename hall…"), QKeySequence(Qt::Key_F2), this, [this, hallId] {
+            const Hall *h = document()->project().get<Hall>(hallId.toStdString());
+            bool ok = false;
+            const QString name = h ? QInputDialog::getText(this, tr("Rename hall"), tr("Name:"), QLineEdit::Normal,
+                                                           QString::fromStdString(h->name), &ok)
+                                   : QString();
+            if (ok)
+                document()->editProperty(hallId.toStdString(), "name", Json(name.trimmed().toStdString()));
+        });
+        menu.addAction(tr("Paste"), QKeySequence::Paste, this, &FloorPlanView::pasteClipboard);
+        menu.addSeparator();
+        menu.addAction(tr("Delete hall and everything in it"), this, [this, hallId] {
+            m_selection->clear();
+            document()->removeEntities({hallId.toStdString()});
+        });
+        menu.exec(event->globalPos());
         return;
+    }
     if (!m_selection->selected().contains(item->id()))
         select({item->id()});
     FloorPlanContextMenu menu(this);
@@ -289,9 +394,9 @@ void FloorPlanView::dropEvent(QDropEvent *event)
     if (!hall)
         return;
     const QPointF at = planGeometry::snapPosition(planGeometry::sceneToHall(*hall, scenePos), m_snap, {}, true);
-    const QString id = FloorPlanPalette::place(document(), m_scene->catalog(), key, hall->id, at);
-    if (!id.isEmpty()) {
-        select({id});
+    const QStringList ids = FloorPlanPalette::place(document(), m_scene->catalog(), key, hall->id, at);
+    if (!ids.isEmpty()) {
+        select(ids);
         event->acceptProposedAction();
     }
 }

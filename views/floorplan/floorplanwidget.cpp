@@ -10,6 +10,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace aif {
 
 FloorPlanWidget::FloorPlanWidget(Document *document, SelectionModel *selection, const Catalog *catalog,
@@ -47,14 +49,21 @@ bool FloorPlanWidget::setOverlayMetric(const QString &metric)
 void FloorPlanWidget::buildToolBar()
 {
     m_toolBar->setObjectName(QStringLiteral("floorPlanToolBar"));
-    const std::pair<QString, FloorPlanTool> tools[] = {
-        {tr("Select"), FloorPlanTool::Select},
-        {tr("Row"), FloorPlanTool::CreateRow},
-        {tr("Aisle pair"), FloorPlanTool::AislePair},
-        {tr("Connect"), FloorPlanTool::Connect},
+    const std::tuple<QString, FloorPlanTool, QString, QString> tools[] = {
+        {tr("Select"), FloorPlanTool::Select, "toolSelect", tr("Select, move (drag), rotate (R); drag a hall's walls to move it")},
+        {tr("Hall"), FloorPlanTool::CreateHall, "toolHall", tr("Draw a hall: drag its rectangle")},
+        {tr("Row"), FloorPlanTool::CreateRow, "toolRow", tr("Create a row of racks: click the first rack's centre")},
+        {tr("Aisle pair"), FloorPlanTool::AislePair, "toolAislePair",
+         tr("Two rows back to back around a contained hot aisle: click the first rack's centre")},
+        {tr("Containment"), FloorPlanTool::Containment, "toolContainment",
+         tr("Draw hot-aisle containment: drag the aisle's rectangle")},
+        {tr("Connect"), FloorPlanTool::Connect, "toolConnect",
+         tr("Select racks, then click a PDU or busway (power, Shift for feed B), a CDU (cooling loop) or a rear door")},
     };
-    for (const auto &[label, tool] : tools) {
+    for (const auto &[label, tool, name, tip] : tools) {
         QAction *a = m_toolBar->addAction(label);
+        a->setObjectName(name);
+        a->setToolTip(tip);
         a->setCheckable(true);
         a->setChecked(tool == FloorPlanTool::Select);
         a->setData(int(tool));

@@ -73,6 +73,7 @@ RowToolDialog::RowToolDialog(const Catalog *catalog, const RowOptions &o, QWidge
     form->addRow(tr("Rack depth"), m_depth);
     m_prefix = new QLineEdit(o.namePrefix, this);
     m_prefix->setObjectName(QStringLiteral("prefix"));
+    m_prefix->setPlaceholderText(tr("(the row's letters: C01, C02 …)"));
     form->addRow(tr("Name prefix"), m_prefix);
     m_hotAisle = metres(o.hotAisleWidthM, 0.6, 4.0, this);
     m_hotAisle->setObjectName(QStringLiteral("hotAisle"));
@@ -118,7 +119,7 @@ RowOptions RowToolDialog::options() const
     o.systemCount = o.system.isEmpty() ? 0 : m_systemCount->value();
     o.rackWidthM = m_width->value();
     o.rackDepthM = m_depth->value();
-    o.namePrefix = m_prefix->text().trimmed().isEmpty() ? QStringLiteral("R") : m_prefix->text().trimmed();
+    o.namePrefix = m_prefix->text().trimmed();   // empty: named after the row's letters
     o.hotAisleWidthM = m_hotAisle->value();
     return o;
 }

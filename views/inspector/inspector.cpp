@@ -84,8 +84,9 @@ void Inspector::refresh()
         if (ids.size() > 1 && (info.key == "id" || info.key == "name"))
             continue;
         const std::string key = info.key;
-        QWidget *editor = PropertyEditor::create(info, p.value(*first, key), p, m_catalog, units,
-                                                 [this, ids, key](const Json &v) { commit(ids, key, v); }, form);
+        QWidget *editor = PropertyEditor::create(
+            info, p.value(*first, key), p, m_catalog, units, [this, ids, key](const Json &v) { commit(ids, key, v); }, form,
+            [this](const QString &why) { refuse(why); });
         if (!editor)
             continue;
         editor->setObjectName(QString::fromStdString("edit_" + key));
@@ -93,10 +94,18 @@ void Inspector::refresh()
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && key == "id")
             line->setReadOnly(names.singleton);
         auto *label = new QLabel(QString::fromStdString(info.label), form);
-        label->setToolTip(QString::fromStdString(key + (info.help.empty() ? "" : ": " + info.help)));
+        label->setToolTip(PropertyEditor::toolTip(info, units));
         layout->addRow(label, editor);
     }
     m_scroll->setWidget(form);
+}
+
+QString Inspector::labelOf(const QString &id, const std::string &key) const
+{
+    const Project &p = m_document->project();
+    const auto ref = p.find(id.toStdString());
+    const PropertyInfo *info = ref ? p.property(ref->kind, key) : nullptr;
+    return QString::fromStdString(info ? info->label : key);
 }
 
 void Inspector::setResults(std::shared_ptr<const SolveResult> result)
@@ -111,7 +120,7 @@ void Inspector::commit(const QStringList &ids, const std::string &key, const Jso
     m_committing = true;
     std::string error;
     if (ids.size() > 1)
-        m_document->beginBatch(tr("Change %1 of %2 items").arg(QString::fromStdString(key)).arg(ids.size()));
+        m_document->beginBatch(tr("Change %1 of %2 items").arg(labelOf(ids.first(), key)).arg(ids.size()));
     for (const QString &id : ids) {
         error = m_document->editProperty(id.toStdString(), key, value);
         if (!error.empty())
@@ -121,18 +130,25 @@ void Inspector::commit(const QStringList &ids, const std::string &key, const Jso
         m_document->endBatch();
     m_committing = false;
     if (!error.empty()) {
-        const QString message = QStringLiteral("%1: %2").arg(QString::fromStdString(key), QString::fromStdString(error));
-        m_status->setText(message);
-        m_status->show();
-        emit editRefused(message);
-        // Rebuild after the editor's signal handler returns, to show the value that stands.
-        QTimer::singleShot(0, this, &Inspector::refresh);
+        const Project &p = m_document->project();
+        const auto ref = p.find(ids.first().toStdString());
+        const PropertyInfo *info = ref ? p.property(ref->kind, key) : nullptr;
+        refuse(QStringLiteral("%1: %2").arg(QString::fromStdString(info ? info->label : key), QString::fromStdString(error)));
         return;
     }
     m_status->hide();
     // An id change moves the selection to the new id.
     if (key == "id" && ids.size() == 1)
         m_selection->setSelected({QString::fromStdString(value.get<std::string>())});
+}
+
+void Inspector::refuse(const QString &message)
+{
+    m_status->setText(message);
+    m_status->show();
+    emit editRefused(message);
+    // Rebuild after the editor's signal handler returns, to show the value that stands.
+    QTimer::singleShot(0, this, &Inspector::refresh);
 }
 
 void Inspector::onDocumentChanged(const ChangeEvent &)

@@ -37,6 +37,8 @@ signals:
 private:
     void onDocumentChanged(const ChangeEvent &event);
     void commit(const QStringList &ids, const std::string &key, const Json &value);
+    void refuse(const QString &message);   // shown above the fields and emitted (status bar)
+    QString labelOf(const QString &id, const std::string &key) const;
 
     Document *m_document;
     SelectionModel *m_selection;

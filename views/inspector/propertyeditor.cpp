@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <cmath>
@@ -22,13 +23,25 @@ double finiteOr(double v, double fallback)
     return std::isfinite(v) ? v : fallback;
 }
 
+// Checks a typed SI value against the field's range; the reason in the user's units.
+QString outOfRange(const PropertyInfo &info, double si, UnitSystem units)
+{
+    if (si >= info.min && si <= info.max)
+        return {};
+    return QObject::tr("%1: %2 is outside the valid range %3")
+        .arg(QString::fromStdString(info.label), units::format(si, info.quantity, units),
+             PropertyEditor::rangeText(info, units));
+}
+
 QWidget *numberEditor(const PropertyInfo &info, double si, UnitSystem units, PropertyEditor::Commit commit,
-                      QWidget *parent)
+                      PropertyEditor::Refuse refuse, QWidget *parent)
 {
     auto *box = new QDoubleSpinBox(parent);
     const DisplayUnit u = units::displayUnit(info.quantity, units);
-    double lo = units::toDisplay(finiteOr(info.min, -1e12), info.quantity, units);
-    double hi = units::toDisplay(finiteOr(info.max, 1e12), info.quantity, units);
+    // The box takes any number: a value out of the field's range is refused with the reason,
+    // never clamped silently to the nearest limit.
+    double lo = units::toDisplay(refuse ? -1e12 : finiteOr(info.min, -1e12), info.quantity, units);
+    double hi = units::toDisplay(refuse ? 1e12 : finiteOr(info.max, 1e12), info.quantity, units);
     if (lo > hi)
         std::swap(lo, hi);
     box->setDecimals(std::max(u.decimals, 2) + 1);
@@ -37,10 +50,20 @@ QWidget *numberEditor(const PropertyInfo &info, double si, UnitSystem units, Pro
     if (!u.symbol.isEmpty())
         box->setSuffix(QLatin1Char(' ') + u.symbol);
     box->setKeyboardTracking(false);
-    box->setToolTip(QString::fromStdString(info.help));
+    box->setToolTip(PropertyEditor::toolTip(info, units));
     const Quantity q = info.quantity;
-    QObject::connect(box, &QDoubleSpinBox::editingFinished, box, [box, q, units, commit] {
-        commit(Json(units::fromDisplay(box->value(), q, units)));
+    const double before = si;
+    QObject::connect(box, &QDoubleSpinBox::editingFinished, box, [box, info, q, units, commit, refuse, before] {
+        const double v = units::fromDisplay(box->value(), q, units);
+        if (refuse) {
+            if (const QString why = outOfRange(info, v, units); !why.isEmpty()) {
+                const QSignalBlocker block(box);
+                box->setValue(units::toDisplay(before, q, units));
+                refuse(why);
+                return;
+            }
+        }
+        commit(Json(v));
     });
     return box;
 }
@@ -48,6 +71,9 @@ QWidget *numberEditor(const PropertyInfo &info, double si, UnitSystem units, Pro
 QComboBox *comboOf(const QStringList &labels, const QStringList &values, const QString &current, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
+    // Long names (catalog entries, "Name (id)") must not widen the inspector past its dock.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     for (int i = 0; i < labels.size(); ++i)
         combo->addItem(labels[i], values[i]);
     int index = combo->findData(current);
@@ -68,33 +94,97 @@ void commitCombo(QComboBox *combo, PropertyEditor::Commit commit)
 
 } // namespace
 
-QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, const Project &project,
-                                const Catalog *catalog, UnitSystem units, Commit commit, QWidget *parent)
+QString PropertyEditor::rangeText(const PropertyInfo &info, UnitSystem units)
 {
+    const bool lo = std::isfinite(info.min), hi = std::isfinite(info.max);
+    if (info.type != PropType::Number && info.type != PropType::Integer)
+        return {};
+    if (info.type == PropType::Integer) {
+        if (lo && hi)
+            return QStringLiteral("%1 – %2").arg(info.min).arg(info.max);
+        return lo ? QStringLiteral("≥ %1").arg(info.min) : hi ? QStringLiteral("≤ %1").arg(info.max) : QString();
+    }
+    // Temperatures in °F turn the order of nothing, but a scale below zero would: sort.
+    double a = lo ? units::toDisplay(info.min, info.quantity, units) : 0, b = hi ? units::toDisplay(info.max, info.quantity, units) : 0;
+    const DisplayUnit u = units::displayUnit(info.quantity, units);
+    const QString unit = u.symbol.isEmpty() ? QString() : QLatin1Char(' ') + u.symbol;
+    auto n = [&](double v) { return QString::number(v, 'f', std::max(0, u.decimals)); };
+    if (lo && hi)
+        return QStringLiteral("%1 – %2%3").arg(n(std::min(a, b)), n(std::max(a, b)), unit);
+    if (lo)
+        return QStringLiteral("≥ %1%2").arg(n(a), unit);
+    if (hi)
+        return QStringLiteral("≤ %1%2").arg(n(b), unit);
+    return {};
+}
+
+QString PropertyEditor::toolTip(const PropertyInfo &info, UnitSystem units)
+{
+    QString tip = QString::fromStdString(info.help.empty() ? info.label : info.help);
+    if (const QString range = rangeText(info, units); !range.isEmpty())
+        tip += QObject::tr("\nValid range: %1").arg(range);
+    if (info.type == PropType::Choice && !info.choices.empty()) {
+        QStringList words;
+        for (const std::string &c : info.choices)
+            words << choiceLabel(info, c);
+        tip += QObject::tr("\nOne of: %1").arg(words.join(", "));
+    }
+    return tip;
+}
+
+QString PropertyEditor::choiceLabel(const PropertyInfo &info, const std::string &value)
+{
+    for (size_t i = 0; i < info.choices.size() && i < info.choiceLabels.size(); ++i)
+        if (info.choices[i] == value)
+            return QString::fromStdString(info.choiceLabels[i]);
+    return QString::fromStdString(value);
+}
+
+QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, const Project &project,
+                                const Catalog *catalog, UnitSystem units, Commit commit, QWidget *parent, Refuse refuse)
+{
+    QWidget *w = nullptr;
     switch (info.type) {
     case PropType::Number:
-        return numberEditor(info, value.get<double>(), units, commit, parent);
+        w = numberEditor(info, value.get<double>(), units, commit, refuse, parent);
+        break;
     case PropType::Integer: {
         auto *box = new QSpinBox(parent);
-        box->setRange(int(finiteOr(info.min, -1e9)), int(finiteOr(info.max, 1e9)));
+        box->setRange(refuse ? -2147483647 : int(finiteOr(info.min, -1e9)), refuse ? 2147483647 : int(finiteOr(info.max, 1e9)));
         box->setValue(value.get<int>());
         box->setKeyboardTracking(false);
-        QObject::connect(box, &QSpinBox::editingFinished, box, [box, commit] { commit(Json(box->value())); });
-        return box;
+        const int before = value.get<int>();
+        QObject::connect(box, &QSpinBox::editingFinished, box, [box, info, units, commit, refuse, before] {
+            if (refuse) {
+                if (const QString why = outOfRange(info, box->value(), units); !why.isEmpty()) {
+                    const QSignalBlocker block(box);
+                    box->setValue(before);
+                    refuse(why);
+                    return;
+                }
+            }
+            commit(Json(box->value()));
+        });
+        w = box;
+        break;
     }
     case PropType::Bool: {
         auto *check = new QCheckBox(parent);
         check->setChecked(value.get<bool>());
         QObject::connect(check, &QCheckBox::clicked, check, [commit](bool on) { commit(Json(on)); });
-        return check;
+        w = check;
+        break;
     }
     case PropType::Choice: {
-        QStringList choices;
-        for (const std::string &c : info.choices)
+        QStringList labels, choices;
+        for (const std::string &c : info.choices) {
             choices << QString::fromStdString(c);
-        QComboBox *combo = comboOf(choices, choices, QString::fromStdString(value.get<std::string>()), parent);
+            labels << choiceLabel(info, c);
+        }
+        QComboBox *combo = comboOf(labels, choices, QString::fromStdString(value.get<std::string>()), parent);
         commitCombo(combo, commit);
-        return combo;
+        w = combo;
+        break;
     }
     case PropType::Ref: {
         QStringList labels{QObject::tr("(none)")}, ids{QString()};
@@ -108,7 +198,8 @@ QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, con
         }
         QComboBox *combo = comboOf(labels, ids, QString::fromStdString(value.get<std::string>()), parent);
         commitCombo(combo, commit);
-        return combo;
+        w = combo;
+        break;
     }
     case PropType::CatalogRef: {
         QStringList labels{QObject::tr("(none)")}, ids{QString()};
@@ -120,7 +211,8 @@ QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, con
         }
         QComboBox *combo = comboOf(labels, ids, QString::fromStdString(value.get<std::string>()), parent);
         commitCombo(combo, commit);
-        return combo;
+        w = combo;
+        break;
     }
     case PropType::Text:
     case PropType::RefList: {
@@ -131,7 +223,8 @@ QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, con
             for (const Json &v : value)
                 ids << QString::fromStdString(v.get<std::string>());
             edit->setText(ids.join(", "));
-            edit->setToolTip(QObject::tr("Comma-separated ids"));
+            edit->setToolTip(toolTip(info, units) + QObject::tr("\nIds separated by commas (or pick them on the plan: "
+                                                                "right-click racks)"));
         } else {
             edit->setText(QString::fromStdString(value.get<std::string>()));
         }
@@ -149,17 +242,22 @@ QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, con
                 ids.push_back(s.trimmed().toStdString());
             commit(ids);
         });
-        return edit;
+        w = edit;
+        break;
     }
     case PropType::OverrideList: {
         auto *edit = new QPlainTextEdit(parent);
         edit->setPlainText(QString::fromStdString(value.dump(2)));
         edit->setMaximumHeight(140);
-        edit->setReadOnly(true);   // scenario editing arrives with the scenario panel
-        return edit;
+        edit->setReadOnly(true);   // edited in the Scenarios panel (typed editors per override)
+        w = edit;
+        break;
     }
     }
-    return nullptr;
+    // Every editor says what its field means (and, for numbers, the valid range).
+    if (w && w->toolTip().isEmpty())
+        w->setToolTip(toolTip(info, units));
+    return w;
 }
 
 } // namespace aif

@@ -19,10 +19,20 @@ class PropertyEditor
 {
 public:
     using Commit = std::function<void(const Json &value)>;
+    using Refuse = std::function<void(const QString &reason)>;
 
-    // `value` is the current SI value; `commit` is called with the new SI value on edit.
+    // `value` is the current SI value; `commit` is called with the new SI value on edit. A number
+    // typed outside the field's valid range is refused at entry: `refuse` gets the reason in the
+    // user's units (without it, the value goes to `commit` and the Document refuses it).
     static QWidget *create(const PropertyInfo &info, const Json &value, const Project &project,
-                           const Catalog *catalog, UnitSystem units, Commit commit, QWidget *parent);
+                           const Catalog *catalog, UnitSystem units, Commit commit, QWidget *parent,
+                           Refuse refuse = nullptr);
+    // The valid range in the user's units ("0.30 – 3.00 m", "≥ 0.0 kW"), empty when unbounded.
+    static QString rangeText(const PropertyInfo &info, UnitSystem units);
+    // What a field means and its valid range, for tooltips (never the raw key).
+    static QString toolTip(const PropertyInfo &info, UnitSystem units);
+    // The words shown for a choice value.
+    static QString choiceLabel(const PropertyInfo &info, const std::string &value);
 };
 
 } // namespace aif

@@ -1,9 +1,14 @@
 #include "projectoutline.h"
 
 #include "../selectionmodel.h"
+#include "common/newentity.h"
 #include "document.h"
 
+#include <QContextMenuEvent>
+#include <QMouseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
 
 namespace aif {
 
@@ -51,6 +56,8 @@ void ProjectOutline::rebuild()
         const int n = p.count(kind);
         auto *group = new QTreeWidgetItem(this, {QStringLiteral("%1 (%2)").arg(QString::fromUtf8(names.plural)).arg(n)});
         group->setFlags(group->flags() & ~Qt::ItemIsSelectable);
+        group->setData(0, Qt::UserRole + 2, int(kind));
+        group->setToolTip(0, tr("Right-click to add a %1").arg(QString::fromUtf8(names.label).toLower()));
         QList<QTreeWidgetItem *> children;
         children.reserve(n);
         for (int i = 0; i < n; ++i) {
@@ -64,6 +71,80 @@ void ProjectOutline::rebuild()
     }
     m_syncing = false;
     onSelectionChanged(m_selection->selected());
+}
+
+QString ProjectOutline::addEntity(EntityKind kind, const std::string &subtype, QString *why)
+{
+    QString reason;
+    const QString id = newEntity::create(m_document, m_catalog, kind, m_selection->selected(), &reason, subtype);
+    if (id.isEmpty()) {
+        if (why)
+            *why = reason;
+        emit editRefused(reason);
+        return {};
+    }
+    m_selection->setSelected({id});
+    return id;
+}
+
+void ProjectOutline::mousePressEvent(QMouseEvent *event)
+{
+    // A right click on a kind's heading opens its Add menu without dropping the selection the
+    // new entity is to be wired to (the loop a new CDU serves, the node a new stage is fed from).
+    QTreeWidgetItem *item = itemAt(event->position().toPoint());
+    if (event->button() == Qt::RightButton && item && !(item->flags() & Qt::ItemIsSelectable))
+        return;
+    QTreeWidget::mousePressEvent(event);
+}
+
+void ProjectOutline::contextMenuEvent(QContextMenuEvent *event)
+{
+    QTreeWidgetItem *item = itemAt(event->pos());
+    if (!item)
+        return;
+    const QString id = item->data(0, kIdRole).toString();
+    const Project &p = m_document->project();
+    const auto ref = p.find(id.toStdString());
+    const EntityKind kind = ref ? ref->kind : EntityKind(item->data(0, Qt::UserRole + 2).toInt());
+    if (!ref && item->data(0, Qt::UserRole + 2).isNull())
+        return;
+    if (ref && !m_selection->selected().contains(id))
+        m_selection->setSelected({id});
+    QMenu menu(this);
+    const KindNames &names = kindNames(kind);
+    if (!names.singleton) {
+        const auto types = newEntity::subtypes(kind);
+        if (types.empty()) {
+            menu.addAction(tr("Add %1").arg(QString::fromUtf8(names.label).toLower()), this, [this, kind] { addEntity(kind); });
+        } else {
+            QMenu *add = menu.addMenu(tr("Add %1").arg(QString::fromUtf8(names.label).toLower()));
+            for (const auto &[value, words] : types)
+                add->addAction(words, this, [this, kind, value = value] { addEntity(kind, value); });
+        }
+    }
+    if (ref && !names.singleton) {
+        menu.addSeparator();
+        menu.addAction(tr("Rename…"), QKeySequence(Qt::Key_F2), this, [this, id] {
+            const auto r = m_document->project().find(id.toStdString());
+            if (!r)
+                return;
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal,
+                                                       QString::fromStdString(m_document->project().nameOf(*r)), &ok);
+            if (ok)
+                if (const std::string e = m_document->editProperty(id.toStdString(), "name", Json(name.trimmed().toStdString()));
+                    !e.empty())
+                    emit editRefused(QString::fromStdString(e));
+        });
+        menu.addAction(tr("Delete"), QKeySequence::Delete, this, [this] {
+            std::vector<std::string> ids;
+            for (const QString &s : m_selection->selected())
+                ids.push_back(s.toStdString());
+            m_selection->clear();
+            m_document->removeEntities(ids);
+        });
+    }
+    menu.exec(event->globalPos());
 }
 
 void ProjectOutline::onDocumentChanged(const ChangeEvent &event)

@@ -36,14 +36,22 @@ QString variantTable(const power::ChainVariant &v)
 
 } // namespace
 
-PowerPanel::PowerPanel(Document *document, SelectionModel *selection, QWidget *parent)
+PowerPanel::PowerPanel(Document *document, SelectionModel *selection, const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
+    , m_catalog(catalog)
     , m_summary(new QTextBrowser(this))
-    , m_diagram(new SingleLineDiagram(document, selection, this))
+    , m_diagram(new SingleLineDiagram(document, selection, catalog, this))
 {
     setObjectName("powerPanel");
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_diagram);
+    auto *editor = new QWidget(split);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_diagram->createToolBar(editor));
+    editorLayout->addWidget(m_diagram);
+    connect(m_diagram, &SingleLineDiagram::editRefused, this, &PowerPanel::editRefused);
+    split->addWidget(editor);
     split->addWidget(m_summary);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -100,12 +108,12 @@ void PowerPanel::updateSummary()
                 .arg(r.redundancy.tier)
                 .arg(QString::fromStdString(r.redundancy.tierReason).toHtmlEscaped());
     html += QStringLiteral("<p><b>Losses by stage</b> (share of IT)</p><table cellpadding=2>%1</table>").arg(losses);
-    html += QStringLiteral("<p><b>Cooling</b>: air-unit fans %1, CDU pumps %2, chillers %3, dry coolers %4, towers %5"
-                           "<br>heat to liquid %6, to air %7<br><small>%8</small></p>")
+    html += QStringLiteral("<p><b>Cooling</b>: air-unit fans %1, CDU pumps %2, chillers %3, dry coolers %4, towers %5,"
+                           " heat reuse %9<br>heat to liquid %6, to air %7<br><small>%8</small></p>")
                 .arg(fmtPower(c.airFansW), fmtPower(c.cduPumpsW), fmtPower(c.chillersW), fmtPower(c.dryCoolersW), fmtPower(c.towersW),
                      units::format(c.liquidHeatW, Quantity::HeatLoad, units::currentSystem()),
                      units::format(c.airHeatW, Quantity::HeatLoad, units::currentSystem()),
-                     QString::fromStdString(c.basis).toHtmlEscaped());
+                     QString::fromStdString(c.basis).toHtmlEscaped(), fmtPower(c.heatReuseW));
     html += QStringLiteral("<p><b>N-1</b>: %1 single failures analysed; %2 drop load, %3 overload a stage.</p>")
                 .arg(r.redundancy.cases.size())
                 .arg(r.redundancy.casesDroppingLoad)

@@ -3,219 +3,335 @@
 #include "../selectionmodel.h"
 #include "document.h"
 #include "power/powersolver.h"
+#include "powerchainedits.h"
+#include "schematic/schematicedge.h"
 
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
-#include <QMouseEvent>
-#include <QWheelEvent>
+#include <QMenu>
 
 #include <functional>
+#include <unordered_map>
 
 namespace aif {
 
 namespace {
-constexpr double kBoxW = 168, kBoxH = 58, kGapX = 18, kGapY = 46;
-constexpr int kIdRole = 1;
+constexpr double kBoxW = 180, kBoxH = 58, kGapX = 18, kGapY = 50;
+// A feeder with this many power shelves or more shows them as one box (a busway feeds a
+// whole row's racks: 8 shelves per busway in the 10 MW sample, 1,600 on the campus).
+constexpr int kShelfGroupMin = 4;
 
 QString kw(double w)
 {
-    return w >= 1e6 ? QStringLiteral("%1 MW").arg(w / 1e6, 0, 'f', 2) : QStringLiteral("%1 kW").arg(w / 1e3, 0, 'f', 1);
+    return w >= 1e6 ? QStringLiteral("%1 MW").arg(w / 1e6, 0, 'f', 2)
+                    : QStringLiteral("%1 kW").arg(w / 1e3, 0, 'f', 1);
+}
+
+// One box of the layout: a power node, or the shelves of one feeder.
+struct Slot
+{
+    std::vector<int> nodes; // indexes into project.powerNodes
+    std::vector<int> children;
+    int parent = -1;
+    bool group = false;
+    bool placed = false;
+    QPointF pos;
+};
+
+// The boxes of the chain and where they go: one per power node, except that a feeder's
+// power shelves share one box when there are kShelfGroupMin or more of them.
+std::vector<Slot> layOut(const Project &p, double *firstRootX)
+{
+    const int n = int(p.powerNodes.size());
+    std::unordered_map<std::string, int> index;
+    for (int i = 0; i < n; ++i)
+        index.emplace(p.powerNodes[size_t(i)].id, i);
+    auto upstreamOf = [&](int i) {
+        const auto it = index.find(p.powerNodes[size_t(i)].upstream);
+        return it == index.end() ? -1 : it->second;
+    };
+    std::vector<std::vector<int>> shelves(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        if (p.powerNodes[size_t(i)].type == "powershelf" && upstreamOf(i) >= 0)
+            shelves[size_t(upstreamOf(i))].push_back(i);
+    }
+    std::vector<Slot> cells;
+    std::vector<int> slotOf(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
+        const int up = upstreamOf(i);
+        if (p.powerNodes[size_t(i)].type == "powershelf" && up >= 0
+            && int(shelves[size_t(up)].size()) >= kShelfGroupMin)
+            continue;
+        slotOf[size_t(i)] = int(cells.size());
+        cells.push_back({{i}, {}, -1, false, false, {}});
+    }
+    for (int i = 0; i < n; ++i) {
+        if (int(shelves[size_t(i)].size()) < kShelfGroupMin)
+            continue;
+        for (int s : shelves[size_t(i)])
+            slotOf[size_t(s)] = int(cells.size());
+        cells.push_back({shelves[size_t(i)], {}, -1, true, false, {}});
+    }
+    std::vector<int> roots;
+    for (int s = 0; s < int(cells.size()); ++s) {
+        const int up = upstreamOf(cells[size_t(s)].nodes.front());
+        const int parent = up >= 0 ? slotOf[size_t(up)] : -1;
+        cells[size_t(s)].parent = parent == s ? -1 : parent;
+        if (cells[size_t(s)].parent >= 0)
+            cells[size_t(parent)].children.push_back(s);
+        else
+            roots.push_back(s);
+    }
+
+    // Tidy tree: leaves left to right, parents centred over their children. Boxes caught in a
+    // loop (a file can hold one) are laid out as roots so they can be seen and fixed.
+    double nextX = 0;
+    std::function<double(int, int)> place = [&](int s, int depth) -> double {
+        Slot &slot = cells[size_t(s)];
+        slot.placed = true;
+        double sum = 0;
+        int placedChildren = 0;
+        for (int c : slot.children) {
+            if (!cells[size_t(c)].placed && depth < 64) {
+                sum += place(c, depth + 1);
+                ++placedChildren;
+            }
+        }
+        double x = nextX; // a leaf takes the next place on the row
+        if (placedChildren > 0)
+            x = sum / placedChildren;
+        else
+            nextX += kBoxW + kGapX;
+        slot.pos = QPointF(x, depth * (kBoxH + kGapY));
+        return x;
+    };
+    for (int r : roots)
+        place(r, 0);
+    for (int s = 0; s < int(cells.size()); ++s) {
+        if (!cells[size_t(s)].placed)
+            place(s, 0);
+    }
+    *firstRootX = roots.empty() ? -1e10 : cells[size_t(roots.front())].pos.x() + kBoxW / 2;
+    return cells;
+}
+
+QColor sideColor(const std::string &side)
+{
+    return side == "A" ? QColor(60, 120, 200)
+        : side == "B"  ? QColor(150, 80, 190)
+                       : QColor(140, 140, 140);
 }
 } // namespace
 
-SingleLineDiagram::SingleLineDiagram(Document *document, SelectionModel *selection, QWidget *parent)
-    : QGraphicsView(parent)
-    , m_document(document)
-    , m_selection(selection)
+SingleLineDiagram::SingleLineDiagram(Document *document, SelectionModel *selection,
+                                     const Catalog *catalog, QWidget *parent)
+    : SchematicView(document, selection, Qt::Vertical, parent)
+    , m_catalog(catalog)
 {
     setObjectName("singleLineDiagram");
-    setScene(new QGraphicsScene(this));
-    setRenderHint(QPainter::Antialiasing);
-    setDragMode(QGraphicsView::ScrollHandDrag);
-    setBackgroundBrush(QColor(252, 252, 250));
-    connect(selection, &SelectionModel::selectionChanged, this, &SingleLineDiagram::highlightSelection);
+    rebuild();
 }
 
 void SingleLineDiagram::setResult(std::shared_ptr<const power::PowerResult> result)
 {
     m_result = std::move(result);
-    m_stale = false;
+    setStale(false);
     rebuild();
 }
 
-void SingleLineDiagram::setStale(bool stale)
+void SingleLineDiagram::populate()
 {
-    if (stale == m_stale)
-        return;
-    m_stale = stale;
-    rebuild();
-}
+    const Project &p = document()->project();
+    const std::vector<Slot> cells = layOut(p, &m_firstRootX);
 
-void SingleLineDiagram::rebuild()
-{
-    scene()->clear();
-    m_boxes.clear();
-    const Project &p = m_document->project();
-    const int n = int(p.powerNodes.size());
-    std::unordered_map<std::string, int> index;
-    for (int i = 0; i < n; ++i)
-        index.emplace(p.powerNodes[size_t(i)].id, i);
-    std::vector<std::vector<int>> children(static_cast<size_t>(n));
-    std::vector<int> shelves(size_t(n), 0);
-    std::vector<double> shelfLoad(size_t(n), 0.0);
-    std::vector<int> roots;
-    const bool haveResult = m_result && int(m_result->nodes.size()) == n;
-    for (int i = 0; i < n; ++i) {
-        const PowerNode &node = p.powerNodes[size_t(i)];
-        const auto up = index.find(node.upstream);
-        if (up == index.end()) {
-            roots.push_back(i);
-            continue;
-        }
-        if (node.type == "powershelf") {   // summarised under the parent
-            ++shelves[size_t(up->second)];
-            if (haveResult)
-                shelfLoad[size_t(up->second)] += m_result->nodes[size_t(i)].loadW;
-            continue;
-        }
-        children[size_t(up->second)].push_back(i);
+    std::unordered_map<std::string, const power::NodeResult *> results;
+    if (m_result) {
+        for (const power::NodeResult &r : m_result->nodes)
+            results.emplace(r.id, &r);
+    }
+    std::unordered_map<std::string, int> racksFed;
+    for (const Rack &r : p.racks) {
+        if (!r.powerFeedA.empty())
+            ++racksFed[r.powerFeedA];
+        if (!r.powerFeedB.empty() && r.powerFeedB != r.powerFeedA)
+            ++racksFed[r.powerFeedB];
     }
 
-    // Tidy tree: leaves left to right, parents centred over their children.
-    double nextX = 0;
-    std::vector<QPointF> pos(static_cast<size_t>(n));
-    std::vector<bool> placed(size_t(n), false);
-    std::function<double(int, int)> place = [&](int i, int depth) -> double {
-        placed[size_t(i)] = true;
-        double x;
-        if (children[size_t(i)].empty() || depth > 32) {
-            x = nextX;
-            nextX += kBoxW + kGapX;
+    std::vector<SchematicNode *> boxes(cells.size(), nullptr);
+    for (size_t s = 0; s < cells.size(); ++s) {
+        const Slot &slot = cells[s];
+        const PowerNode &first = p.powerNodes[size_t(slot.nodes.front())];
+        QStringList ids, names;
+        double load = 0, capacity = 0, physical = 0, efficiencySum = 0;
+        int racks = 0, failed = 0, resulted = 0, dead = 0;
+        bool sameRating = true;
+        for (int i : slot.nodes) {
+            const PowerNode &node = p.powerNodes[size_t(i)];
+            ids << QString::fromStdString(node.id);
+            names << QString::fromStdString(node.name);
+            racks += racksFed[node.id];
+            failed += node.failed;
+            sameRating = sameRating && node.ratedW == first.ratedW && node.modules == first.modules;
+            if (const auto r = results.find(node.id); r != results.end()) {
+                ++resulted;
+                load += r->second->loadW;
+                capacity += r->second->capacityW;
+                physical += r->second->physicalW;
+                efficiencySum += r->second->efficiency;
+                dead += !r->second->alive;
+            }
+        }
+        SchematicNode *box
+            = addBox(ids, slot.group ? ShelfGroupRole : NodeRole, slot.pos, QSizeF(kBoxW, kBoxH));
+        boxes[s] = box;
+        QString rating;
+        if (slot.group) {
+            box->setTitle(tr("%1 power shelves").arg(ids.size()));
+            rating = sameRating ? QStringLiteral("%1 × %2 × %3")
+                                      .arg(ids.size())
+                                      .arg(first.modules)
+                                      .arg(kw(first.ratedW))
+                                : tr("%1 in all").arg(kw(physical));
+            box->setPorts(SchematicNode::InPort);
         } else {
-            double sum = 0;
-            for (int c : children[size_t(i)])
-                sum += place(c, depth + 1);
-            x = sum / double(children[size_t(i)].size());
+            box->setTitle(QStringLiteral("%1  %2").arg(QString::fromStdString(first.type).toUpper(),
+                                                       ids.front()));
+            rating = first.redundantModules > 0
+                ? QStringLiteral("%1 × %2 (N+%3)")
+                      .arg(first.modules)
+                      .arg(kw(first.ratedW))
+                      .arg(first.redundantModules)
+                : QStringLiteral("%1 × %2").arg(first.modules).arg(kw(first.ratedW));
+            box->setPorts(PowerNode::isSource(first.type) ? SchematicNode::OutPort
+                              : first.type == "powershelf"
+                              ? SchematicNode::InPort
+                              : SchematicNode::InPort | SchematicNode::OutPort);
         }
-        pos[size_t(i)] = QPointF(x, depth * (kBoxH + kGapY));
-        return x;
-    };
-    for (int r : roots)
-        place(r, 0);
-    m_firstRootX = roots.empty() ? -1e10 : pos[size_t(roots.front())].x() + kBoxW / 2;
-
-    const QColor ok(225, 240, 225), warn(255, 228, 170), bad(255, 190, 190), dead(215, 215, 215), none(236, 238, 242);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    for (int i = 0; i < n; ++i) {
-        if (!placed[size_t(i)])
-            continue;
-        const PowerNode &node = p.powerNodes[size_t(i)];
-        for (int c : children[size_t(i)]) {
-            if (!placed[size_t(c)])
-                continue;
-            const QPointF a = pos[size_t(i)] + QPointF(kBoxW / 2, kBoxH), b = pos[size_t(c)] + QPointF(kBoxW / 2, 0);
-            const double midY = (a.y() + b.y()) / 2;
-            QPainterPath path(a);
-            path.lineTo(a.x(), midY);
-            path.lineTo(b.x(), midY);
-            path.lineTo(b);
-            scene()->addPath(path, QPen(QColor(90, 90, 90), 1.2));
+        QStringList lines {rating};
+        if (failed > 0)
+            lines[0] = (slot.group ? tr("%1 failed · ").arg(failed) : tr("FAILED · ")) + rating;
+        Status status = Status::NoResult;
+        if (resulted > 0) {
+            if (!slot.group)
+                lines[0]
+                    += QStringLiteral(" · η %1 %").arg(efficiencySum / resulted * 100, 0, 'f', 1);
+            lines << QStringLiteral("%1 of %2  (%3 %)")
+                         .arg(kw(load), kw(capacity))
+                         .arg(capacity > 0 ? load / capacity * 100 : 0, 0, 'f', 0);
+            status = dead == resulted ? Status::OutOfService
+                : load > physical     ? Status::Overloaded
+                : load > capacity     ? Status::Warning
+                                      : Status::Ok;
         }
-        QColor fill = none;
-        QString line2 = node.redundantModules > 0 ? QStringLiteral("%1 × %2 (N+%3)").arg(node.modules).arg(kw(node.ratedW)).arg(node.redundantModules)
-                                                  : QStringLiteral("%1 × %2").arg(node.modules).arg(kw(node.ratedW));
-        QString line3;
-        if (haveResult) {
-            const power::NodeResult &r = m_result->nodes[size_t(i)];
-            fill = !r.alive ? dead : r.loadW > r.physicalW ? bad : r.loadW > r.capacityW ? warn : ok;
-            line2 += QStringLiteral("  ·  η %1 %").arg(r.efficiency * 100, 0, 'f', 1);
-            line3 = QStringLiteral("%1 of %2  (%3 %)").arg(kw(r.loadW), kw(r.capacityW)).arg(r.utilization * 100, 0, 'f', 0);
-        }
-        if (m_stale)   // results of an older design: washed out until the next solve
-            fill = QColor::fromHsv(fill.hsvHue(), fill.hsvSaturation() / 4, std::min(255, fill.value() + 8));
-        auto *box = scene()->addRect(QRectF(pos[size_t(i)], QSizeF(kBoxW, kBoxH)), QPen(QColor(60, 60, 60)), fill);
-        box->setData(kIdRole, QString::fromStdString(node.id));
-        box->setToolTip(QString::fromStdString(node.name));
-        m_boxes.insert(QString::fromStdString(node.id), box);
-        auto *title = scene()->addSimpleText(QStringLiteral("%1  %2").arg(QString::fromStdString(node.type).toUpper(),
-                                                                        QString::fromStdString(node.id)));
-        QFont bold = font();
-        bold.setBold(true);
-        title->setFont(bold);
-        title->setParentItem(box);
-        title->setPos(pos[size_t(i)] + QPointF(6, 3));
-        auto *t2 = scene()->addSimpleText(line2 + (node.failed ? tr("  FAILED") : QString()));
-        t2->setFont(small);
-        t2->setParentItem(box);
-        t2->setPos(pos[size_t(i)] + QPointF(6, 22));
-        if (!line3.isEmpty()) {
-            auto *t3 = scene()->addSimpleText(line3);
-            t3->setFont(small);
-            t3->setParentItem(box);
-            t3->setPos(pos[size_t(i)] + QPointF(6, 38));
-        }
-        if (shelves[size_t(i)] > 0) {
-            auto *s = scene()->addSimpleText(tr("↓ %1 power shelves%2")
-                                                 .arg(shelves[size_t(i)])
-                                                 .arg(haveResult ? QStringLiteral(", %1").arg(kw(shelfLoad[size_t(i)])) : QString()));
-            s->setFont(small);
-            s->setPos(pos[size_t(i)] + QPointF(6, kBoxH + 2));
-        }
+        box->setLines(lines);
+        box->setFill(statusColor(status));
+        box->setFailed(failed > 0);
+        box->setAccent(sideColor(first.side));
+        box->setToolTip(
+            slot.group ? tr("Power shelves fed from %1:\n%2")
+                             .arg(QString::fromStdString(first.upstream), names.join('\n'))
+                       : tr("%1 (%2)\n%3, side %4")
+                             .arg(names.front(), ids.front(), powerchain::typeLabel(first.type),
+                                  QString::fromStdString(first.side)));
+        if (racks > 0)
+            box->setCaption(racks == 1 ? tr("feeds 1 rack") : tr("feeds %1 racks").arg(racks));
     }
-    setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
-    highlightSelection();
-    if (!m_userZoomed)
-        fitHeight();
+    for (size_t s = 0; s < cells.size(); ++s) {
+        if (cells[s].parent >= 0)
+            addLine(boxes[size_t(cells[s].parent)], boxes[s], boxes[s]->ids(),
+                    QStringLiteral("upstream"));
+    }
 }
 
-void SingleLineDiagram::fitHeight()
+void SingleLineDiagram::fitContents()
 {
-    // Chains are a few levels deep but can be hundreds of boxes wide: fit the depth (never
-    // below a readable 60 % nor above 1:1), start at the left, scroll sideways for the rest.
-    const QRectF r = sceneRect();
-    if (r.isEmpty() || viewport()->height() < 50)
+    SchematicView::fitContents();
+    // Start on the first source: its subtree is what a designer reads first.
+    if (m_firstRootX > -1e9 && sceneRect().width() * transform().m11() > viewport()->width())
+        centerOn(QPointF(m_firstRootX, mapToScene(viewport()->rect().center()).y()));
+}
+
+QString SingleLineDiagram::connectionRefusal(const SchematicNode *start, SchematicNode::Port port,
+                                             const SchematicNode *target) const
+{
+    // From a bottom handle the line goes down to what is fed; from a top handle up to the feeder.
+    const bool down = port == SchematicNode::OutPort;
+    const SchematicNode *upper = down ? start : target, *lower = down ? target : start;
+    return powerchain::feedRefusal(document()->project(), upper->id(), lower->ids());
+}
+
+void SingleLineDiagram::connectNodes(const SchematicNode *start, SchematicNode::Port port,
+                                     const SchematicNode *target)
+{
+    const bool down = port == SchematicNode::OutPort;
+    const QString upper = (down ? start : target)->id();
+    const QStringList lower = (down ? target : start)->ids();
+    if (const QString why = powerchain::feed(document(), upper, lower); !why.isEmpty())
+        refuse(why);
+    selectionModel()->setSelected(lower);
+}
+
+QString SingleLineDiagram::removeEdge(const SchematicEdge *edge)
+{
+    powerchain::disconnect(document(), edge->owners());
+    return {};
+}
+
+QString SingleLineDiagram::addNode(const QString &key)
+{
+    const QString current = selectionModel()->current();
+    return addNodeBelow(
+        key, document()->project().get<PowerNode>(current.toStdString()) ? current : QString());
+}
+
+QString SingleLineDiagram::addNodeBelow(const QString &key, const QString &upstream)
+{
+    const QString id = powerchain::addNode(document(), m_catalog, key, upstream);
+    if (!id.isEmpty())
+        selectionModel()->setSelected({id});
+    return id;
+}
+
+void SingleLineDiagram::fillAddMenu(QMenu *menu)
+{
+    fillChoiceMenu(menu, powerchain::addChoices(m_catalog),
+                   [this](const QString &key) { addNode(key); });
+}
+
+void SingleLineDiagram::fillNodeMenu(QMenu *menu, const SchematicNode *node)
+{
+    const QStringList ids = node->ids();
+    const QString id = node->id();
+    const PowerNode *pn = document()->project().get<PowerNode>(id.toStdString());
+    if (!pn)
         return;
-    const double s = std::clamp(viewport()->height() / r.height(), 0.6, 1.0);
-    setTransform(QTransform::fromScale(s, s));
-    // Start on the first source (its subtree is what a designer reads first).
-    centerOn(QPointF(m_firstRootX > -1e9 ? m_firstRootX : r.center().x(), r.center().y()));
-}
-
-void SingleLineDiagram::resizeEvent(QResizeEvent *event)
-{
-    QGraphicsView::resizeEvent(event);
-    if (!m_userZoomed)
-        fitHeight();
-}
-
-void SingleLineDiagram::highlightSelection()
-{
-    const QStringList &sel = m_selection->selected();
-    for (auto it = m_boxes.begin(); it != m_boxes.end(); ++it)
-        it.value()->setPen(sel.contains(it.key()) ? QPen(QColor(0, 90, 200), 3) : QPen(QColor(60, 60, 60)));
-}
-
-void SingleLineDiagram::mousePressEvent(QMouseEvent *event)
-{
-    for (QGraphicsItem *item : items(event->pos())) {
-        while (item->parentItem())
-            item = item->parentItem();
-        const QString id = item->data(kIdRole).toString();
-        if (!id.isEmpty()) {
-            m_selection->setSelected({id});
-            return;
-        }
+    if (node->hasPort(SchematicNode::OutPort)) {
+        fillChoiceMenu(menu->addMenu(tr("Add downstream")),
+                       powerchain::addChoices(m_catalog, false),
+                       [this, id](const QString &key) { addNodeBelow(key, id); });
     }
-    QGraphicsView::mousePressEvent(event);
+    QAction *disconnect = menu->addAction(tr("Disconnect from upstream"), this,
+                                          [this, ids] { powerchain::disconnect(document(), ids); });
+    disconnect->setEnabled(!pn->upstream.empty());
+    if (node->role() == NodeRole) {
+        QAction *failed = menu->addAction(tr("Failed (what-if)"), this,
+                                          [this, id] { powerchain::toggleFailed(document(), id); });
+        failed->setCheckable(true);
+        failed->setChecked(pn->failed);
+        menu->addSeparator();
+        menu->addAction(tr("Duplicate"), this, [this, id] {
+            const QString copy = powerchain::duplicate(document(), id);
+            if (!copy.isEmpty())
+                selectionModel()->setSelected({copy});
+        });
+    } else {
+        menu->addSeparator();
+    }
+    menu->addAction(tr("Delete"), this, &SchematicView::deleteSelection);
 }
 
-void SingleLineDiagram::wheelEvent(QWheelEvent *event)
+QString SingleLineDiagram::hint() const
 {
-    m_userZoomed = true;
-    const double factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    scale(factor, factor);
+    return tr("Drag from a box's bottom handle onto another box to feed it; drop a box on another "
+              "to re-parent it.");
 }
 
 } // namespace aif

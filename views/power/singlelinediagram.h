@@ -1,49 +1,56 @@
 #pragma once
 
-#include <QGraphicsView>
-#include <QHash>
+#include "schematic/schematicview.h"
 
 #include <memory>
 
 namespace aif {
 
-class Document;
-class SelectionModel;
+class Catalog;
 namespace power {
 struct PowerResult;
 }
 
-// The power chain as a single-line diagram: sources at the top, each stage a box with its
-// load, capacity and efficiency from the latest solve; overloaded stages red, redundancy in
-// use amber. In-rack power shelves are summarised under their busway to keep large designs
-// readable. Clicking a box selects the power node.
-class SingleLineDiagram : public QGraphicsView
+// The power chain as an editable single-line diagram: sources at the top, each stage a box
+// with its load, capacity and efficiency from the latest solve; overloaded stages red,
+// redundancy in use amber, failed (what-if) stages hatched. In-rack power shelves are
+// summarised in one box under their busway to keep large designs readable. Under each leaf,
+// how many racks it feeds (racks are connected on the floor plan).
+// Editing: drag from a box's bottom handle to another box to feed it from this one (or from
+// the top handle up to its feeder), drop a box on another to re-parent it, Delete a line to
+// disconnect, Delete boxes to remove them, right-click for more.
+class SingleLineDiagram : public SchematicView
 {
     Q_OBJECT
 
 public:
-    SingleLineDiagram(Document *document, SelectionModel *selection, QWidget *parent = nullptr);
+    enum Role { NodeRole, ShelfGroupRole };
+
+    SingleLineDiagram(Document *document, SelectionModel *selection, const Catalog *catalog,
+                      QWidget *parent = nullptr);
 
     void setResult(std::shared_ptr<const power::PowerResult> result);
-    void setStale(bool stale);
-    void rebuild();
-    int boxCount() const { return m_boxes.size(); }
+    int boxCount() const { return nodeCount(); }
+    // Adds a node of a type or catalog entry, fed from the selected node where that makes sense.
+    QString addNode(const QString &key);
+    void fillAddMenu(QMenu *menu) override;
 
 protected:
-    void mousePressEvent(QMouseEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    void populate() override;
+    QString connectionRefusal(const SchematicNode *start, SchematicNode::Port port,
+                              const SchematicNode *target) const override;
+    void connectNodes(const SchematicNode *start, SchematicNode::Port port,
+                      const SchematicNode *target) override;
+    QString removeEdge(const SchematicEdge *edge) override;
+    void fillNodeMenu(QMenu *menu, const SchematicNode *node) override;
+    QString hint() const override;
+    void fitContents() override;
 
 private:
-    void highlightSelection();
-    void fitHeight();
+    QString addNodeBelow(const QString &key, const QString &upstream);
 
-    Document *m_document;
-    SelectionModel *m_selection;
+    const Catalog *m_catalog;
     std::shared_ptr<const power::PowerResult> m_result;
-    QHash<QString, class QGraphicsRectItem *> m_boxes;
-    bool m_stale = false;
-    bool m_userZoomed = false;
     double m_firstRootX = -1e10;
 };
 
