@@ -18,11 +18,14 @@
 #include "selectionmodel.h"
 #include "solvejob.h"
 #include "validation.h"
+#include "help/helpbrowser.h"
+#include "inspector/inspector.h"
 #include "welcome/welcomepage.h"
 #include "wizard/newprojectwizard.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -49,6 +52,8 @@ class TestAuthoring : public QObject
 private slots:
     void initTestCase();
     void fromEmptyWindowToSolvedDesign();
+    void sampleOpensAsUntitledCopy();
+    void shortcuts();
     void cleanupTestCase();
 
 private:
@@ -426,6 +431,127 @@ void TestAuthoring::fromEmptyWindowToSolvedDesign()
     QVERIFY(!m_doc->isModified());
     QVERIFY(m_window->openFile(path, false));
     QCOMPARE(serializeProject(m_doc->project()), finished);
+}
+
+void TestAuthoring::sampleOpensAsUntitledCopy()
+{
+    // A shipped sample from the welcome gallery opens untitled: Save asks for a file of the
+    // user's own and the shipped file is never written.
+    const QString shipped = QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory");
+    QFile f(shipped);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    m_window = std::make_unique<MainWindow>(m_catalog.get());
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_doc = m_window->document();
+    m_window->showWelcome();
+    auto *card = m_window->welcomePage()->findChild<QWidget *>("sample-reference-1mw-h100-air.aifactory");
+    QVERIFY(card);
+    click(card);
+    QTRY_VERIFY(!m_window->welcomeShown());
+    QCOMPARE(m_doc->project().racks.size(), size_t(44));
+    QVERIFY(m_doc->filePath().isEmpty());
+    QVERIFY(m_window->windowTitle().contains("Untitled (from reference-1mw-h100-air)"));
+    // An edit, then Ctrl+S: a Save As dialog (cancelled here), never the shipped file.
+    QVERIFY(m_doc->editProperty("rack-A01", "name", Json("Edited")).empty());
+    bool asked = false;
+    whenModal([&](QWidget *w) {
+        asked = qobject_cast<QFileDialog *>(w) != nullptr;
+        QTest::keyClick(w, Qt::Key_Escape);
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(asked);
+    QVERIFY(m_doc->isModified());
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.readAll(), original);
+    m_doc->undoStack()->setClean();   // no "save changes?" prompt when the window goes
+}
+
+void TestAuthoring::shortcuts()
+{
+    // The keys CAD and office users expect, on the floor plan of the 1 MW sample.
+    m_window = std::make_unique<MainWindow>(m_catalog.get());
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_doc = m_window->document();
+    QVERIFY(m_window->openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory"), false));
+    m_window->showView("floorplan");
+    m_plan = m_window->floorPlan()->view();
+    QTest::qWait(50);
+    m_plan->fitToView();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::mouseClick(m_plan->viewport(), Qt::LeftButton, {}, m_plan->mapFromScene(m_window->floorPlan()->scene()->item("rack-A01")->scenePos()));
+    QTRY_VERIFY(m_plan->hasFocus());
+    QCOMPARE(m_window->selection()->selected(), QStringList{"rack-A01"});
+    // Ctrl+A: everything on the plan.
+    QTest::keyClick(m_plan, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_window->selection()->selected().size(), m_window->floorPlan()->scene()->entityItems().size());
+    // Ctrl+D duplicates, Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo.
+    m_window->selection()->setSelected({"rack-A01"});
+    QTest::keyClick(m_plan, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->project().racks.size(), size_t(45));
+    QTest::keyClick(m_plan, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_doc->project().racks.size(), size_t(44));
+    QTest::keyClick(m_plan, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(m_doc->project().racks.size(), size_t(45));
+    QTest::keyClick(m_plan, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_plan, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_doc->project().racks.size(), size_t(45));
+    // Ctrl+C / Ctrl+V: a copy beside it (never on top), one step.
+    m_window->selection()->setSelected({"rack-B01"});
+    QTest::keyClick(m_plan, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_plan, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_doc->project().racks.size(), size_t(46));
+    // F2 renames the selection.
+    m_window->selection()->setSelected({"rack-B02"});
+    whenModal([](QWidget *w) {
+        QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(w->focusWidget(), "Spare B02");
+        QTest::keyClick(w->focusWidget(), Qt::Key_Return);
+    });
+    QTest::keyClick(m_plan, Qt::Key_F2);
+    QTRY_COMPARE(m_doc->project().get<Rack>("rack-B02")->name, std::string("Spare B02"));
+    // Delete removes it (one step).
+    const int steps = m_doc->undoStack()->count();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_plan->setFocus();
+    QTest::keyClick(m_plan, Qt::Key_Delete);
+    QVERIFY(!m_doc->project().find("rack-B02"));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    // F1: the guide's page for the floor plan.
+    QTest::keyClick(m_plan, Qt::Key_F1);
+    auto *help = m_window->findChild<HelpBrowser *>("helpBrowser");
+    QTRY_VERIFY(help && help->isVisible());
+    QCOMPARE(help->currentPage(), QStringLiteral("floorplan"));
+    help->close();
+    // Ctrl+N: the new-design wizard (cancelled; nothing changes). Ctrl+Shift+S: Save As.
+    bool wizard = false, saveAs = false;
+    m_doc->undoStack()->setClean();
+    whenModal([&](QWidget *w) {
+        wizard = qobject_cast<NewProjectWizard *>(w) != nullptr;
+        QTest::keyClick(w, Qt::Key_Escape);
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(wizard);
+    QCOMPARE(m_doc->project().racks.size(), size_t(45));
+    whenModal([&](QWidget *w) {
+        saveAs = qobject_cast<QFileDialog *>(w) != nullptr;
+        QTest::keyClick(w, Qt::Key_Escape);
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(saveAs);
 }
 
 QTEST_MAIN(TestAuthoring)

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "document.h"
 #include "inspector/inspector.h"
+#include "inspector/propertyeditor.h"
 #include "outline/projectoutline.h"
 #include "panels/issuespanel.h"
 #include "selectionmodel.h"
@@ -12,6 +13,7 @@
 
 #include <QLabel>
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +35,8 @@ private slots:
     void outlineSharesSelection();
     void issueDoubleClickSelects();
     void showsSolvedValues();
+    void everyFieldExplainsItself();
+    void outOfRangeRefusedAtEntry();
 
 private:
     static Project sample();
@@ -187,6 +191,65 @@ void TestInspector::showsSolvedValues()
     QVERIFY(!solved->text().contains("stale"));
     QCOMPARE(doc.editProperty("rack-A01", "xM", Json(7.0)), std::string());
     QTRY_VERIFY(solved->text().contains("stale"));   // edited since the solve
+}
+
+void TestInspector::everyFieldExplainsItself()
+{
+    // Every field of every kind: a human label, a tooltip that says what it means (never the raw
+    // JSON key), the valid range for numbers, and words for choices.
+    const Project p;
+    for (EntityKind kind : allKinds()) {
+        for (const PropertyInfo &info : p.properties(kind)) {
+            const QString where = QString::fromUtf8(kindNames(kind).fileKey) + "." + QString::fromStdString(info.key);
+            QVERIFY2(!info.help.empty(), qPrintable(where + " has no help text"));
+            QVERIFY2(info.label != info.key || info.key == "id", qPrintable(where + " shows its key"));
+            const QString tip = PropertyEditor::toolTip(info, UnitSystem::SI);
+            QVERIFY2(!tip.startsWith(QString::fromStdString(info.key) + ":"), qPrintable(where));
+            if ((info.type == PropType::Number || info.type == PropType::Integer) && std::isfinite(info.min))
+                QVERIFY2(tip.contains("Valid range"), qPrintable(where));
+            if (info.type == PropType::Choice)
+                QVERIFY2(info.choiceLabels.empty() || info.choiceLabels.size() == info.choices.size(), qPrintable(where));
+        }
+    }
+    // In the inspector: the label's tooltip is the help, a choice combo shows words.
+    Document doc;
+    Project withNode = sample();
+    QVERIFY(withNode.insert(EntityKind::PowerNode, Json{{"id", "rect-1"}, {"type", "rectifier"}}, -1).empty());
+    doc.reset(withNode);
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    selection.setSelected({"rect-1"});
+    QTest::qWait(10);
+    auto *type = inspector.findChild<QComboBox *>("edit_type");
+    QVERIFY(type);
+    QCOMPARE(type->currentText(), QStringLiteral("800 VDC rectifier"));
+    QCOMPARE(type->currentData().toString(), QStringLiteral("rectifier"));
+    QVERIFY(!type->toolTip().contains("powerNodes") && type->toolTip().contains("rectifier"));
+}
+
+void TestInspector::outOfRangeRefusedAtEntry()
+{
+    // A width typed below the rack's 0.3 m minimum: refused with the reason in the user's units,
+    // the value that stands shown again, no undo step.
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    QSignalSpy refused(&inspector, &Inspector::editRefused);
+    selection.setSelected({"rack-1"});
+    QTest::qWait(10);
+    auto *width = inspector.findChild<QDoubleSpinBox *>("edit_widthM");
+    QVERIFY(width);
+    width->setFocus();
+    QTest::keyClick(width, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(width, "0.1");
+    QTest::keyClick(width, Qt::Key_Return);
+    QCOMPARE(refused.count(), 1);
+    const QString why = refused.first().first().toString();
+    QVERIFY2(why.contains("Width") && why.contains("0.30") && why.contains("m"), qPrintable(why));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.project().racks.front().widthM, 0.6);
+    QCOMPARE(width->value(), 0.6);
 }
 
 QTEST_MAIN(TestInspector)

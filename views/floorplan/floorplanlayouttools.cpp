@@ -152,22 +152,27 @@ QString FloorPlanLayoutTools::createContainment(Document *document, const std::s
     if (zone.width() < 0.3 || zone.height() < 0.3 || !p.get<Hall>(hallId))
         return {};
     // The rows it closes: those with a rack touching the zone (racks line the aisle it covers).
+    // Racks whose fronts face into it make it a cold aisle, backs a hot aisle.
     Json rows = Json::array();
     std::set<std::string> seen;
     const QRectF reach = zone.adjusted(-0.3, -0.3, 0.3, 0.3);
+    int fronts = 0, backs = 0;
     for (const Rack &r : p.racks) {
-        if (r.hall != hallId || r.row.empty() || seen.contains(r.row))
+        if (r.hall != hallId || !planGeometry::footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg).intersects(reach))
             continue;
-        if (planGeometry::footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg).intersects(reach)) {
+        const QPointF toZone = zone.center() - QPointF(r.xM, r.yM), front = planGeometry::frontDirection(r.rotationDeg);
+        (toZone.x() * front.x() + toZone.y() * front.y() > 0 ? fronts : backs)++;
+        if (!r.row.empty() && !seen.contains(r.row)) {
             seen.insert(r.row);
             rows.push_back(r.row);
         }
     }
-    const std::string name = placement::uniqueName(placement::namesOf(p, EntityKind::Containment),
-                                                   type == "cold-aisle" ? "Cold aisle 1" : "Hot aisle 1");
+    const std::string kind = type.empty() ? (fronts > backs ? "cold-aisle" : "hot-aisle") : type;
+    const std::string name = placement::uniqueName(placement::namesOf(p, EntityKind::Containment, hallId),
+                                                   kind == "cold-aisle" ? "Cold aisle 1" : "Hot aisle 1");
     document->beginBatch(QObject::tr("Draw containment %1").arg(QString::fromStdString(name)));
     const std::string id = document->addEntity(EntityKind::Containment,
-                                               Json{{"name", name}, {"hall", hallId}, {"type", type}, {"rows", rows},
+                                               Json{{"name", name}, {"hall", hallId}, {"type", kind}, {"rows", rows},
                                                     {"xM", r6(zone.center().x())}, {"yM", r6(zone.center().y())},
                                                     {"widthM", r6(zone.width())}, {"depthM", r6(zone.height())}});
     document->endBatch();

@@ -27,10 +27,11 @@ public:
     static QStringList createAislePair(Document *document, const std::string &hallId, const QPointF &firstCentre,
                                        const RowOptions &options);
 
-    // Containment over a rectangle of a hall (hall coordinates): hot aisle, closing the rows
-    // whose racks border it. One undo step; returns its id (empty when it touches no hall floor).
+    // Containment over a rectangle of a hall (hall coordinates), closing the rows whose racks
+    // border it: a cold aisle when their fronts face into it, else a hot aisle (or `type`).
+    // One undo step; returns its id (empty when the rectangle is too small).
     static QString createContainment(Document *document, const std::string &hallId, const QRectF &hallRect,
-                                     const std::string &type = "hot-aisle");
+                                     const std::string &type = {});
 
 private:
     static QStringList addRow(Document *document, const std::string &hallId, const QPointF &firstCentre,

@@ -43,7 +43,11 @@ LogPanel::~LogPanel()
 void LogPanel::installMessageHandler()
 {
     g_panel = this;
-    g_previous = qInstallMessageHandler(handler);
+    // A second window's panel takes over the messages; the handler before ours stays the one
+    // to chain to (chaining to ourselves would recurse without end).
+    const QtMessageHandler previous = qInstallMessageHandler(handler);
+    if (previous != handler)
+        g_previous = previous;
 }
 
 void LogPanel::appendLine(const QString &line)
