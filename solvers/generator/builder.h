@@ -56,6 +56,7 @@ struct HallLayout
     double xRowsM = 0;         // where the racks of each row start (after the row-end PDUs)
     double hotAisleM = 1.2;
     double xCduM = 0;          // first CDU column (liquid side)
+    std::string roomUnitModel; // catalog air unit on its walls (empty: rear doors)
     std::vector<PlacedRow> rows;
     std::vector<PlacedRack> racks;
     int pairs() const { return int(rows.size() + 1) / 2; }

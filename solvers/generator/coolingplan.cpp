@@ -152,7 +152,7 @@ void planCooling(Builder &b)
                                            {"designDeltaTK", 8.0}, {"waterClass", air ? "W17" : "W27"}});
         double fansW = 0;
         if (b.roomUnits()) {
-            const UnitCount u = roomUnits(b, airW, airflow);
+            const UnitCount u = roomUnitsOf(b, hall.roomUnitModel, airW, airflow);
             const int perWall = (u.installed + 1) / 2;
             for (int i = 0; i < u.installed; ++i) {
                 const bool west = i < perWall;

@@ -182,7 +182,13 @@ void planHalls(Builder &b)
             maxRowW = std::max(maxRowW, rowW);
             maxRowLen = std::max(maxRowLen, len);
         }
-        const UnitCount units = b.roomUnits() ? roomUnits(b, airW, airflow) : UnitCount{};
+        // The walls the rows give (the air units go on the west and east walls).
+        double rowsDepth = coldWall;
+        for (size_t k = 0; k < rows.size(); ++k)
+            rowsDepth += depth + (k % 2 == 0 ? hot : (k + 1 != rows.size() ? coldMid : 0.0));   // as the rows below
+        rowsDepth += coldWall;
+        const UnitCount units = b.roomUnits() ? roomUnits(b, airW, airflow, rowsDepth) : UnitCount{};
+        hall.roomUnitModel = units.model;
         const double gallery = b.roomUnits() ? units.depthM : 0.0;
         const double clearance = b.roomUnits() ? 3.0 : 1.5;
         const int pdus = r.power == "ac" ? pdusPerSide(b, maxRowW) * int(b.sides().size()) : 0;

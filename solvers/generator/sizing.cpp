@@ -25,9 +25,17 @@ UnitCount count(const Builder &b, const std::string &model, int needed)
 
 } // namespace
 
-UnitCount roomUnits(const Builder &b, double airHeatW, double airflowM3s)
+UnitCount roomUnits(const Builder &b, double airHeatW, double airflowM3s, double wallM)
 {
-    const std::string model = airHeatW > 1.5e6 ? "fanwall-400kw" : "crah-150kw";
+    const UnitCount crahs = roomUnitsOf(b, "crah-150kw", airHeatW, airflowM3s);
+    const int perWall = (crahs.installed + 1) / 2;
+    if (airHeatW <= 1.5e6 && perWall * (crahs.widthM + 0.6) + 1.0 <= wallM)
+        return crahs;
+    return roomUnitsOf(b, "fanwall-400kw", airHeatW, airflowM3s);
+}
+
+UnitCount roomUnitsOf(const Builder &b, const std::string &model, double airHeatW, double airflowM3s)
+{
     const Json &e = b.entry("cooling", model);
     const double cap = Builder::num(e, "capacityW", 1.0), flow = Builder::num(e, "airflowM3s", 1.0);
     const int byHeat = int(std::ceil(airHeatW / cap));

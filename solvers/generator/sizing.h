@@ -17,9 +17,11 @@ struct UnitCount
     double widthM = 0.0, depthM = 0.0;
 };
 
-// Room air units for a hall's air-side heat and airflow: 150 kW CRAHs, or 400 kW fan walls
-// when the air side passes 1.5 MW (a wall of CRAHs would not fit).
-UnitCount roomUnits(const Builder &b, double airHeatW, double airflowM3s);
+// Room air units for a hall's air-side heat and airflow, on its west and east walls: 150 kW
+// CRAHs where they fit along walls of `wallM` (and the air side stays under 1.5 MW), else 400 kW
+// fan walls, which carry more heat per metre of wall.
+UnitCount roomUnits(const Builder &b, double airHeatW, double airflowM3s, double wallM);
+UnitCount roomUnitsOf(const Builder &b, const std::string &model, double airHeatW, double airflowM3s);
 // CDUs for one technology cooling loop's liquid heat: 1.35 MW row CDUs, 250 kW in-rack ones
 // for small loads.
 UnitCount cdus(const Builder &b, double liquidW);

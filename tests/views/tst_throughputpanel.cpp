@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace aif;
@@ -42,6 +43,7 @@ private slots:
     void showsSolvedProjectTotals();
     void exportsPng();
     void emptyProjectShowsHint();
+    void newDuplicateDeleteDeployments();
 
 private:
     double tokensPerS() const;
@@ -245,6 +247,37 @@ void TestThroughputPanel::emptyProjectShowsHint()
     QCOMPARE(m_panel->paretoChart()->pointCount(), 0);
     QVERIFY(m_panel->waterfallChart()->steps().empty());
     QCOMPARE(m_panel->findChild<QTableWidget *>("deploymentTable")->rowCount(), 0);
+}
+
+void TestThroughputPanel::newDuplicateDeleteDeployments()
+{
+    auto *bar = m_panel->findChild<QToolBar *>("deploymentToolBar");
+    QVERIFY(bar);
+    auto button = [bar](const QString &text) {
+        for (QAction *a : bar->actions())
+            if (a->text() == text)
+                return bar->widgetForAction(a);
+        return static_cast<QWidget *>(nullptr);
+    };
+    // New: on the racks selected on the plan (two racks of row A: 48 GPUs), one undo step.
+    m_selection->setSelected({"rack-A01", "rack-A02"});
+    const int steps = m_doc->undoStack()->count();
+    QTest::mouseClick(button("New deployment"), Qt::LeftButton);
+    QCOMPARE(m_doc->project().deployments.size(), size_t(3));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const Deployment made = m_doc->project().deployments.back();
+    QCOMPARE(made.racks, (std::vector<std::string>{"rack-A01", "rack-A02"}));
+    QTRY_COMPARE(m_panel->currentDeployment(), QString::fromStdString(made.id));
+    QTRY_VERIFY(tokensPerS() > 0);   // evaluated at once
+    // Duplicate, Show GPU pool, Delete.
+    QTest::mouseClick(button("Duplicate"), Qt::LeftButton);
+    QCOMPARE(m_doc->project().deployments.size(), size_t(4));
+    QTest::mouseClick(button("Show GPU pool"), Qt::LeftButton);
+    QCOMPARE(m_selection->selected(), (QStringList{"rack-A01", "rack-A02"}));
+    m_panel->setCurrentDeployment(QString::fromStdString(made.id));
+    QTest::mouseClick(button("Delete"), Qt::LeftButton);
+    QVERIFY(!m_doc->project().get<Deployment>(made.id));
+    QCOMPARE(m_doc->project().deployments.size(), size_t(3));
 }
 
 QTEST_MAIN(TestThroughputPanel)

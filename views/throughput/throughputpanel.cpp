@@ -2,6 +2,7 @@
 
 #include "../selectionmodel.h"
 #include "catalog.h"
+#include "common/newentity.h"
 #include "deploymenteditor.h"
 #include "deploymentevaluation.h"
 #include "deploymenttable.h"
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,13 +82,54 @@ ThroughputPanel::ThroughputPanel(Document *document, SelectionModel *selection,
     charts->addWidget(m_pareto);
     charts->addWidget(m_waterfall);
     charts->setSizes({500, 500});
+    // The deployments and what to do with them: a new one (on the racks selected on the plan, or
+    // every GPU rack), a copy, delete, and show its GPU pool on the plan.
+    auto *deployments = new QWidget(this);
+    auto *deploymentsLayout = new QVBoxLayout(deployments);
+    deploymentsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(deployments);
+    bar->setObjectName("deploymentToolBar");
+    bar->addAction(tr("New deployment"), this, [this] {
+        QString why;
+        const QString id = newEntity::create(m_document, m_catalog, EntityKind::Deployment, m_selection->selected(), &why);
+        if (id.isEmpty())
+            emit editRefused(why);
+        else
+            m_selection->setSelected({id});
+    })->setToolTip(tr("On the racks selected on the floor plan, or on every GPU rack"));
+    bar->addAction(tr("Duplicate"), this, [this] {
+        const Project &p = m_document->project();
+        const Deployment *d = p.get<Deployment>(m_current.toStdString());
+        if (!d)
+            return;
+        Json copy = p.toJson(*p.find(d->id));
+        copy.erase("id");
+        copy["name"] = d->name + " (copy)";
+        m_document->beginBatch(tr("Duplicate deployment"));
+        const std::string id = m_document->addEntity(EntityKind::Deployment, copy);
+        m_document->endBatch();
+        m_selection->setSelected({QString::fromStdString(id)});
+    });
+    bar->addAction(tr("Delete"), this, [this] {
+        if (m_document->project().get<Deployment>(m_current.toStdString()))
+            m_document->removeEntities({m_current.toStdString()});
+    });
+    bar->addAction(tr("Show GPU pool"), this, [this] {
+        QStringList racks;
+        if (const Deployment *d = m_document->project().get<Deployment>(m_current.toStdString()))
+            for (const std::string &r : d->racks)
+                racks << QString::fromStdString(r);
+        m_selection->setSelected(racks);
+    })->setToolTip(tr("Selects the deployment's racks on the floor plan and in the 3D view"));
+    deploymentsLayout->addWidget(bar);
+    deploymentsLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(deployments);
     split->addWidget(middle);
     split->addWidget(charts);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 1);
-    split->setSizes({90, 370, 290});
+    split->setSizes({120, 370, 290});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_projectLine);
