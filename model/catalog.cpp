@@ -1,5 +1,10 @@
 #include "catalog.h"
 
+#include "catalogschema.h"
+#include "jsonlimits.h"
+
+#include <QObject>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -42,26 +47,44 @@ std::vector<Source> readSources(const QString &userDir)
     return s;
 }
 
-bool parseSource(const Source &src, std::vector<CatalogEntry> *out, QString *error)
+// Reads one catalog file. A problem in a shipped file is fatal (a build problem); in a user file
+// it skips the file or the entry with a warning, so one bad import never bricks the program.
+bool parseSource(const Source &src, std::vector<CatalogEntry> *out, QString *error, QStringList *warnings)
 {
-    const Json doc = Json::parse(src.bytes.constBegin(), src.bytes.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("category") || !doc["category"].is_string()
-        || !doc.contains("entries") || !doc["entries"].is_array()) {
-        *error = src.path + ": expected {\"category\": ..., \"entries\": [...]}";
-        return false;
-    }
+    auto problem = [&](const QString &message) {
+        if (!src.user) {
+            *error = message;
+            return false;
+        }
+        *warnings << message + QObject::tr(" (skipped)");
+        return true;
+    };
+    std::string why;
+    const Json doc = parseJsonLimited(src.bytes, kMaxCatalogBytes, &why);
+    if (doc.is_discarded())
+        return problem(src.path + ": " + QString::fromStdString(why));
+    if (!doc.is_object() || !doc.contains("category") || !doc["category"].is_string() || !doc.contains("entries")
+        || !doc["entries"].is_array())
+        return problem(src.path + ": expected {\"category\": ..., \"entries\": [...]}");
     const std::string category = doc["category"].get<std::string>();
+    if (!Catalog::categories().contains(QString::fromStdString(category)))
+        return problem(src.path + ": /category: unknown catalog category '" + QString::fromStdString(category) + "'");
     for (size_t i = 0; i < doc["entries"].size(); ++i) {
         const Json &e = doc["entries"][i];
-        if (std::string why = checkCatalogEntry(e); !why.empty()) {
-            *error = src.path + ": /entries/" + QString::number(i) + ": " + QString::fromStdString(why);
-            return false;
+        std::string bad = checkCatalogEntry(e);
+        if (bad.empty() && src.user)
+            bad = CatalogSchema::shipped().check(category, e);
+        if (!bad.empty()) {
+            if (!problem(src.path + ": /entries/" + QString::number(i) + QString::fromStdString(bad.front() == '/' ? "" : ": ")
+                         + QString::fromStdString(bad)))
+                return false;
+            continue;
         }
         CatalogEntry c;
         c.category = category;
         c.id = e["id"].get<std::string>();
         c.name = e["name"].get<std::string>();
-        c.vendor = e.value("vendor", std::string());
+        c.vendor = e.contains("vendor") && e["vendor"].is_string() ? e["vendor"].get<std::string>() : std::string();
         c.type = e.contains("type") && e["type"].is_string() ? e["type"].get<std::string>() : std::string();
         c.source = e["source"].get<std::string>();
         c.asOf = e["asOf"].get<std::string>();
@@ -155,7 +178,7 @@ std::unique_ptr<Catalog> Catalog::open(QString *error, QString dbPath, QString u
     for (const Source &s : readSources(userDir)) {
         hash.addData(s.path.toUtf8());
         hash.addData(s.bytes);
-        if (!parseSource(s, &all, error))
+        if (!parseSource(s, &all, error, &c->m_warnings))
             return nullptr;
     }
     if (all.empty()) {
@@ -270,15 +293,21 @@ QString Catalog::importEntry(const Json &entry, const std::string &category, QSt
                      .arg(QString::fromStdString(category), categories().join(", "));
         return {};
     }
-    if (std::string why = checkCatalogEntry(entry); !why.empty()) {
+    // The same checks as at load, so what is imported also loads: required fields, then every
+    // key the shipped catalog has holding the kind of value it holds there.
+    std::string why = checkCatalogEntry(entry);
+    if (why.empty())
+        why = CatalogSchema::shipped().check(category, entry);
+    if (!why.empty()) {
         *error = QString::fromStdString(why);
         return {};
     }
     if (userDir.isEmpty())
         userDir = defaultUserDir();
     QDir().mkpath(userDir);
-    const QString path = QDir(userDir).filePath(
-        QStringLiteral("%1-%2.json").arg(QString::fromStdString(category), QString::fromStdString(entry["id"])));
+    // The id becomes part of a file name: only characters safe in one path component.
+    const QString path = QDir(userDir).filePath(QStringLiteral("%1-%2.json").arg(
+        QString::fromStdString(category), QString::fromStdString(safeFileName(entry["id"].get<std::string>()))));
     Json doc{{"category", category}, {"schemaVersion", 1}, {"entries", Json::array({entry})}};
     QSaveFile f(path);
     const std::string text = doc.dump(2) + "\n";

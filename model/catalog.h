@@ -60,6 +60,9 @@ public:
                                QString userDir = {});
 
     QString databasePath() const { return m_dbPath; }
+    // User catalog files or entries that were skipped at open, each with the file, the JSON
+    // pointer and the reason (the CLI prints them, the studio logs them).
+    const QStringList &warnings() const { return m_warnings; }
     bool rebuilt() const { return m_rebuilt; }
 
     static constexpr int kSchemaVersion = 1;
@@ -72,6 +75,7 @@ private:
     sqlite3 *m_db = nullptr;
     mutable std::mutex m_dbMutex;
     QString m_dbPath;
+    QStringList m_warnings;
     bool m_rebuilt = false;
 };
 

@@ -1,5 +1,10 @@
 #include "projectio.h"
 
+#include "atomicfile.h"
+#include "jsonlimits.h"
+
+#include <QFileInfo>
+
 #include "formatversions.h"
 #include "migrations.h"
 
@@ -11,9 +16,6 @@
 namespace aif {
 
 namespace {
-
-// Bigger than any real project (the 100 MW campus is ~1 MB); protects against hostile input.
-constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
 
 Diagnostic error(std::string pointer, std::string code, std::string message, std::string entity = {})
 {
@@ -118,25 +120,10 @@ QString generatorString()
 LoadResult parseProject(const QByteArray &data)
 {
     LoadResult r;
-    Json doc = Json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    std::string why;
+    Json doc = parseJsonLimited(data, kMaxProjectBytes, &why);
     if (doc.is_discarded()) {
-        // Re-parse with exceptions only to learn where it broke (nlohmann gives the byte offset).
-        try {
-            [[maybe_unused]] const Json again = Json::parse(data.constBegin(), data.constEnd());
-        } catch (const Json::parse_error &e) {
-            r.diagnostics.push_back(error("", "json.syntax",
-                                          "not valid JSON at byte " + std::to_string(e.byte) + ": "
-                                              + std::string(e.what()).substr(
-                                                  std::string(e.what()).find(':') + 2)));
-            return r;
-        } catch (const Json::exception &e) {
-            // e.g. out_of_range for a number like 1e999 that no double can hold
-            const std::string what = e.what();
-            r.diagnostics.push_back(error("", "json.syntax", "not valid JSON: " + what.substr(what.find(']') + 2)));
-            return r;
-        } catch (...) {
-        }
-        r.diagnostics.push_back(error("", "json.syntax", "not valid JSON"));
+        r.diagnostics.push_back(error("", "json.syntax", why));
         return r;
     }
     if (!doc.is_object()) {
@@ -198,7 +185,7 @@ LoadResult loadProject(const QString &path)
         r.diagnostics.push_back(error("", "io", "cannot open: " + f.errorString().toStdString()));
         return r;
     }
-    if (f.size() > kMaxFileBytes) {
+    if (f.size() > kMaxProjectBytes) {
         LoadResult r;
         r.diagnostics.push_back(error("", "io.size", "file is larger than 256 MiB: refusing to read it"));
         return r;
@@ -231,21 +218,18 @@ QByteArray serializeProject(const Project &project)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-bool saveProject(const Project &project, const QString &path, QString *errorText)
+bool saveProject(const Project &project, const QString &path, QString *errorText, bool keepBackup)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (errorText)
-            *errorText = f.errorString();
+    if (!replaceable(path, errorText))
         return false;
+    // One backup: the previous version of the file, replaced at each save (FILE.bak).
+    if (keepBackup && QFileInfo::exists(path)) {
+        QFile old(path);
+        QString ignored;
+        if (old.open(QIODevice::ReadOnly))
+            writeFileAtomically(path + QStringLiteral(".bak"), old.readAll(), &ignored);
     }
-    const QByteArray bytes = serializeProject(project);
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
-        if (errorText)
-            *errorText = f.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, serializeProject(project), errorText);
 }
 
 } // namespace aif

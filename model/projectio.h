@@ -24,8 +24,10 @@ LoadResult parseProject(const QByteArray &data);
 
 Json projectToJson(const Project &project);
 QByteArray serializeProject(const Project &project);
-// Atomic save (QSaveFile): the old file stays intact unless the new one is fully written.
-bool saveProject(const Project &project, const QString &path, QString *error);
+// Atomic save: the old file stays intact unless the new one is fully written; a read-only file
+// is refused with the reason; the previous version is kept as FILE.bak (unless keepBackup is
+// false: recovery files).
+bool saveProject(const Project &project, const QString &path, QString *error, bool keepBackup = true);
 
 QString generatorString();   // "AI Factory Studio 0.1.0"
 

@@ -24,9 +24,11 @@ std::string checkType(const PropertyInfo &info, const Json &value)
     case PropType::Integer:
         if (!value.is_number_integer())
             return "expected an integer";
-        if (value.is_number_unsigned() && value.get<unsigned long long>() > 2147483647ull)
-            return "integer out of range";
-        if (value.is_number_integer() && std::llabs(value.get<long long>()) > 2147483647ll)
+        // Range-checked before any conversion to int: llabs(INT64_MIN) overflows, and a value
+        // that does not fit would wrap (-9223372036854775808 became 0).
+        if (value.is_number_unsigned())
+            return value.get<unsigned long long>() > 2147483647ull ? "integer out of range" : "";
+        if (const long long v = value.get<long long>(); v < -2147483647ll - 1 || v > 2147483647ll)
             return "integer out of range";
         return {};
     case PropType::Bool:

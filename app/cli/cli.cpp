@@ -77,6 +77,9 @@ std::unique_ptr<Catalog> openCatalog()
     std::unique_ptr<Catalog> c = Catalog::open(&error);
     if (!c)
         printError("aif: " + error);
+    else
+        for (const QString &w : c->warnings())
+            printError("aif: warning: user catalog: " + w);
     return c;
 }
 

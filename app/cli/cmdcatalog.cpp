@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "jsonlimits.h"
 
 #include <QFile>
 
@@ -15,10 +16,10 @@ int importFile(const QString &path, QString category)
         printError(path + ": cannot open: " + f.errorString());
         return ExitInvalid;
     }
-    const QByteArray bytes = f.readAll();
-    const Json doc = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    std::string why;
+    const Json doc = parseJsonLimited(f.read(kMaxCatalogBytes + 1), kMaxCatalogBytes, &why);
     if (doc.is_discarded() || !doc.is_object()) {
-        printError(path + ": /: not a JSON object");
+        printError(path + ": /: " + (doc.is_discarded() ? QString::fromStdString(why) : QStringLiteral("not a JSON object")));
         return ExitInvalid;
     }
     // Either one entry, or {"category": ..., "entries": [...]} as the shipped files are.

@@ -6,6 +6,7 @@
 #include "common/rackmetrics.h"
 #include "projectio.h"
 #include "sceneexport.h"
+#include "atomicfile.h"
 #include "solvejob.h"
 
 #include <QCoreApplication>
@@ -160,17 +161,24 @@ int cmdRender(Args args)
     scene.setAirFieldDisplay(display);
     if (metric != "none" && scene.metric().values.empty())
         printError("aif render: warning: no rack has a '" + metric + "' value in this design; racks drawn neutral");
-    if (!scene3d::renderPng(scene, ro, out.toStdString(), &why)) {
-        printError(QString::fromStdString("aif render: " + why));
+    // Each output written beside its target and renamed over it: never half a file.
+    auto write = [&](const QString &target, auto &&writer) {
+        const bool ok = writer(partialPath(target).toStdString());
+        QString error = QString::fromStdString(why);
+        if (!commitPartial(target, ok, &error)) {
+            printError("aif render: " + error);
+            return false;
+        }
+        return true;
+    };
+    if (!write(out, [&](const std::string &path) { return scene3d::renderPng(scene, ro, path, &why); }))
         return ExitInvalid;
-    }
     printOut(QStringLiteral("%1: %2 racks, %3 bottlenecks, %4x%5 px\n")
                  .arg(out).arg(scene.model().racks.size()).arg(scene.bottlenecks().size()).arg(ro.width).arg(ro.height));
-    if (!gltf.isEmpty() && !scene3d::exportGltf(scene, gltf.toStdString(), &why)) {
-        printError(QString::fromStdString("aif render: " + why));
+    if (!gltf.isEmpty() && !write(gltf, [&](const std::string &path) { return scene3d::exportGltf(scene, path, &why); }))
         return ExitInvalid;
-    }
     if (!vtk.isEmpty() && !scene3d::exportVtk(scene, vtk.toStdString(), &why)) {
+        // A multiblock data set is a .vtm and a folder of pieces: written in place.
         printError(QString::fromStdString("aif render: " + why));
         return ExitInvalid;
     }

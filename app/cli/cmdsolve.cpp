@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "atomicfile.h"
 #include "catalog.h"
+#include "jsonlimits.h"
 #include "power/powersolver.h"
 #include "projectio.h"
 #include "thermal/airfield.h"
@@ -40,9 +42,13 @@ int cmdSolve(Args args)
     if (!catalog)
         return ExitInvalid;
     LoadResult loaded = loadProject(file);
-    for (const Diagnostic &d : loaded.diagnostics)
+    bool loadErrors = false;
+    for (const Diagnostic &d : loaded.diagnostics) {
         printError(QString::fromStdString(d.format(file.toStdString())));
-    if (!loaded.ok)
+        loadErrors = loadErrors || d.isError();
+    }
+    // What `aif validate` refuses is not solved either (a wrongly typed "generator" included).
+    if (!loaded.ok || loadErrors)
         return ExitInvalid;
 
     SolveOptions options;
@@ -64,9 +70,13 @@ int cmdSolve(Args args)
         QDir().mkpath(vtiDir);
         for (const thermal::HallAirField &f : r.thermal->airFields) {
             std::string error;
-            const QString path = QDir(vtiDir).filePath(QString::fromStdString(f.hall) + ".vti");
-            if (!thermal::writeVti(*f.field, path.toStdString(), &error)) {
-                printError(path + ": " + QString::fromStdString(error));
+            // A hall id becomes a file name: only safe characters, so the file stays in DIR
+            // whatever the id ("../../x" writes DIR/.._.._x.vti).
+            const QString path = QDir(vtiDir).filePath(QString::fromStdString(safeFileName(f.hall)) + ".vti");
+            const bool written = thermal::writeVti(*f.field, partialPath(path).toStdString(), &error);
+            QString why = QString::fromStdString(error);
+            if (!commitPartial(path, written, &why)) {
+                printError(path + ": " + why);
                 return ExitInvalid;
             }
         }
@@ -76,9 +86,9 @@ int cmdSolve(Args args)
         if (jsonOut == "-") {
             printOut(QString::fromStdString(text));
         } else {
-            QFile f(jsonOut);
-            if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), qint64(text.size())) != qint64(text.size())) {
-                printError(jsonOut + ": cannot write: " + f.errorString());
+            QString error;
+            if (!writeFileAtomically(jsonOut, QByteArray::fromStdString(text), &error)) {
+                printError(jsonOut + ": cannot write: " + error);
                 return ExitInvalid;
             }
         }
@@ -165,6 +175,11 @@ int cmdSolve(Args args)
         return ExitInvalid;
     if (!r.converged)
         return ExitNotConverged;
+    // A design that fails a check (an error-level finding: all CDUs failed, a stage overloaded)
+    // is solved and reported, but the exit says it failed.
+    for (const Diagnostic &d : r.violations)
+        if (d.isError())
+            return ExitInvalid;
     return ExitOk;
 }
 

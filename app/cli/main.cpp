@@ -39,16 +39,10 @@ Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did n
 
 } // namespace
 
-int main(int argc, char **argv)
+namespace {
+
+int dispatch(QStringList args)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName("aif");
-    QCoreApplication::setApplicationVersion(AIF_VERSION_STRING);
-    QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" || args.first() == "help") {
-        printOut(kUsage);
-        return args.isEmpty() ? ExitUsage : ExitOk;
-    }
     const QString command = args.takeFirst();
     if (command == "--version" || command == "version") {
         printOut(QStringLiteral("aif %1 (AI Factory Studio; project formatVersion %2; catalog schema %3)\n")
@@ -85,4 +79,30 @@ int main(int argc, char **argv)
     printError("aif: unknown command '" + command + "'");
     printOut(kUsage);
     return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("aif");
+    QCoreApplication::setApplicationVersion(AIF_VERSION_STRING);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" || args.first() == "help") {
+        printOut(kUsage);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    // Nothing escapes as an abort: input is checked where it is read, and whatever still throws
+    // (a bug) ends as one line saying so, exit 1.
+    try {
+        return dispatch(args);
+    } catch (const std::bad_alloc &) {
+        printError("aif: out of memory (the design or an option asks for more than this machine has)");
+    } catch (const std::exception &e) {
+        printError(QStringLiteral("aif: internal error: %1 (please report it with the command and file)").arg(e.what()));
+    } catch (...) {
+        printError("aif: internal error (please report it with the command and file)");
+    }
+    return ExitInvalid;
 }

@@ -14,6 +14,28 @@ using namespace aif;
 
 namespace {
 
+// Qt is not exception-safe: an exception leaving an event handler would abort. Whatever still
+// throws (a bug; input is checked where it is read) is caught here, logged, and the studio goes
+// on with the user's work intact (autosave keeps a copy).
+class StudioApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const std::bad_alloc &) {
+            qCritical("out of memory while handling an event: the last action was abandoned");
+        } catch (const std::exception &e) {
+            qCritical("internal error while handling an event: %s (the last action was abandoned)", e.what());
+        } catch (...) {
+            qCritical("internal error while handling an event (the last action was abandoned)");
+        }
+        return false;
+    }
+};
+
 int takeScreenshot(MainWindow &window, const QString &file, const QString &png, const QString &view, QSize size,
                    const QString &overlay, bool airField)
 {
@@ -67,7 +89,7 @@ int main(int argc, char **argv)
     format.setStencilBufferSize(8);
     QSurfaceFormat::setDefaultFormat(format);
 
-    QApplication app(argc, argv);
+    StudioApplication app(argc, argv);
     QApplication::setOrganizationName("AIFactoryStudio");
     QApplication::setApplicationName("ai-factory-studio");
     QApplication::setApplicationDisplayName("AI Factory Studio");
@@ -98,6 +120,8 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(catalog.get());
+    for (const QString &w : catalog->warnings())   // after the window: its log panel shows them
+        qWarning("user catalog: %s", qPrintable(w));
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split('x');
         const QSize s(wh.value(0).toInt(), wh.value(1).toInt());
@@ -114,6 +138,8 @@ int main(int argc, char **argv)
     } else {
         window.newProject();
         window.showWelcome();   // New, Open, Recent and the gallery of templates and samples
+        // Work that a crashed or killed session left unsaved is offered before anything else.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
     return app.exec();
 }

@@ -303,7 +303,17 @@ void MainWindow::solve(bool airField, bool calibrate)
     if (airField)
         statusBar()->showMessage(tr("Solving, with the 3D air field of every hall…"));
     watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress, options] {
-        return runSolve(snapshot, *catalog, options, progress.get());
+        // An exception would come back out of QFuture::result() on the GUI thread and end the
+        // studio: it becomes a finding of the solve instead.
+        try {
+            return runSolve(snapshot, *catalog, options, progress.get());
+        } catch (const std::exception &e) {
+            SolveResult failed;
+            failed.ok = false;
+            failed.violations.push_back({Diagnostic::Severity::Error, {}, {}, "solve.internal",
+                                         std::string("the solve stopped: ") + e.what()});
+            return failed;
+        }
     }));
 }
 

@@ -19,6 +19,7 @@ class QTimer;
 namespace aif {
 
 class Autosave;
+struct RecoveryFile;
 class Catalog;
 class CatalogBrowser;
 class CoolingPanel;
@@ -60,6 +61,10 @@ public:
     // A template or a shipped sample, opened as an untitled copy (saving asks for a new file).
     bool openTemplate(const QString &templateId);
     bool openSample(const QString &resourcePath);
+    // Offers the autosaved copies that crashed sessions left (all of them, or only those of
+    // projectPath); true when the user restored one or opened its saved version.
+    bool offerRecovery(const QString &projectPath = {});
+    Autosave *autosave() const { return m_autosave; }
     void showWelcome();
     bool welcomeShown() const;
     // Shows the named central view ("overview") or dock ("catalog", "issues").
@@ -105,6 +110,9 @@ private:
     void showHelp();
     void showDesign();   // the views, in place of the welcome page
     void startUntitled(Project project, const QString &origin);
+    bool restoreRecovery(const RecoveryFile &file);
+    void configureAutosave();
+    bool isShippedSample(const QString &path) const;
     void deleteSelection();
     void duplicateSelection();
     void renameSelection();
@@ -119,6 +127,7 @@ private:
     WelcomePage *m_welcome;
     QTabWidget *m_views;
     QString m_untitledName;   // what an untitled design was made from (title bar)
+    bool m_offeringRecovery = false;
     QList<QDockWidget *> m_docksBeforeWelcome;   // hidden while the welcome page is shown
     OverviewPage *m_overview;
     ProjectOutline *m_outline;

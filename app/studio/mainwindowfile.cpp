@@ -2,6 +2,7 @@
 // recovery of autosaved work. Nothing here ever writes over a file the user did not save.
 #include "mainwindow.h"
 
+#include "atomicfile.h"
 #include "autosave.h"
 #include "catalog.h"
 #include "document.h"
@@ -43,6 +44,7 @@ void MainWindow::startUntitled(Project project, const QString &origin)
     m_untitledName = origin;
     m_document->reset(std::move(project));
     m_autosave->discard();
+    m_autosave->setUntitledTitle(origin);
     updateTitle();
     showDesign();
 }
@@ -136,27 +138,20 @@ bool MainWindow::openFile(const QString &path, bool interactive)
     m_selection->clear();
     m_untitledName.clear();
     addRecent(path);
-    showDesign();
-    qInfo("opened %s", qPrintable(path));
-    const QString recovery = Autosave::pendingRecovery(path);
-    if (interactive && !recovery.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Recover unsaved changes?"),
-            tr("AI Factory Studio found unsaved changes to %1 from an earlier session.\n\n"
-               "Recover them? (Your file on disk stays as it is until you save.)")
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            LoadResult r = loadProject(recovery);
-            if (r.ok) {
-                // Recovered work enters as one undoable edit, so the document shows as modified.
-                m_document->replaceProject(std::move(r.project), tr("Recover unsaved changes"));
-                statusBar()->showMessage(tr("Recovered unsaved changes"), 8000);
-            }
-        } else {
-            QFile::remove(recovery);
-        }
+    if (isShippedSample(path)) {
+        // The samples that ship with the studio are never saved over: they open as an untitled
+        // copy and Save asks where to keep the user's own.
+        Project copy = m_document->project();
+        startUntitled(std::move(copy), QFileInfo(path).completeBaseName());
+        statusBar()->showMessage(tr("Opened the sample %1 as an untitled copy; Save asks where to keep yours.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
     }
+    showDesign();
+    updateTitle();
+    qInfo("opened %s", qPrintable(path));
+    if (interactive && !m_document->filePath().isEmpty())
+        offerRecovery(path);
     return true;
 }
 
@@ -192,17 +187,31 @@ void MainWindow::open()
 
 bool MainWindow::saveFile(const QString &path)
 {
+    const QFileInfo target(path);
+    if (isReadOnlyFile(path)) {
+        // The user (or the package) protected this file: never overwrite it, offer another name.
+        const auto answer = QMessageBox::warning(
+            this, tr("File is read-only"),
+            tr("%1 is read-only, so it was not overwritten.\n\nSave your design under another name?")
+                .arg(target.fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save && saveAs();
+    }
+    const bool replacing = target.exists();
     QString error;
     if (!m_document->save(path, &error)) {
         QMessageBox::critical(this, tr("Save failed"),
                               tr("Could not save %1:\n%2\n\nThe previous file is unchanged.").arg(path, error));
         return false;
     }
-    m_autosave->discard();
+    m_autosave->projectSaved(path);
     m_untitledName.clear();
     addRecent(path);
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    statusBar()->showMessage(replacing ? tr("Saved %1 (the previous version is kept as %2.bak)")
+                                             .arg(path, target.fileName())
+                                       : tr("Saved %1").arg(path),
+                             5000);
     return true;
 }
 
@@ -215,7 +224,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_document->filePath(), kFilter);
+    QString start = m_document->filePath();
+    if (start.isEmpty() || isReadOnlyFile(start))
+        start = QSettings().value("files/lastDir").toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), start, kFilter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

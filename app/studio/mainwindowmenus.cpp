@@ -2,6 +2,8 @@
 // (Ctrl+N/O/S, Ctrl+Shift+S, Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z, Ctrl+A, Ctrl+C/V/D, Delete, F2, F1).
 #include "mainwindow.h"
 
+#include "autosave.h"
+
 #include "dashboard/dashboardpanel.h"
 #include "document.h"
 #include "floorplan/floorplanedits.h"
@@ -36,7 +38,7 @@ void MainWindow::createMenus()
     file->addAction(tr("New &blank design"), this, [this] {
         if (maybeSave())
             newProject();
-    });
+    })->setObjectName("actionNewBlank");
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
@@ -44,6 +46,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    file->addSeparator();
+    file->addAction(tr("Re&cover Unsaved Work…"), this, [this] {
+        if (Autosave::pendingRecoveries().isEmpty())
+            statusBar()->showMessage(tr("No autosaved work is waiting to be recovered."), 5000);
+        else if (maybeSave())
+            offerRecovery();
+    })->setObjectName("actionRecover");
+    file->addAction(tr("Autosave &Interval…"), this, &MainWindow::configureAutosave);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();

@@ -87,9 +87,10 @@ std::string detail::checkInput(const AirFieldInput &in, const AirFieldOptions &o
     return {};
 }
 
-AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &options,
+AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &requested,
                              Progress *progress)
 {
+    AirFieldOptions options = requested;   // cellM may be coarsened below
     const auto start = std::chrono::steady_clock::now();
     AirFieldResult res;
     res.cellM = options.cellM;
@@ -103,6 +104,11 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &opt
     res.note = checkInput(in, options);
     if (!res.note.empty())
         return finish();
+    options.cellM = gridCellM(in, requested, &res.gridNote);
+    if (options.cellM <= 0.0) {
+        res.note = res.gridNote;   // too big to solve within the memory bound
+        return finish();
+    }
     if (progress && progress->cancelled()) {
         res.cancelled = true;
         return finish();
@@ -118,6 +124,7 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &opt
     res.dz = g.dz;
     res.solid = g.solid;
     res.note = recirculationNote(options);
+    appendNote(res.note, res.gridNote);
     appendNote(res.note, g.note);
 
     FaceFlux flux;

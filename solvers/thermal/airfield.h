@@ -109,6 +109,9 @@ struct AirFieldResult
     bool cancelled = false;
     double heatInW = 0.0, heatRemovedW = 0.0;
     std::string note;
+    // Set when the grid had to be coarsened to stay within its memory bound, or the hall was
+    // too big to solve at all (then nx == 0 and the hall keeps its T0 values).
+    std::string gridNote;
 };
 
 AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &options = {},

@@ -97,13 +97,23 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
         auto field = std::make_shared<AirFieldResult>(solveAirField(in, options, progress));
         if (field->cancelled)
             return fields;
+        if (!field->gridNote.empty()) {
+            // Coarsened (bounded memory) or not solved at all: the user is told either way.
+            res.violations.push_back({Diagnostic::Severity::Warning, {}, hall.id, "thermal.airfield-grid",
+                                      "hall " + hall.id + ": air field " + field->gridNote});
+        }
+        if (field->nx == 0)
+            continue;   // the hall keeps its T0 inlets and metrics
         std::vector<double> inlets, outlets;
         ht.maxInletC = 0;
         ht.meanInletC = 0;
         for (size_t k = 0; k < rackIndex.size(); ++k) {
             RackThermal &t = res.racks[rackIndex[k]];
-            t.inletC = field->rackInletC[k];
-            t.outletC = field->rackOutletC[k];
+            // A rack the field could not place (no airflow, blocked faces) keeps its T0 values.
+            if (std::isfinite(field->rackInletC[k]))
+                t.inletC = field->rackInletC[k];
+            if (std::isfinite(field->rackOutletC[k]))
+                t.outletC = field->rackOutletC[k];
             inlets.push_back(t.inletC);
             outlets.push_back(t.outletC);
             ht.maxInletC = std::max(ht.maxInletC, t.inletC);
@@ -113,9 +123,11 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
         for (size_t k = 0; k < unitIndex.size(); ++k) {
             const std::string &id = p.airUnits[unitIndex[k]].id;
             for (AirUnitThermal &u : res.units) {
-                if (u.id == id)
+                if (u.id == id && std::isfinite(field->unitReturnC[k]))
                     u.returnC = field->unitReturnC[k];
             }
+            if (!std::isfinite(field->unitReturnC[k]))
+                continue;   // a unit the field ignored (no airflow, blocked faces)
             returnFlowTemp += field->unitReturnC[k] * in.units[k].airflowM3s;
             returnFlow += in.units[k].airflowM3s;
         }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace aif::thermal::detail {
 namespace {
@@ -130,6 +131,38 @@ void addNote(std::string &note, const std::string &line)
 }
 
 } // namespace
+
+double gridCellM(const AirFieldInput &in, const AirFieldOptions &options, std::string *note)
+{
+    // Counted in double: a 2 km hall at 0.4 m is 1.9e9 cells, past int.
+    auto cells = [&](double h) {
+        return std::max(1.0, std::round(in.widthM / h)) * std::max(1.0, std::round(in.depthM / h))
+               * std::max(1.0, std::round(in.heightM / h));
+    };
+    double h = options.cellM;
+    if (cells(h) <= kMaxCells)
+        return h;
+    const double requested = cells(h);
+    h *= std::cbrt(requested / kMaxCells);
+    while (cells(h) > kMaxCells)
+        h *= 1.02;
+    char buf[300];
+    if (h > kMaxCellM) {
+        std::snprintf(buf, sizeof buf,
+                      "hall %.0f x %.0f x %.0f m needs %.3g cells at %.2f m and still %.3g at %.1f m, more than "
+                      "the %.0f million the T1 field allows: not solved (split the hall, or use T0)",
+                      in.widthM, in.depthM, in.heightM, requested, options.cellM, cells(kMaxCellM), kMaxCellM,
+                      kMaxCells / 1e6);
+        *note = buf;
+        return 0.0;
+    }
+    std::snprintf(buf, sizeof buf,
+                  "grid coarsened from %.2f m to %.2f m cells: %.3g cells would exceed the %.0f million the T1 "
+                  "field allows (bounded memory); rack faces are resolved more coarsely",
+                  options.cellM, h, requested, kMaxCells / 1e6);
+    *note = buf;
+    return h;
+}
 
 Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
 {

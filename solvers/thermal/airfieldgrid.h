@@ -110,6 +110,14 @@ struct TransportSystem
 std::string checkInput(const AirFieldInput &in, const AirFieldOptions &options);
 
 Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options);
+
+// The cell size the grid is built with: options.cellM, or larger when the hall would need more
+// than kMaxCells cells (memory stays bounded; *note says so). 0 when even kMaxCellM would not
+// do: the hall is too big for the T1 field and *note says why.
+constexpr double kMaxCells = 3.0e6;   // ~1 GB peak with the flow and transport systems
+constexpr double kMaxCellM = 1.0;     // coarser cells no longer resolve a 0.6 m rack
+constexpr size_t kMaxRecirculationRacks = 2000;   // 32 MB matrix, 2000 transport solves
+double gridCellM(const AirFieldInput &in, const AirFieldOptions &options, std::string *note);
 FaceFlux solveFlow(const Grid &grid, const AirFieldOptions &options, const Progress *progress);
 TransportSystem assembleTransport(const Grid &grid, const FaceFlux &flux, const AirFieldInput &in,
                                   const AirFieldOptions &options);

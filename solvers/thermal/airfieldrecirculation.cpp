@@ -15,16 +15,18 @@ namespace aif::thermal {
 
 using namespace detail;
 
-RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in, const AirFieldOptions &options,
+RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in, const AirFieldOptions &requested,
                                                Progress *progress)
 {
+    AirFieldOptions options = requested;   // cellM may be coarsened below
     const auto start = std::chrono::steady_clock::now();
     const size_t n = in.racks.size();
     RecirculationMatrix res;
     for (const AirRack &r : in.racks)
         res.rackIds.push_back(r.id);
     res.baseInletC.assign(n, std::nan(""));
-    res.dKPerW.assign(n * n, 0.0);
+    if (n <= kMaxRecirculationRacks)
+        res.dKPerW.assign(n * n, 0.0);
     auto finish = [&]() -> RecirculationMatrix & {
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return res;
@@ -32,6 +34,19 @@ RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in, const Ai
     res.note = checkInput(in, options);
     if (!res.note.empty())
         return finish();
+    // One transport solve per rack and an n x n matrix: bounded like the grid.
+    if (n > kMaxRecirculationRacks) {
+        res.note = "hall has " + std::to_string(n) + " racks, more than the "
+                   + std::to_string(kMaxRecirculationRacks) + " a recirculation matrix is built for (one field solve "
+                   "per rack): T0 keeps its plain inlets";
+        return finish();
+    }
+    std::string gridNote;
+    options.cellM = gridCellM(in, requested, &gridNote);
+    if (options.cellM <= 0.0) {
+        res.note = gridNote;
+        return finish();
+    }
     if (progress && progress->cancelled()) {
         res.cancelled = true;
         return finish();
@@ -39,7 +54,9 @@ RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in, const Ai
     if (progress)
         progress->report(0.0, "air field: grid");
     const Grid g = buildGrid(in, options);
-    res.note = g.note;
+    res.note = gridNote;
+    if (!g.note.empty())
+        res.note += std::string(res.note.empty() ? "" : "\n") + g.note;
     const int racks = int(g.racks.size());
     constexpr double kProbeW = 1000.0;   // unit heat per column, divided out (conditioning)
 

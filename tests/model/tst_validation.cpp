@@ -156,6 +156,8 @@ void TestValidation::everyBadFileHasARow()
 void TestValidation::hostileNesting()
 {
     // 100000 nested arrays as a value (generated: 200 kB of brackets is no file to check in).
+    // Every JSON read has a depth limit (64): the file is refused at the parse, with the place
+    // and the reason, before any recursion can run out of stack.
     constexpr int depth = 100000;
     QByteArray deep = R"({"formatVersion": 1, "halls": [{"id": "hall-1", "name": )";
     deep += QByteArray(depth, '[') + QByteArray(depth, ']') + "}]}";
@@ -163,14 +165,16 @@ void TestValidation::hostileNesting()
     QVERIFY(!r.ok);
     const Diagnostic *e = firstError(r.diagnostics);
     QVERIFY(e);
-    QCOMPARE(e->pointer, std::string("/halls/0/name"));
-    QCOMPARE(e->code, std::string("type"));
+    QVERIFY2(QString::fromStdString(e->message).contains("nest"), e->message.c_str());
 
-    // The same depth unbalanced (truncated), and in an unknown section.
+    // The same depth unbalanced (truncated), and in an unknown section: refused the same way.
     QVERIFY(!parseProject(QByteArray(depth, '[')).ok);
     QByteArray unknown = R"({"formatVersion": 1, "junk": )" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}";
-    const LoadResult u = parseProject(unknown);
-    QVERIFY(u.ok);   // unknown sections are warnings, not errors
+    QVERIFY(!parseProject(unknown).ok);
+    // Up to the limit is fine (an unknown section is a warning, not an error).
+    QByteArray shallow = R"({"formatVersion": 1, "junk": )" + QByteArray(60, '[') + QByteArray(60, ']') + "}";
+    const LoadResult u = parseProject(shallow);
+    QVERIFY(u.ok);
     QVERIFY(!hasErrors(u.diagnostics));
 }
 

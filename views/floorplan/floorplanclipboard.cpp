@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "floorplanplacement.h"
+#include "jsonlimits.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -134,7 +135,9 @@ QStringList FloorPlanClipboard::pasteFromClipboard(Document *document, const QPo
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime || !mime->hasFormat(mimeType()))
         return {};
-    const Json list = Json::parse(mime->data(mimeType()).toStdString(), nullptr, false);
+    // The clipboard is outside input like a file: any program can put anything there.
+    std::string why;
+    const Json list = parseJsonLimited(mime->data(mimeType()), kMaxCatalogBytes, &why);
     if (list.is_discarded())
         return {};
     return paste(document, list, offset, fallbackHall,

@@ -1,0 +1,109 @@
+#include "catalogschema.h"
+
+#include "jsonlimits.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+namespace aif {
+
+namespace {
+
+// JSON value kinds as a person names them (integers and floats are both numbers).
+std::string kindOf(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "true or false";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    default: return v.is_number() ? "a number" : "something else";
+    }
+}
+
+std::string escape(const std::string &key)
+{
+    std::string out;
+    for (const char c : key)
+        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+} // namespace
+
+void CatalogSchema::learn(const std::string &category, const Json &entry)
+{
+    learn(category, "", entry);
+}
+
+void CatalogSchema::learn(const std::string &category, const std::string &path, const Json &value)
+{
+    if (!path.empty())
+        m_kinds[category][path].insert(kindOf(value));
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            learn(category, path + "/" + escape(it.key()), it.value());
+    } else if (value.is_array()) {
+        for (const Json &x : value)
+            learn(category, path + "/*", x);
+    }
+}
+
+std::string CatalogSchema::check(const std::string &category, const Json &entry) const
+{
+    return check(category, "", entry);
+}
+
+std::string CatalogSchema::check(const std::string &category, const std::string &path, const Json &value) const
+{
+    const auto cat = m_kinds.find(category);
+    if (cat == m_kinds.end())
+        return {};
+    if (!path.empty()) {
+        const auto known = cat->second.find(path);
+        if (known == cat->second.end())
+            return {};   // a key the shipped catalog does not have: the user's own, unread by the code
+        const std::string kind = kindOf(value);
+        if (!known->second.contains(kind)) {
+            std::string expected;
+            for (const std::string &k : known->second)
+                expected += (expected.empty() ? "" : " or ") + k;
+            return path + ": expected " + expected + ", not " + kind;
+        }
+    }
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            if (std::string e = check(category, path + "/" + escape(it.key()), it.value()); !e.empty())
+                return e;
+    } else if (value.is_array()) {
+        for (const Json &x : value)
+            if (std::string e = check(category, path + "/*", x); !e.empty())
+                return e;
+    }
+    return {};
+}
+
+const CatalogSchema &CatalogSchema::shipped()
+{
+    static const CatalogSchema schema = [] {
+        CatalogSchema s;
+        QDirIterator files(":/catalog", {"*.json"}, QDir::Files);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            std::string why;
+            const Json doc = parseJsonLimited(f.readAll(), kMaxCatalogBytes, &why);
+            if (doc.is_discarded() || !doc.is_object() || !doc.value("entries", Json()).is_array())
+                continue;
+            const std::string category = doc.value("category", std::string());
+            for (const Json &e : doc["entries"])
+                s.learn(category, e);
+        }
+        return s;
+    }();
+    return schema;
+}
+
+} // namespace aif
