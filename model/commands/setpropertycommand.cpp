@@ -3,6 +3,8 @@
 #include "../document.h"
 #include "undocommands.h"
 
+#include <QDateTime>
+
 namespace aif {
 
 SetPropertyCommand::SetPropertyCommand(Document *document, std::string id, std::string key, Json oldValue,
@@ -13,6 +15,7 @@ SetPropertyCommand::SetPropertyCommand(Document *document, std::string id, std::
     , m_key(std::move(key))
     , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
+    , m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
 {
     const Project &p = document->project();
     const auto ref = p.find(m_id);
@@ -40,10 +43,16 @@ int SetPropertyCommand::id() const
 
 bool SetPropertyCommand::mergeWith(const QUndoCommand *other)
 {
+    // Only a run of numbers on one field within moments is one step (a spin box held down, a
+    // value nudged with the arrow keys). Renames, switches and choices are deliberate acts: two
+    // of them are two steps, and toggling twice must not merge into a step that does nothing.
+    constexpr qint64 kRunMs = 1500;
     const auto *o = static_cast<const SetPropertyCommand *>(other);
-    if (o->m_id != m_id || o->m_key != m_key || m_key == "id")
+    if (o->m_id != m_id || o->m_key != m_key || m_key == "id" || !m_new.is_number() || !o->m_new.is_number()
+        || o->m_lastEditMs - m_lastEditMs > kRunMs)
         return false;
     m_new = o->m_new;
+    m_lastEditMs = o->m_lastEditMs;
     return true;
 }
 

@@ -26,6 +26,7 @@ private:
     std::string m_key;
     Json m_old;
     Json m_new;
+    qint64 m_lastEditMs = 0;   // when the last merged edit arrived
 };
 
 } // namespace aif

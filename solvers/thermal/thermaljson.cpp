@@ -15,13 +15,14 @@ Json ThermalResult::toJson() const
         Json j{{"id", r.id},
                {"inlet_c", r.inletC},
                {"outlet_c", r.outletC},
-               {"gpu_junction_c", r.gpus ? Json(r.gpu.junctionC) : Json()},
                {"throttled", r.gpu.throttled},
                {"clock_factor", r.gpu.clockFactor},
                {"leakage_factor", r.gpu.leakageFactor},
                {"airflow_m3s", r.airflowM3s},
                {"air_heat_kw", r.airHeatW / 1e3},
                {"liquid_heat_kw", r.liquidHeatW / 1e3}};
+        if (r.gpus > 0)   // racks without GPUs (network, storage) have no junction to report
+            j["gpu_junction_c"] = r.gpu.junctionC;
         if (r.coolant.cooled) {
             j["coolant_supply_c"] = r.coolant.supplyC;
             j["coolant_return_c"] = r.coolant.returnC;

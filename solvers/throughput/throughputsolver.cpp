@@ -8,6 +8,7 @@
 #include "training.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace aif::throughput {
@@ -81,6 +82,20 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
 
 namespace {
 
+int rackGpus(const Project &project, const Catalog &catalog, const std::string &rackId)
+{
+    const Rack *rk = project.get<Rack>(rackId);
+    const Json *sys = rk ? catalog.entry("systems", rk->system) : nullptr;
+    return sys ? sys->value("gpuCount", 0) * rk->systemCount : 0;
+}
+
+// A model that returns a non-finite operating point is a solver bug, never a number to show.
+bool finitePoint(const OperatingPoint &op)
+{
+    return std::isfinite(op.tokensPerS) && std::isfinite(op.gpuPowerW) && std::isfinite(op.serverPowerW)
+           && std::isfinite(op.tokensPerJoule) && op.tokensPerS >= 0.0 && op.serverPowerW >= 0.0;
+}
+
 std::string confidenceOf(const ServingConfig &c)
 {
     return (c.gpu->confidence == "low" || !c.engine->calibrated || c.gpu->vendor != "NVIDIA") ? "low" : "high";
@@ -96,6 +111,30 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
         return;
     }
     ServingConfig &c = s->config;
+    // Racks without power or with their GPUs shut down leave the pool: the deployment runs on
+    // the rest (its replicas there are lost), or makes nothing at all.
+    std::vector<std::string> online;
+    for (const std::string &rack : s->racks) {
+        const auto clock = o.rackClockFactor.find(rack);
+        const bool down = o.offlineRacks.count(rack) > 0 || (clock != o.rackClockFactor.end() && !(clock->second > 0.0));
+        if (down)
+            r->offlineGpus += rackGpus(project, catalog, rack);
+        else
+            online.push_back(rack);
+    }
+    r->onlineRacks = online;
+    if (r->offlineGpus > 0) {
+        const int onlineGpus = s->gpusInPool - r->offlineGpus;
+        if (onlineGpus <= 0) {
+            r->error = d.id + ": every rack of its GPU pool is offline (no power, or GPUs in thermal shutdown): "
+                              "0 tokens/s";
+            r->json = Json{{"feasible", false}, {"tokens_per_s", 0.0}, {"offline_gpus", r->offlineGpus}};
+            return;
+        }
+        s->racks = online;
+        s->gpusInPool = onlineGpus;
+        c.gpus = std::min(c.gpus, onlineGpus);
+    }
     r->gpu = s->profiles.gpu.id;
     r->engine = s->profiles.engine.id;
     r->gpus = c.gpus;
@@ -192,6 +231,24 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
         r.model = d.model;
         r.mode = d.mode;
         evaluate(project, catalog, d, options, &r);
+        bool reported = false;   // a violation already says why this deployment makes nothing
+        if (r.ok && !finitePoint(r.op)) {
+            r.ok = false;
+            r.error = d.id + ": no finite operating point (a GPU clock or power of 0 in its pool?)";
+            r.json = Json{{"feasible", false}, {"tokens_per_s", 0.0}};
+            result.violations.push_back({Diagnostic::Severity::Error, {}, d.id, "throughput.non-finite", r.error});
+            reported = true;
+        }
+        if (r.offlineGpus > 0 && r.onlineRacks.empty()) {
+            result.violations.push_back({Diagnostic::Severity::Error, {}, d.id, "throughput.offline", r.error});
+            reported = true;
+        } else if (r.offlineGpus > 0) {
+            result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.offline",
+                                         d.id + ": " + std::to_string(r.offlineGpus)
+                                             + " of its pool's GPUs are offline (no power or thermal shutdown); it "
+                                               "runs on the other racks"});
+            r.json["offline_gpus"] = r.offlineGpus;
+        }
         Json j = {{"id", d.id}, {"model", d.model}, {"gpu", r.gpu}, {"gpus", r.gpus}, {"mode", d.mode},
                   {"engine", r.engine}, {"confidence", r.confidence}};
         for (auto it = r.json.begin(); it != r.json.end(); ++it)
@@ -209,20 +266,21 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
         }
         if (!r.ok) {
             j["error"] = r.error;
-            result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.infeasible",
-                                         r.error.empty() ? d.id + ": not feasible" : r.error});
+            if (!reported)
+                result.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "throughput.infeasible",
+                                             r.error.empty() ? d.id + ": not feasible" : r.error});
         } else {
             result.tokensPerS += r.op.tokensPerS;
             result.gpuPowerW += r.op.gpuPowerW;
             result.serverPowerW += r.op.serverPowerW;
-            // Spread the deployment over its racks by their GPUs.
-            std::string err;
-            if (auto s = setupDeployment(project, catalog, d, &err)) {
-                const double share = r.op.gpusUsed > 0 ? double(r.op.gpusUsed) / s->gpusInPool : 0.0;
-                for (const std::string &rack : s->racks) {
-                    const Rack *rk = project.get<Rack>(rack);
-                    const Json *sys = catalog.entry("systems", rk->system);
-                    const double g = sys->value("gpuCount", 0) * rk->systemCount;
+            // Spread the deployment over its online racks by their GPUs.
+            int poolGpus = 0;
+            for (const std::string &rack : r.onlineRacks)
+                poolGpus += rackGpus(project, catalog, rack);
+            if (poolGpus > 0) {
+                const double share = r.op.gpusUsed > 0 ? double(r.op.gpusUsed) / poolGpus : 0.0;
+                for (const std::string &rack : r.onlineRacks) {
+                    const double g = rackGpus(project, catalog, rack);
                     result.rackTokensPerS[rack] += r.op.tokensPerS * g / std::max(1, r.op.gpusUsed) * std::min(1.0, share);
                     // Mean activity of the rack's GPUs: the share this deployment uses, at its load.
                     result.rackActivity[rack] = std::min(1.0, result.rackActivity[rack]

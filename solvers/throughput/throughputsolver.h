@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace aif {
@@ -48,6 +49,8 @@ struct DeploymentResult
     std::string engine;
     std::string mode;
     int gpus = 0;
+    int offlineGpus = 0;      // pool GPUs on racks without power or in thermal shutdown
+    std::vector<std::string> onlineRacks;   // the pool racks that make its tokens
     bool ok = false;
     std::string error;
     std::string confidence;   // "high" or "low" (AMD/Ascend, uncalibrated engine, low-confidence GPU)
@@ -62,6 +65,9 @@ struct ThroughputOptions
 {
     std::unordered_map<std::string, double> rackClockFactor;   // thermal throttling per rack
     std::unordered_map<std::string, double> rackLeakageFactor; // GPU power multiplier per rack
+    // Racks that make no tokens: no live power feed, or GPUs in thermal shutdown (a clock factor
+    // of 0 counts the same). A deployment runs on the rest of its pool, or not at all.
+    std::unordered_set<std::string> offlineRacks;
     int simulatedRequests = 2000;   // 0: skip the event simulation of server modes
 };
 

@@ -133,6 +133,16 @@ void TestDocument::consecutiveEditsMerge()
     QCOMPARE_JSON(valueOf(*m_doc, "rack-1", "xM"), Json(1.0));
     QCOMPARE_JSON(valueOf(*m_doc, "rack-1", "yM"), Json(0.0));
     QVERIFY(!m_doc->isModified());
+
+    // Renames and switches never merge: two renames are two steps, and a toggle on and off
+    // again is two steps, not one that does nothing.
+    QCOMPARE(m_doc->editProperty("rack-1", "name", "first"), std::string());
+    QCOMPARE(m_doc->editProperty("rack-1", "name", "second"), std::string());
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE_JSON(valueOf(*m_doc, "rack-1", "name"), Json("first"));
+    m_doc->undoStack()->undo();
+    QVERIFY(!m_doc->isModified());
 }
 
 void TestDocument::refusedEditPushesNothing_data()
