@@ -56,6 +56,24 @@ bool numberOption(Args &args, const char *name, double *value)
     return true;
 }
 
+// The options that take a value; one given last, or followed by another option, is missing it.
+const QStringList kValueOptions{"template", "it-mw", "system", "cooling", "power", "redundancy", "climate", "halls",
+                                "name", "location", "tariff", "carbon", "model", "out"};
+
+QString missingValue(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (!args[i].startsWith("--") || !kValueOptions.contains(args[i].mid(2)))
+            continue;
+        const bool last = i + 1 == args.size();
+        const QString next = last ? QString() : args[i + 1];
+        const bool option = next.startsWith("--") && kValueOptions.contains(next.mid(2).section('=', 0, 0));
+        if (last || next == "--json" || next == "--list" || option)
+            return args[i];
+    }
+    return {};
+}
+
 Json summaryJson(const DesignSummary &s)
 {
     return Json{{"halls", s.halls}, {"rows", s.rows}, {"racks", s.racks}, {"gpu_racks", s.gpuRacks}, {"gpus", s.gpus},
@@ -92,6 +110,11 @@ int cmdNew(Args args)
         }
         return list(json);
     }
+    if (const QString option = missingValue(args.remaining()); !option.isEmpty()) {
+        printError("aif new: " + option + " is missing its value");
+        printError(kNewUsage);
+        return ExitUsage;
+    }
     DesignRequest r;
     QString templateId, out, text;
     const bool fromTemplate = args.option("template", &templateId);
@@ -124,9 +147,15 @@ int cmdNew(Args args)
         || !choiceOption(args, "redundancy", redundancyChoices(), &r.redundancy) || !numberOption(args, "halls", &halls)
         || !numberOption(args, "tariff", &r.tariffUsdPerKwh) || !numberOption(args, "carbon", &r.gridCarbonGPerKwh))
         return ExitUsage;
-    if (halls != double(int(halls))) {
+    if (halls != std::floor(halls)) {
         printError(QStringLiteral("aif new: --halls: '%1' is not a whole number").arg(halls));
         return ExitUsage;
+    }
+    // Range-checked before it becomes an int (the request's check says the same for the rest).
+    if (halls < 0 || halls > kMaxHalls) {
+        printError(QStringLiteral("aif new: halls: %1 halls; between 1 and %2 (leave --halls out for as many as the "
+                                  "load needs)").arg(halls, 0, 'g', 6).arg(kMaxHalls));
+        return ExitInvalid;
     }
     r.halls = int(halls);
     if (args.option("climate", &text))
@@ -138,12 +167,8 @@ int cmdNew(Args args)
     if (args.option("model", &text))
         r.model = text.toStdString();
     if (!args.option("out", &out) || out.isEmpty()) {
-        printError(args.missingValue() ? "aif new: an option is missing its value" : "aif new: --out FILE is required");
+        printError("aif new: --out FILE is required");
         printError(kNewUsage);
-        return ExitUsage;
-    }
-    if (args.missingValue()) {
-        printError("aif new: an option is missing its value");
         return ExitUsage;
     }
     if (!args.unknownOption().isEmpty() || !args.positional().isEmpty()) {

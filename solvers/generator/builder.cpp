@@ -2,6 +2,10 @@
 
 #include "catalog.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 namespace aif::generator {
 
 Builder::Builder(const DesignRequest &r, const Catalog &c)
@@ -51,6 +55,46 @@ bool Builder::liquidSide() const
 bool Builder::rearDoors() const
 {
     return request.cooling == "rdhx" || request.cooling == "liquid";
+}
+
+const CatalogEntry &Builder::standardRack(const std::string &forWhat) const
+{
+    const CatalogEntry *best = nullptr;
+    for (const CatalogEntry *r : catalog.entries("racks")) {
+        // "nvl…" entries are the cabinets of rack-scale systems, sized to them alone.
+        if (r->id.find("nvl") == std::string::npos && (!best || num(r->data, "maxPowerW") > num(best->data, "maxPowerW")))
+            best = r;
+    }
+    if (!best)
+        throw GenerateError("the catalog has no standard rack for " + forWhat);
+    return *best;
+}
+
+double Builder::standardRackLimitW(const CatalogEntry &rack) const
+{
+    const double ratedW = num(rack.data, "maxPowerW");
+    return rearDoors() ? std::min(ratedW, num(entry("cooling", "rdhx-75kw"), "capacityW")) : ratedW;
+}
+
+double HallPlan::itW() const
+{
+    double w = 0;
+    for (const auto &row : rows)
+        for (const RackSpec &s : row)
+            w += rackBudgetW(s);
+    return w;
+}
+
+double rackBudgetW(const RackSpec &rack)
+{
+    return std::ceil(rack.powerW / 100.0) * 100.0;
+}
+
+std::string formatNumber(double value, int digits)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*g", digits, value);
+    return text;
 }
 
 std::string rowLetters(int index)

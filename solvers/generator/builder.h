@@ -10,6 +10,7 @@
 
 namespace aif {
 class Catalog;
+struct CatalogEntry;
 }
 
 namespace aif::generator {
@@ -25,6 +26,46 @@ struct RackSpec
     double liquidW = 0.0;      // heat to liquid at nameplate
     double airflowM3s = 0.0;   // at nameplate
     int gpus = 0;
+    // Network racks: the fabric switches they hold (indices into HallPlan::fabric.switches),
+    // and how the rack is told apart in its row ("-net", "-net2", "-spine1") and named.
+    std::vector<int> switches;
+    std::string idSuffix, label;
+    bool isNetwork() const { return system.empty(); }
+};
+
+// One fabric switch of a hall and where it is mounted (a network rack of the hall plan).
+struct FabricSwitch
+{
+    std::string id, tier;      // tier: leaf, spine, core
+    int ports = 0;             // in use: every port carries a link
+    int row = -1, rack = -1;   // HallPlan::rows[row][rack]
+};
+
+// A group of identical links between two switches (indices into HallFabric::switches).
+struct FabricLinks
+{
+    int from = 0, to = 0, count = 0;
+};
+
+// A hall's scale-out fabric (fabricplan.h): leaves per row, spines (and cores past what two
+// tiers reach), the links between them and from every GPU rack to its leaves.
+struct HallFabric
+{
+    std::vector<FabricSwitch> switches;
+    std::vector<FabricLinks> links;
+    // rackLinks[row][rack]: (leaf switch index, links) of each GPU rack of the plan's rows.
+    std::vector<std::vector<std::vector<std::pair<int, int>>>> rackLinks;
+    int tiers = 0;             // 0: no fabric (supernodes), 1: one leaf, 2: leaf/spine, 3: with cores
+    double oversubscription = 1.0;
+};
+
+// What one hall holds before it has a geometry: its rows of racks in floor order (GPU racks,
+// then the row's network racks) and its fabric.
+struct HallPlan
+{
+    std::vector<std::vector<RackSpec>> rows;
+    HallFabric fabric;
+    double itW() const;        // the racks' power budgets
 };
 
 struct PlacedRack
@@ -57,6 +98,8 @@ struct HallLayout
     double hotAisleM = 1.2;
     double xCduM = 0;          // first CDU column (liquid side)
     std::string roomUnitModel; // catalog air unit on its walls (empty: rear doors)
+    std::vector<double> pairCentreYM;   // centre of each pair's CDU band (sizing.h cduColumns)
+    double cduBandM = 0;       // length of that band
     std::vector<PlacedRow> rows;
     std::vector<PlacedRack> racks;
     int pairs() const { return int(rows.size() + 1) / 2; }
@@ -72,7 +115,8 @@ public:
     const DesignRequest &request;
     const Catalog &catalog;
     Project project;
-    std::vector<HallLayout> halls;
+    std::vector<HallPlan> plans;     // rackplan.h
+    std::vector<HallLayout> halls;   // halllayout.h, parallel to plans
 
     // Inserts an entity (JSON with its id); throws on a refused value (a generator bug).
     void add(EntityKind kind, Json entity);
@@ -87,6 +131,12 @@ public:
     bool liquidSide() const;    // the system sends heat to liquid (CDUs needed)
     bool rearDoors() const;     // rdhx or liquid: rear doors take the air-side heat
     bool roomUnits() const { return !rearDoors(); }
+
+    // The standard catalog rack (not a rack-scale system's cabinet) with the highest power
+    // rating, which holds servers and network switches; throws when the catalog has none.
+    const CatalogEntry &standardRack(const std::string &forWhat) const;
+    // What one such rack may carry: its rating, and with rear doors the largest door's capacity.
+    double standardRackLimitW(const CatalogEntry &rack) const;
 };
 
 struct GenerateError : std::runtime_error
@@ -95,5 +145,7 @@ struct GenerateError : std::runtime_error
 };
 
 std::string rowLetters(int index);   // 0 -> A, 25 -> Z, 26 -> AA
+std::string formatNumber(double value, int digits = 4);   // "%g": 1e+308, 0.0306, 31.9
+double rackBudgetW(const RackSpec &rack);   // the rack's power budget: its load rounded up to 100 W
 
 } // namespace aif::generator

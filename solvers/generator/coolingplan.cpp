@@ -36,23 +36,31 @@ Json unitFromCatalog(const Builder &b, const std::string &model)
     return u;
 }
 
+// A bank of units for a loop's heat, split into banks of at most kMaxBankUnits needed units
+// (each with the redundancy's spares) where one would pass the model's limits.
 void heatRejection(Builder &b, const std::string &id, const std::string &name, const std::string &model,
                    const std::string &loop, double heatW)
 {
     const Json &c = b.entry("cooling", model);
     const int need = std::max(1, int(std::ceil(heatW / Builder::num(c, "capacityW", 1.0) - 1e-9)));
-    Json h{{"id", id}, {"name", name}, {"type", c.value("type", std::string())}, {"model", model}, {"loop", loop},
-           {"units", b.installed(need)}, {"redundantUnits", b.spare(need)}, {"capacityW", Builder::num(c, "capacityW")}};
-    if (h["type"] == "chiller") {
-        // An air-cooled chiller's rated COP (AHRI 550/590) includes its condenser fans.
-        h["copRated"] = Builder::num(c, "copRated");
-        h["approachK"] = 0.0;
-        h["fanPowerW"] = 0.0;
-    } else {
-        h["approachK"] = Builder::num(c, "approachK");
-        h["fanPowerW"] = Builder::num(c, "fanPowerW");
+    const int banks = (need + kMaxBankUnits - 1) / kMaxBankUnits;
+    for (int k = 0; k < banks; ++k) {
+        const int n = need / banks + (k < need % banks ? 1 : 0);
+        Json h{{"id", banks == 1 ? id : id + "-" + std::to_string(k + 1)},
+               {"name", banks == 1 ? name : name + " " + std::to_string(k + 1)},
+               {"type", c.value("type", std::string())}, {"model", model}, {"loop", loop},
+               {"units", b.installed(n)}, {"redundantUnits", b.spare(n)}, {"capacityW", Builder::num(c, "capacityW")}};
+        if (h["type"] == "chiller") {
+            // An air-cooled chiller's rated COP (AHRI 550/590) includes its condenser fans.
+            h["copRated"] = Builder::num(c, "copRated");
+            h["approachK"] = 0.0;
+            h["fanPowerW"] = 0.0;
+        } else {
+            h["approachK"] = Builder::num(c, "approachK");
+            h["fanPowerW"] = Builder::num(c, "fanPowerW");
+        }
+        b.add(EntityKind::HeatRejection, h);
     }
-    b.add(EntityKind::HeatRejection, h);
 }
 
 } // namespace
@@ -81,13 +89,11 @@ void planCooling(Builder &b)
             double liquidW = 0, pumpsW = 0;
             for (int k = 0; k < hall.pairs(); ++k) {
                 const std::string tcs = "tcs-" + hall.tag + std::to_string(k + 1);
-                double pairW = 0, yLo = 1e9, yHi = -1e9;
+                double pairW = 0;
                 std::string rowNames;
                 for (size_t j = size_t(2 * k); j < std::min(hall.rows.size(), size_t(2 * k + 2)); ++j) {
                     const PlacedRow &row = hall.rows[j];
                     rowNames += (rowNames.empty() ? "" : "-") + row.id.substr(row.id.rfind('-') + 1);
-                    yLo = std::min(yLo, row.yM);
-                    yHi = std::max(yHi, row.yM);
                     for (int i : row.racks) {
                         PlacedRack &r = hall.racks[size_t(i)];
                         if (r.spec.liquidW > 0) {
@@ -104,19 +110,19 @@ void planCooling(Builder &b)
                                                    {"designDeltaTK", 10.0}, {"waterClass", "W32"}});
                 const UnitCount c = cdus(b, pairW);
                 const Json &cat = b.entry("cooling", c.model);
-                const double pitch = c.widthM + 0.05;
-                const int perColumn = std::max(1, int((yHi - yLo + 2.0) / pitch));
+                // In the columns the hall layout made room for (sizing.h cduColumns).
+                const CduColumns place = cduColumns(c, hall.cduBandM);
                 for (int u = 0; u < c.installed; ++u) {
-                    const int col = u / perColumn, slot = u % perColumn;
-                    const int inCol = std::min(perColumn, c.installed - col * perColumn);
+                    const int col = u / place.perColumn, slot = u % place.perColumn;
+                    const int inCol = std::min(place.perColumn, c.installed - col * place.perColumn);
                     Json cdu = unitFromCatalog(b, c.model);
                     cdu.erase("airflowM3s");
                     cdu.erase("fanPowerW");
                     cdu["id"] = "cdu-" + hall.tag + std::to_string(k + 1) + "-" + std::to_string(u + 1);
                     cdu["name"] = "CDU " + std::to_string(u + 1) + " (TCS " + rowNames + ")";
                     cdu["hall"] = hall.id;
-                    cdu["xM"] = hall.xCduM + col * (c.depthM + 0.2);
-                    cdu["yM"] = (yLo + yHi) / 2 + (slot - (inCol - 1) / 2.0) * pitch;
+                    cdu["xM"] = hall.xCduM + col * place.columnM;
+                    cdu["yM"] = hall.pairCentreYM[size_t(k)] + (slot - (inCol - 1) / 2.0) * place.pitchM;
                     cdu["rotationDeg"] = 90.0;
                     cdu["primaryLoop"] = fw;
                     cdu["secondaryLoop"] = tcs;

@@ -6,6 +6,7 @@
 #include "halllayout.h"
 #include "networkplan.h"
 #include "powerplan.h"
+#include "rackplan.h"
 #include "validation.h"
 #include "workloadplan.h"
 
@@ -21,8 +22,9 @@ GenerateResult generateDesign(const DesignRequest &request, const Catalog &catal
     try {
         Builder b(request, catalog);
         planSite(b);
+        planRacks(b);     // every refusal that needs sizing, before anything is built
         planHalls(b);
-        planNetwork(b);   // network racks' loads before power and cooling size to them
+        planNetwork(b);
         planPower(b);
         planCooling(b);
         addRacks(b);

@@ -1,6 +1,9 @@
 #include "designrequest.h"
 
 #include "catalog.h"
+#include "supernode.h"
+
+#include <cstdio>
 
 #include <algorithm>
 #include <cmath>
@@ -65,10 +68,14 @@ std::string checkRequest(const DesignRequest &r, const Catalog &catalog)
 {
     if (!std::isfinite(r.itMw) || r.itMw <= 0)
         return "it-mw: the IT load must be above 0 MW";
-    if (r.itMw > 2000)
-        return "it-mw: " + std::to_string(int(r.itMw)) + " MW is beyond the 2,000 MW a design may hold";
-    if (r.halls < 1 || r.halls > 100)
-        return "halls: between 1 and 100 halls";
+    if (r.itMw > kMaxItMw) {
+        char text[96];
+        std::snprintf(text, sizeof text, "it-mw: %g MW is beyond the %g MW a design may hold", r.itMw, kMaxItMw);
+        return text;
+    }
+    if (r.halls < 0 || r.halls > kMaxHalls)
+        return "halls: " + std::to_string(r.halls) + " halls; between 1 and " + std::to_string(kMaxHalls)
+               + " (0: as many as the load needs)";
     if (!oneOf(coolingChoices(), r.cooling))
         return "cooling: '" + r.cooling + "' is not one of " + joined(coolingChoices());
     if (!oneOf(powerChoices(), r.power))
@@ -84,9 +91,11 @@ std::string checkRequest(const DesignRequest &r, const Catalog &catalog)
     const Json *sys = catalog.entry("systems", r.system);
     if (!sys)
         return "system: '" + r.system + "' is not a catalog system (aif catalog systems)";
+    if (const std::string whole = supernodeOf(catalog, r.system); !whole.empty())
+        return "system: '" + r.system + "' is one rack of the supernode '" + whole + "'; choose '" + whole
+               + "' (its racks are placed as one unit)";
     if (sys->value("gpuCount", 0) <= 0 || sys->value("maxPowerW", 0.0) <= 0)
-        return "system: '" + r.system + "' is a part of a larger system; choose the whole system"
-               + (sys->contains("supernode") ? " ('" + sys->value("supernode", std::string()) + "')" : std::string());
+        return "system: '" + r.system + "' has no GPUs or no power rating in the catalog";
     const bool liquid = sys->value("cooling", std::string("air")) != "air";
     if (liquid && r.cooling == "air")
         return "cooling: " + r.system + " is liquid-cooled; choose liquid, hybrid or rdhx";

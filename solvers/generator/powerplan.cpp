@@ -2,6 +2,7 @@
 
 #include "builder.h"
 #include "catalog.h"
+#include "powerchain.h"
 #include "sizing.h"
 
 #include <algorithm>
@@ -29,14 +30,12 @@ Json stage(const Builder &b, const std::string &id, const std::string &name, con
     return n;
 }
 
-// Modules a stage needs for a load, with the N+1 spare when asked (2N keeps its spare on the other path).
-void size(const Builder &b, Json *node, double loadW)
+// Modules for a stage's load, with the N+1 spare when asked (2N keeps its spare on the other path).
+void size(const Builder &b, const PowerChain &chain, Json *node, double loadW)
 {
-    const double rated = (*node)["ratedW"].get<double>();
-    const int need = std::max(1, int(std::ceil(loadW / rated - 1e-9)));
-    const int spare = b.request.redundancy == "n+1" ? 1 : 0;
-    (*node)["modules"] = need + spare;
-    (*node)["redundantModules"] = spare;
+    const int modules = chain.modules(loadW, (*node)["ratedW"].get<double>());
+    (*node)["modules"] = modules;
+    (*node)["redundantModules"] = b.request.redundancy == "n+1" ? 1 : 0;
 }
 
 std::string sideName(const std::string &side)
@@ -50,10 +49,12 @@ std::string pduId(const std::string &hallTag, const std::string &row, const std:
     return "pdu-" + hallTag + row + "-" + (side == "N" ? std::string() : side) + std::to_string(index + 1);
 }
 
+// A row of a power block: its racks' budgets and how one path feeds them.
 struct Row
 {
     const PlacedRow *row;
-    double loadW = 0;
+    std::vector<double> rackW;
+    RowFeed feed;
 };
 
 } // namespace
@@ -62,66 +63,73 @@ void planPower(Builder &b)
 {
     const std::string arch = b.request.power;
     const std::vector<std::string> sides = b.sides();
-    double total = 0;
-    for (const HallLayout &h : b.halls)
-        for (const PlacedRack &r : h.racks)
-            total += r.spec.powerW;
-    // Utility service per path, sized with room for the cooling plant and growth.
-    const double utilityW = std::ceil(total * 1.5 / 1e6) * 1e6;
-    for (const std::string &s : sides) {
-        const std::string id = s == "N" ? "utility-1" : "utility-" + s;
-        b.add(EntityKind::PowerNode, Json{{"id", id}, {"name", "Utility feed" + sideName(s)}, {"type", "utility"},
-                                          {"side", s}, {"ratedW", utilityW}, {"outputVoltageV", 13800.0}});
-    }
-    const std::string shelfModel = arch == "hvdc800" ? "powershelf-dc-800v-50v" : "powershelf-ac-33kw";
-    const std::string buswayModel = arch == "hvdc800" ? "busway-800vdc-2500a" : "busway-ac-800a";
-
+    const PowerChain chain(b);
+    const bool oneHall = b.halls.size() == 1;
     for (HallLayout &hall : b.halls) {
-        // Power blocks: consecutive rows up to kBlockW of IT.
+        // Utility service per hall and path, sized with room for the cooling plant and growth
+        // (kUtilityMarginFactor; the hall's IT stays within its feeder, sizing.h kHallMaxW).
+        double hallW = 0;
+        for (const PlacedRack &r : hall.racks)
+            hallW += rackBudgetW(r.spec);
+        const std::string hallKey = oneHall ? std::string() : hall.tag.substr(0, hall.tag.size() - 1);
+        auto utilityId = [&](const std::string &s) {
+            return "utility-" + (oneHall ? (s == "N" ? std::string("1") : s) : hallKey + (s == "N" ? std::string() : "-" + s));
+        };
+        for (const std::string &s : sides)
+            b.add(EntityKind::PowerNode,
+                  Json{{"id", utilityId(s)}, {"name", "Utility feed" + (oneHall ? std::string() : " " + hall.name) + sideName(s)},
+                       {"type", "utility"}, {"side", s}, {"ratedW", std::ceil(hallW * kUtilityMarginFactor / 1e6) * 1e6},
+                       {"outputVoltageV", 13800.0}});
+
+        // Power blocks: consecutive rows while the block's transformer carries their draw and
+        // the UPS or rectifier losses (powerchain.h).
         std::vector<std::vector<Row>> blocks(1);
-        double blockW = 0;
+        double blockInW = 0;
         for (const PlacedRow &row : hall.rows) {
-            Row r{&row};
+            Row r{&row, {}, {}};
             for (int i : row.racks)
-                r.loadW += hall.racks[size_t(i)].spec.powerW;
-            if (!blocks.back().empty() && blockW + r.loadW > kBlockW) {
+                r.rackW.push_back(rackBudgetW(hall.racks[size_t(i)].spec));
+            r.feed = chain.rowFeed(r.rackW);
+            if (!blocks.back().empty() && chain.conversionInputW(blockInW + r.feed.inputW) > chain.transformer.ratedW) {
                 blocks.emplace_back();
-                blockW = 0;
+                blockInW = 0;
             }
             blocks.back().push_back(r);
-            blockW += r.loadW;
+            blockInW += r.feed.inputW;
         }
         for (size_t k = 0; k < blocks.size(); ++k) {
-            double load = 0;
+            double rowsInW = 0;
             for (const Row &r : blocks[k])
-                load += r.loadW;
+                rowsInW += r.feed.inputW;
+            if (chain.conversionInputW(rowsInW) > chain.transformer.ratedW)
+                throw GenerateError("internal: power block " + std::to_string(k + 1) + " of " + hall.name + " draws "
+                                    + formatNumber(chain.conversionInputW(rowsInW) / 1e3) + " kW, more than its transformer");
             const std::string blk = hall.tag + std::to_string(k + 1);
             const std::string where = (hall.tag.empty() ? std::string() : hall.name + " ") + "block " + std::to_string(k + 1);
             for (const std::string &s : sides) {
                 const std::string suffix = blk + (s == "N" ? std::string() : "-" + s);
-                const std::string source = s == "N" ? "utility-1" : "utility-" + s;
                 Json tx = stage(b, "tx-" + suffix, "Transformer " + where + sideName(s), "transformer",
-                                "transformer-2500kva-doe2016", source, s);
-                tx["modules"] = 1;
+                                chain.transformer.model, utilityId(s), s);
+                tx["modules"] = 1;   // no spare transformer in N+1: a single path's distribution (2N covers it)
                 b.add(EntityKind::PowerNode, tx);
                 std::string dist;   // feeds the rows
                 if (arch == "ac") {
-                    Json ups = stage(b, "ups-" + suffix, "UPS " + where + sideName(s), "ups", "ups-1200kw-dc",
+                    Json ups = stage(b, "ups-" + suffix, "UPS " + where + sideName(s), "ups", chain.conversion.model,
                                      tx["id"], s);
-                    size(b, &ups, load);
+                    size(b, chain, &ups, rowsInW);
                     ups["mode"] = "normal";
                     b.add(EntityKind::PowerNode, ups);
                     dist = ups["id"];
                 } else if (arch == "hvdc800") {
                     Json rect = stage(b, "rect-" + suffix, "800 VDC rectifiers " + where + sideName(s), "rectifier",
-                                      "rectifier-800vdc-1mw", tx["id"], s);
-                    size(b, &rect, load);
+                                      chain.conversion.model, tx["id"], s);
+                    size(b, chain, &rect, rowsInW);
                     b.add(EntityKind::PowerNode, rect);
                     dist = rect["id"];
                     // Energy storage on the 800 VDC bus rides through until the generators start.
                     b.add(EntityKind::PowerNode, Json{{"id", "bat-" + suffix}, {"name", "Battery " + where + sideName(s)},
                                                       {"type", "battery"}, {"upstream", dist}, {"side", s},
-                                                      {"ratedW", std::ceil(load / 1e3) * 1e3}, {"outputVoltageV", 800.0}});
+                                                      {"ratedW", std::ceil(rowsInW / 1e3) * 1e3}, {"outputVoltageV", 800.0}});
                 } else {
                     Json swg = stage(b, "swg-" + suffix, "LV switchgear " + where + sideName(s), "switchgear", "",
                                      tx["id"], s);
@@ -133,52 +141,40 @@ void planPower(Builder &b)
                 for (const Row &blockRow : blocks[k]) {
                     const PlacedRow &row = *blockRow.row;
                     const std::string letters = row.id.substr(row.id.rfind('-') + 1);
-                    const int n = int(row.racks.size());
                     const int sideIndex = int(std::find(sides.begin(), sides.end(), s) - sides.begin());
                     auto feed = [&](PlacedRack &rack, const std::string &node) {
                         (sideIndex == 0 ? rack.feedA : rack.feedB) = node;
                     };
+                    const auto &groups = blockRow.feed.groups;
                     if (arch == "ac") {
-                        const int count = pdusPerSide(b, blockRow.loadW);
-                        for (int p = 0; p < count; ++p) {
-                            Json pdu = stage(b, pduId(hall.tag, letters, s, p), "PDU " + letters + sideName(s) + " " + std::to_string(p + 1),
-                                             "pdu", "pdu-300kva", dist, s);
-                            const int slot = p * int(sides.size()) + sideIndex;   // A1 B1 A2 B2 … westwards
+                        // PDUs over consecutive racks, each within 80 % of its rating (powerchain.h).
+                        for (size_t p = 0; p < groups.size(); ++p) {
+                            Json pdu = stage(b, pduId(hall.tag, letters, s, int(p)),
+                                             "PDU " + letters + sideName(s) + " " + std::to_string(p + 1), "pdu",
+                                             chain.distribution.model, dist, s);
+                            const int slot = int(p) * int(sides.size()) + sideIndex;   // A1 B1 A2 B2 … westwards
                             pdu["hall"] = hall.id;
                             pdu["xM"] = hall.xRowsM - 0.6 - (slot + 0.5) * kPduWidthM;
                             pdu["yM"] = row.yM;
                             pdu["rotationDeg"] = row.rotationDeg;
                             pdu["modules"] = 1;
                             b.add(EntityKind::PowerNode, pdu);
+                            for (int i = groups[p].first; i < groups[p].second; ++i)
+                                feed(hall.racks[size_t(row.racks[size_t(i)])], pduId(hall.tag, letters, s, int(p)));
                         }
-                        for (int i = 0; i < n; ++i)
-                            feed(hall.racks[size_t(row.racks[size_t(i)])], pduId(hall.tag, letters, s, i * count / n));
                         continue;
                     }
-                    // Busway segments over the row, each within its rating (racks taken in order
-                    // until the next would overload the segment); shelves in every rack.
-                    const double buswayW = Builder::num(b.entry("power", buswayModel), "ratedW", 1.0);
-                    const double shelfW = Builder::num(b.entry("power", shelfModel), "ratedW", 1.0);
-                    std::vector<std::pair<int, int>> spans;   // [first, last) rack of each segment
-                    double segmentW = 0;
-                    for (int i = 0; i < n; ++i) {
-                        const double w = hall.racks[size_t(row.racks[size_t(i)])].spec.powerW;
-                        if (spans.empty() || segmentW + w > buswayW) {
-                            spans.push_back({i, i});
-                            segmentW = 0;
-                        }
-                        spans.back().second = i + 1;
-                        segmentW += w;
-                    }
-                    const int segments = int(spans.size());
+                    // Busway segments over the row, each within its rating with the shelves'
+                    // losses (powerchain.h); shelves in every rack.
+                    const int segments = int(groups.size());
                     for (int seg = 0; seg < segments; ++seg) {
-                        const int first = spans[size_t(seg)].first, last = spans[size_t(seg)].second;
+                        const int first = groups[size_t(seg)].first, last = groups[size_t(seg)].second;
                         const PlacedRack &r0 = hall.racks[size_t(row.racks[size_t(first)])];
                         const PlacedRack &r1 = hall.racks[size_t(row.racks[size_t(last - 1)])];
                         const double x0 = r0.xM - r0.spec.widthM / 2, x1 = r1.xM + r1.spec.widthM / 2;
                         const std::string bw = "bw-" + hall.tag + letters + "-" + s + (segments > 1 ? std::to_string(seg + 1) : "");
                         Json busway = stage(b, bw, "Busway " + letters + sideName(s) + (segments > 1 ? " " + std::to_string(seg + 1) : ""),
-                                            "busway", buswayModel, dist, s);
+                                            "busway", chain.distribution.model, dist, s);
                         busway["hall"] = hall.id;
                         busway["xM"] = (x0 + x1) / 2;
                         busway["yM"] = row.yM + (s == "A" ? -0.25 : s == "B" ? 0.25 : 0.0);
@@ -190,7 +186,7 @@ void planPower(Builder &b)
                             // on the 48 V side (no floor footprint: they sit in the racks).
                             double segW = 0;
                             for (int i = first; i < last; ++i)
-                                segW += hall.racks[size_t(row.racks[size_t(i)])].spec.powerW;
+                                segW += blockRow.rackW[size_t(i)];
                             b.add(EntityKind::PowerNode,
                                   Json{{"id", "bbu-" + bw.substr(3)}, {"name", "Battery backup " + letters + sideName(s)},
                                        {"type", "battery"}, {"upstream", bw}, {"side", s},
@@ -199,12 +195,13 @@ void planPower(Builder &b)
                         for (int i = first; i < last; ++i) {
                             PlacedRack &rack = hall.racks[size_t(row.racks[size_t(i)])];
                             Json shelf = stage(b, "ps-" + rack.id.substr(5) + "-" + s, "Shelves " + rack.name + sideName(s),
-                                               "powershelf", shelfModel, bw, s);
+                                               "powershelf", chain.shelf.model, bw, s);
                             shelf["hall"] = hall.id;
                             shelf["xM"] = rack.xM;
                             shelf["yM"] = rack.yM;
                             shelf["rotationDeg"] = rack.rotationDeg;
-                            size(b, &shelf, std::max(rack.spec.powerW, shelfW * 0.1));
+                            shelf["modules"] = chain.shelfModules(blockRow.rackW[size_t(i)]);
+                            shelf["redundantModules"] = b.request.redundancy == "n+1" ? 1 : 0;
                             b.add(EntityKind::PowerNode, shelf);
                             feed(rack, shelf["id"]);
                         }

@@ -10,17 +10,13 @@ namespace aif::generator {
 
 namespace {
 
+// The installed count for a need (at least one), with the unit's rating and footprint.
 UnitCount count(const Builder &b, const std::string &model, int needed)
 {
     const Json &e = b.entry("cooling", model);
-    UnitCount u;
-    u.model = model;
-    u.needed = std::max(1, needed);
-    u.installed = b.installed(u.needed);
-    u.capacityW = Builder::num(e, "capacityW");
-    u.widthM = Builder::num(e, "widthM", 1.0);
-    u.depthM = Builder::num(e, "depthM", 1.0);
-    return u;
+    const int n = std::max(1, needed);
+    return UnitCount{model, n, b.installed(n), Builder::num(e, "capacityW"), Builder::num(e, "widthM", 1.0),
+                     Builder::num(e, "depthM", 1.0)};
 }
 
 } // namespace
@@ -50,10 +46,14 @@ UnitCount cdus(const Builder &b, double liquidW)
     return count(b, model, int(std::ceil(liquidW / cap)));
 }
 
-int pdusPerSide(const Builder &b, double rowLoadW)
+CduColumns cduColumns(const UnitCount &c, double bandM)
 {
-    const double rated = Builder::num(b.entry("power", "pdu-300kva"), "ratedW", 300e3);
-    return std::max(1, int(std::ceil(rowLoadW / (kPduLoading * rated))));
+    CduColumns out;
+    out.pitchM = c.widthM + 0.05;
+    out.columnM = c.depthM + 0.2;
+    out.perColumn = std::max(1, int(std::floor(bandM / out.pitchM)));
+    out.columns = std::max(1, (c.installed + out.perColumn - 1) / out.perColumn);
+    return out;
 }
 
 } // namespace aif::generator

@@ -6,6 +6,24 @@
 
 namespace aif::generator {
 
+std::string supernodeOf(const Catalog &catalog, const std::string &systemId)
+{
+    const Json *sys = catalog.entry("systems", systemId);
+    if (!sys)
+        return {};
+    if (const auto it = sys->find("supernode"); it != sys->end() && it->is_string() && !it->get<std::string>().empty())
+        return it->get<std::string>();
+    for (const CatalogEntry *e : catalog.entries("systems")) {
+        const auto parts = e->data.find("parts");
+        if (parts == e->data.end() || !parts->is_array())
+            continue;
+        for (const Json &p : *parts)
+            if (p.is_object() && p.value("system", std::string()) == systemId)
+                return e->id;
+    }
+    return {};
+}
+
 std::vector<std::string> supernodeRacks(const Catalog &catalog, const std::string &systemId)
 {
     const Json *sys = catalog.entry("systems", systemId);

@@ -16,4 +16,13 @@ namespace aif::generator {
 // both place supernodes this way, as one unit.
 std::vector<std::string> supernodeRacks(const Catalog &catalog, const std::string &systemId);
 
+// The supernode a catalog system is one rack of (its "supernode" field, or a system listing it
+// among its "parts"); empty when it is not such a part. A part is never a system on its own:
+// the generator, the wizard and the floor-plan palette offer the whole supernode instead.
+std::string supernodeOf(const Catalog &catalog, const std::string &systemId);
+inline bool isSupernodePart(const Catalog &catalog, const std::string &systemId)
+{
+    return !supernodeOf(catalog, systemId).empty();
+}
+
 } // namespace aif::generator

@@ -5,9 +5,13 @@
 #include "throughput/serving.h"
 #include "throughput/throughputsolver.h"
 
+#include <cmath>
+
 namespace aif::generator {
 
 namespace {
+
+constexpr int kLayoutGpus = 2048;
 
 struct Choice
 {
@@ -61,8 +65,29 @@ void planWorkload(Builder &b)
              {"outputTokens", 512}, {"ttftLimitS", 2.0}, {"tpotLimitS", 0.1}, {"utilization", 0.7}};
     b.add(EntityKind::Deployment, dep);
 
-    // The best layout the throughput solver finds for the pool (server mode, then offline).
+    // The best layout the throughput solver finds (server mode, then offline), chosen on whole
+    // rows of at least kLayoutGpus GPUs and replicated over the pool: the solver's queueing
+    // costs grow with the pool, and more replicas at the same load only shorten the waits, so
+    // a layout that meets the limits on the slice meets them on the pool.
     Deployment d = *b.project.get<Deployment>("dep-1");
+    d.racks.clear();
+    int sliceGpus = 0;
+    for (const HallLayout &h : b.halls) {
+        for (const PlacedRow &row : h.rows) {
+            if (sliceGpus >= kLayoutGpus)
+                break;
+            for (int i : row.racks) {
+                if (h.racks[size_t(i)].spec.gpus > 0) {
+                    d.racks.push_back(h.racks[size_t(i)].id);
+                    sliceGpus += h.racks[size_t(i)].spec.gpus;
+                }
+            }
+        }
+    }
+    int poolGpus = 0;
+    for (const HallLayout &h : b.halls)
+        for (const PlacedRack &r : h.racks)
+            poolGpus += r.spec.gpus;
     for (const char *mode : {"server", "offline"}) {
         d.mode = mode;
         std::string error;
@@ -79,33 +104,51 @@ void planWorkload(Builder &b)
         b.project.setValue(*b.project.find("dep-1"), "tp", Json(p.tp));
         b.project.setValue(*b.project.find("dep-1"), "pp", Json(p.pp));
         b.project.setValue(*b.project.find("dep-1"), "ep", Json(p.ep));
-        b.project.setValue(*b.project.find("dep-1"), "dp", Json(std::max(1, setup->config.gpus / std::max(1, p.gpus()))));
+        b.project.setValue(*b.project.find("dep-1"), "dp", Json(std::max(1, poolGpus / std::max(1, p.gpus()))));
         b.project.setValue(*b.project.find("dep-1"), "name", Json(modelName + " (" + mode + ")"));
         break;
     }
 
     // What-ifs that check the redundancy the design was built for.
-    auto scenario = [&](const std::string &id, const std::string &name, const std::string &what, const std::string &entity,
-                        const std::string &property, const Json &value) {
-        b.add(EntityKind::Scenario, Json{{"id", id}, {"name", name}, {"description", what},
-                                         {"overrides", Json::array({Json{{"entity", entity}, {"property", property},
-                                                                         {"value", value}}})}});
+    auto scenario = [&](const std::string &id, const std::string &name, const std::string &what, const Json &overrides) {
+        b.add(EntityKind::Scenario, Json{{"id", id}, {"name", name}, {"description", what}, {"overrides", overrides}});
     };
-    if (b.request.redundancy == "2n")
-        scenario("scn-utility-a-lost", "Utility A lost", "Path A loses its utility feed: path B carries the whole load (2N check).",
-                 "utility-A", "failed", true);
+    auto failed = [](const std::string &entity) {
+        return Json{{"entity", entity}, {"property", "failed"}, {"value", true}};
+    };
+    if (b.request.redundancy == "2n") {
+        Json lost = Json::array();
+        for (const PowerNode &n : b.project.powerNodes)
+            if (n.type == "utility" && n.side == "A")
+                lost.push_back(failed(n.id));
+        scenario("scn-utility-a-lost", "Utility A lost",
+                 "Path A loses its utility feed" + std::string(lost.size() > 1 ? "s (every hall)" : "")
+                     + ": path B carries the whole load (2N check).",
+                 lost);
+    }
     for (const AirUnit &a : b.project.airUnits) {
         if (a.rack.empty()) {
-            scenario("scn-air-unit-failed", a.name + " failed", "One air unit out of service (redundancy check).", a.id,
-                     "failed", true);
+            scenario("scn-air-unit-failed", a.name + " failed", "One air unit out of service (redundancy check).",
+                     Json::array({failed(a.id)}));
             break;
         }
     }
     if (!b.project.cdus.empty())
-        scenario("scn-cdu-failed", b.project.cdus.front().name + " failed",
-                 "One CDU out of service (redundancy check).", b.project.cdus.front().id, "failed", true);
-    scenario("scn-tariff-up", "Electricity +50 %", "The electricity price 50 % higher.", "economics", "tariffUsdPerKwh",
-             b.request.tariffUsdPerKwh * 1.5);
+        scenario("scn-cdu-failed", b.project.cdus.front().name + " failed", "One CDU out of service (redundancy check).",
+                 Json::array({failed(b.project.cdus.front().id)}));
+    // The price 50 % higher, within what the tariff field accepts: a price near its top gets
+    // the rise that is left (said in the scenario), none at all at the top.
+    const PropertyInfo *tariff = b.project.property(EntityKind::Economics, "tariffUsdPerKwh");
+    const double now = b.request.tariffUsdPerKwh, limit = tariff ? tariff->max : now * 1.5;
+    const double up = std::min(now * 1.5, limit);
+    if (up > now) {
+        const int percent = int(std::round((up / now - 1.0) * 100.0));
+        scenario("scn-tariff-up", "Electricity +" + std::to_string(percent) + " %",
+                 percent == 50 ? std::string("The electricity price 50 % higher.")
+                               : "The electricity price " + std::to_string(percent) + " % higher: +50 % would pass the "
+                                     + formatNumber(limit) + " USD/kWh the price field accepts.",
+                 Json::array({Json{{"entity", "economics"}, {"property", "tariffUsdPerKwh"}, {"value", up}}}));
+    }
 }
 
 } // namespace aif::generator

@@ -23,6 +23,8 @@ private slots:
     void usageErrors();
     void cannotBuild_data();
     void cannotBuild();
+    void buildsWithinRange_data();
+    void buildsWithinRange();
 
 private:
     ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
@@ -102,6 +104,12 @@ void TestCliNew::usageErrors_data()
     QTest::newRow("bad redundancy") << QStringList{"new", "--template", "air-1mw-h100", "--redundancy", "3n", "--out", out} << "--redundancy";
     QTest::newRow("fractional halls") << QStringList{"new", "--template", "air-1mw-h100", "--halls", "1.5", "--out", out} << "--halls";
     QTest::newRow("unknown option") << QStringList{"new", "--template", "air-1mw-h100", "--colour", "red", "--out", out} << "--colour";
+    // A value missing at the end or before the next option: the message names the option.
+    QTest::newRow("out last") << QStringList{"new", "--template", "air-1mw-h100", "--out"} << "--out is missing";
+    QTest::newRow("cooling last") << QStringList{"new", "--it-mw", "1", "--system", "gb200-nvl72", "--power", "hvdc800", "--out", out, "--cooling"} << "--cooling is missing";
+    QTest::newRow("it-mw last") << QStringList{"new", "--it-mw"} << "--it-mw is missing";
+    QTest::newRow("halls before an option") << QStringList{"new", "--template", "air-1mw-h100", "--halls", "--out", out} << "--halls is missing";
+    QTest::newRow("cooling before an option") << QStringList{"new", "--it-mw", "1", "--system", "gb200-nvl72", "--cooling", "--power", "hvdc800", "--out", out} << "--cooling is missing";
 }
 
 void TestCliNew::usageErrors()
@@ -123,6 +131,12 @@ void TestCliNew::cannotBuild_data()
     QTest::newRow("unknown system") << QStringList{"new", "--it-mw", "1", "--system", "hgx-z9", "--cooling", "air", "--power", "ac", "--out", out} << "system";
     QTest::newRow("air-cooled NVL72") << QStringList{"new", "--it-mw", "1", "--system", "gb200-nvl72", "--cooling", "air", "--power", "ac", "--out", out} << "liquid-cooled";
     QTest::newRow("unknown climate") << QStringList{"new", "--template", "air-1mw-h100", "--climate", "atlantis", "--out", out} << "climate";
+    // Numbers as typed, never wrapped through an int; a minimum or a hall count stated.
+    QTest::newRow("1e308 MW") << QStringList{"new", "--it-mw", "1e308", "--system", "gb200-nvl72", "--cooling", "liquid", "--power", "hvdc800", "--out", out} << "it-mw: 1e+308 MW";
+    QTest::newRow("3e9 halls") << QStringList{"new", "--template", "air-1mw-h100", "--halls", "3e9", "--out", out} << "halls: 3e+09 halls";
+    QTest::newRow("less than one rack") << QStringList{"new", "--it-mw", "1e-9", "--system", "gb200-nvl72", "--cooling", "liquid", "--power", "hvdc800", "--out", out} << "(0.132 MW)";
+    QTest::newRow("supernode part") << QStringList{"new", "--it-mw", "1", "--system", "ascend-cloudmatrix-384-compute", "--cooling", "liquid", "--power", "hvdc800", "--out", out} << "choose 'ascend-cloudmatrix-384'";
+    QTest::newRow("200 MW in one hall") << QStringList{"new", "--it-mw", "200", "--system", "hgx-h100-8gpu", "--cooling", "air", "--power", "ac", "--halls", "1", "--out", out} << "halls: 200 MW needs at least 7 halls";
 }
 
 void TestCliNew::cannotBuild()
@@ -133,6 +147,33 @@ void TestCliNew::cannotBuild()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
     QVERIFY(!QFile::exists("/tmp/never-written.aifactory"));
+}
+
+void TestCliNew::buildsWithinRange_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("halls");
+    // Accepted by the range check, once "internal … out of range": a tariff near the field's
+    // top (its +50 % scenario), 100 and 300 MW with no hall count (halls from the load).
+    QTest::newRow("tariff 8") << QStringList{"--template", "air-1mw-h100", "--tariff", "8"} << 1;
+    QTest::newRow("100 MW H100 air") << QStringList{"--it-mw", "100", "--system", "hgx-h100-8gpu", "--cooling", "air", "--power", "ac"} << 4;
+    QTest::newRow("300 MW NVL72") << QStringList{"--it-mw", "300", "--system", "gb200-nvl72", "--cooling", "liquid", "--power", "hvdc800"} << 10;
+}
+
+void TestCliNew::buildsWithinRange()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, halls);
+    const QString out = m_tmp.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-') + ".aifactory");
+    const ProgramRun made = aif(QStringList{"new"} + args + QStringList{"--out", out, "--json"});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QCOMPARE(Json::parse(made.out.toStdString())["summary"]["halls"].get<int>(), halls);
+    const ProgramRun valid = aif({"validate", out});
+    QVERIFY2(valid.exitCode == 0, valid.err.constData());
+    // It solves with no error-level finding (aif solve exits 1 on one).
+    const ProgramRun solved = aif({"solve", out});
+    QVERIFY2(solved.exitCode == 0, (solved.out + solved.err).constData());
+    QVERIFY2(solved.out.contains("violations: 0 errors"), solved.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliNew)

@@ -2,9 +2,10 @@
 // give a design that validates without errors and solves; the units it installs carry the load
 // with the redundancy asked for; nothing stands on anything else; bad requests name the field.
 #include "catalog.h"
+#include "designchecks.h"
 #include "generator/designgenerator.h"
+#include "generator/supernode.h"
 #include "generator/templates.h"
-#include "plangeometry.h"
 #include "solvejob.h"
 #include "throughput/throughputsolver.h"
 #include "power/powersolver.h"
@@ -33,9 +34,29 @@ private slots:
     void twoNSurvivesAPath();
     void supernodeIsWholeUnits();
     void deterministic();
+    void sweep_data();
+    void sweep();
+    void hallCountFromLoad();
+    void tariffNearTheTop();
 
 private:
     GenerateResult make(const DesignRequest &r) { return generateDesign(r, *m_catalog); }
+    // A design that must build: the test stops with the generator's reason otherwise.
+    GenerateResult makeOk(const DesignRequest &r)
+    {
+        GenerateResult g = make(r);
+        if (!g.ok)
+            QTest::qFail(g.error.c_str(), __FILE__, __LINE__);
+        return g;
+    }
+    // The default request (HGX H100, air, AC, 2N) at another load and hall count (0: as needed).
+    static DesignRequest withLoad(double mw, int halls = 0)
+    {
+        DesignRequest r;
+        r.itMw = mw;
+        r.halls = halls;
+        return r;
+    }
     void checkDesign(const DesignRequest &request, const GenerateResult &g);
     std::unique_ptr<Catalog> m_catalog;
 };
@@ -46,29 +67,6 @@ void TestGenerator::initTestCase()
     m_catalog = Catalog::open(&error);
     QVERIFY2(m_catalog, qPrintable(error));
 }
-
-namespace {
-
-double num(const Json &j, const char *k)
-{
-    return j.value(k, 0.0);
-}
-
-// Nameplate IT load downstream of every power node (racks at their budgets): in 2N each path
-// must carry all of it when the other is lost.
-std::map<std::string, double> downstreamLoads(const Project &p)
-{
-    std::map<std::string, double> load;
-    for (const Rack &r : p.racks) {
-        for (const std::string &feed : {r.powerFeedA, r.powerFeedB}) {
-            for (const PowerNode *n = p.get<PowerNode>(feed); n; n = p.get<PowerNode>(n->upstream))
-                load[n->id] += r.powerBudgetW;
-        }
-    }
-    return load;
-}
-
-} // namespace
 
 void TestGenerator::checkDesign(const DesignRequest &request, const GenerateResult &g)
 {
@@ -86,86 +84,12 @@ void TestGenerator::checkDesign(const DesignRequest &request, const GenerateResu
         if (sys && sys->value("cooling", std::string("air")) != "air")
             QVERIFY2(!r.coolingLoop.empty(), r.id.c_str());
     }
-    // Every stage carries what hangs below it (all of it on one path of a 2N design) with its
-    // redundant modules out.
-    const std::map<std::string, double> below = downstreamLoads(p);
-    for (const PowerNode &n : p.powerNodes) {
-        const auto it = below.find(n.id);
-        if (it == below.end() || n.type == "battery")
-            continue;
-        QVERIFY2(n.ratedW * (n.modules - n.redundantModules) >= it->second - 1.0,
-                 (n.id + " rated " + std::to_string(n.ratedW * n.modules) + " for " + std::to_string(it->second)).c_str());
-    }
-    // Cooling: the units left after the redundant ones fail still carry the heat.
-    double airHeat = 0, liquidHeat = 0;
-    for (const Rack &r : p.racks) {
-        const Json *sys = r.system.empty() ? nullptr : m_catalog->entry("systems", r.system);
-        const double f = sys ? num(*sys, "liquidHeatFraction") : 0.0;
-        airHeat += r.powerBudgetW * (1 - f);
-        liquidHeat += r.powerBudgetW * f;
-    }
-    double roomCapacity = 0, doors = 0;
-    int roomUnits = 0;
-    for (const AirUnit &a : p.airUnits) {
-        if (a.rack.empty()) {
-            roomCapacity += a.capacityW;
-            ++roomUnits;
-        } else {
-            doors += 1;
-            const Rack *r = p.get<Rack>(a.rack);
-            QVERIFY(r);
-        }
-    }
-    if (roomUnits > 0) {
-        const double unit = roomCapacity / roomUnits;
-        const int spare = request.redundancy == "2n" ? roomUnits / 2 : request.redundancy == "n+1" ? 1 : 0;
-        QVERIFY2((roomUnits - spare) * unit >= airHeat * 0.999, "room units carry the air-side heat with N left");
-    } else {
-        QCOMPARE(int(doors), int(p.racks.size()));   // rear doors on every rack
-    }
-    double cduCapacity = 0;
-    for (const Cdu &c : p.cdus)
-        cduCapacity += c.capacityW;
-    if (liquidHeat > 0)
-        QVERIFY2(cduCapacity >= liquidHeat * (request.redundancy == "2n" ? 2.0 : 1.0) * 0.999, "CDUs carry the liquid heat");
-    // Every loop is served, heat rejection covers the heat of its loop.
-    for (const LiquidLoop &l : p.liquidLoops) {
-        bool served = false;
-        for (const Cdu &c : p.cdus)
-            served = served || c.secondaryLoop == l.id;
-        for (const HeatRejection &h : p.heatRejection)
-            served = served || h.loop == l.id;
-        QVERIFY2(served, l.id.c_str());
-    }
-    // Nothing stands on anything else in a hall.
-    std::vector<std::pair<std::string, plan::Footprint>> boxes;
-    for (const Rack &r : p.racks)
-        boxes.push_back({r.hall, plan::footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg)});
-    for (const AirUnit &a : p.airUnits)
-        if (a.rack.empty())
-            boxes.push_back({a.hall, plan::footprint(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg)});
-    for (const Cdu &c : p.cdus)
-        boxes.push_back({c.hall, plan::footprint(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg)});
-    for (const PowerNode &n : p.powerNodes) {
-        if (n.hall.empty() || n.type == "busway" || n.type == "powershelf" || n.type == "battery")
-            continue;
-        const plan::Size s = plan::powerNodeSize(n.type, n.lengthM);
-        boxes.push_back({n.hall, plan::footprint(n.xM, n.yM, s.widthM, s.depthM, n.rotationDeg)});
-    }
-    for (size_t i = 0; i < boxes.size(); ++i) {
-        const Hall *h = p.get<Hall>(boxes[i].first);
-        QVERIFY(h);
-        const plan::Footprint &a = boxes[i].second;
-        QVERIFY2(a.x0 >= -0.005 && a.y0 >= -0.005 && a.x1 <= h->widthM + 0.005 && a.y1 <= h->depthM + 0.005,
-                 "inside its hall");
-        for (size_t j = i + 1; j < boxes.size(); ++j) {
-            if (boxes[j].first != boxes[i].first)
-                continue;
-            const plan::Footprint &b = boxes[j].second;
-            const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), d = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-            QVERIFY2(w <= 0.005 || d <= 0.005, ("overlap at " + std::to_string(a.x0) + "," + std::to_string(a.y0)).c_str());
-        }
-    }
+    // Power stages with the losses below them, switch ports, network racks, wall clearance,
+    // nothing standing on anything else.
+    for (const std::string &problem : designchecks::all(p, *m_catalog))
+        QVERIFY2(false, problem.c_str());
+    for (const std::string &problem : designchecks::cooling(p, *m_catalog, request.redundancy))
+        QVERIFY2(false, problem.c_str());
     // The deployment covers every GPU rack.
     QCOMPARE(p.deployments.size(), size_t(1));
     QCOMPARE(int(p.deployments.front().racks.size()), g.summary.gpuRacks);
@@ -213,6 +137,11 @@ void TestGenerator::requests_data()
     QTest::newRow("nvl72 rdhx hvdc 2n") << "gb200-nvl72" << "rdhx" << "hvdc800" << "2n" << 2.0 << 1;
     QTest::newRow("cm384 liquid hvdc 2n") << "ascend-cloudmatrix-384" << "liquid" << "hvdc800" << "2n" << 1.2 << 1;
     QTest::newRow("b200 air ac 2n two halls") << "hgx-b200-8gpu" << "air" << "ac" << "2n" << 3.0 << 2;
+    // Review regressions: a second CDU column in the east fan wall's clearance; 72 links on
+    // 64-port leaves; 104 kW network racks in a 42 U, 30 kW rack behind a 75 kW rear door.
+    QTest::newRow("nvl72 hybrid hvdc 2n 3 MW") << "gb200-nvl72" << "hybrid" << "hvdc800" << "2n" << 3.0 << 1;
+    QTest::newRow("h100 air ac 2n 30 MW") << "hgx-h100-8gpu" << "air" << "ac" << "2n" << 30.0 << 2;
+    QTest::newRow("nvl72 liquid hvdc 2n 30 MW") << "gb200-nvl72" << "liquid" << "hvdc800" << "2n" << 30.0 << 1;
 }
 
 void TestGenerator::requests()
@@ -233,6 +162,8 @@ void TestGenerator::requests()
     const GenerateResult g = make(r);
     checkDesign(r, g);
     QCOMPARE(g.summary.halls, halls);
+    if (mw > 5)
+        return;   // the solve of a 30 MW design takes seconds; templates and small rows solve
     const SolveResult s = runSolve(g.project, *m_catalog, SolveOptions());
     for (const Diagnostic &d : s.violations)
         QVERIFY2(!d.isError(), d.message.c_str());
@@ -248,13 +179,17 @@ void TestGenerator::badRequests_data()
     QTest::newRow("negative MW") << "itMw" << "-3" << "it-mw";
     QTest::newRow("unknown system") << "system" << "hgx-z900" << "system";
     QTest::newRow("part of a supernode") << "system" << "ascend-cloudmatrix-384-network" << "system";
+    QTest::newRow("compute part of a supernode") << "system" << "ascend-cloudmatrix-384-compute" << "system";
+    QTest::newRow("1e308 MW") << "itMw" << "1e308" << "it-mw";
+    QTest::newRow("less than one rack") << "itMw" << "1e-9" << "it-mw";
+    QTest::newRow("too much in one hall") << "hallsOne" << "200" << "halls";
     QTest::newRow("air for a liquid system") << "coolingNvl" << "air" << "cooling";
     QTest::newRow("liquid for an air system") << "cooling" << "liquid" << "cooling";
     QTest::newRow("unknown cooling") << "cooling" << "ice" << "cooling";
     QTest::newRow("unknown power") << "power" << "dc12" << "power";
     QTest::newRow("unknown redundancy") << "redundancy" << "3n" << "redundancy";
     QTest::newRow("unknown climate") << "climate" << "atlantis" << "climate";
-    QTest::newRow("no halls") << "halls" << "0" << "halls";
+    QTest::newRow("negative halls") << "halls" << "-1" << "halls";
     QTest::newRow("more halls than racks") << "hallsMany" << "50" << "halls";
 }
 
@@ -282,13 +217,26 @@ void TestGenerator::badRequests()
         r.climate = v;
     else if (field == "halls")
         r.halls = value.toInt();
-    else if (field == "hallsMany") {
+    else if (field == "hallsOne") {
+        r.itMw = value.toDouble();
+        r.halls = 1;
+    } else if (field == "hallsMany") {
         r.itMw = 0.2;
         r.halls = value.toInt();
     }
     const GenerateResult g = make(r);
     QVERIFY(!g.ok);
     QVERIFY2(QString::fromStdString(g.error).startsWith(names + ":"), g.error.c_str());
+    // Numbers as they were asked, never wrapped through an int; a minimum or a count stated.
+    QVERIFY2(g.error.find("-2147483648") == std::string::npos, g.error.c_str());
+    if (field == "itMw" && value == "1e308")
+        QVERIFY2(g.error.find("1e+308") != std::string::npos, g.error.c_str());
+    if (value == "1e-9")
+        QVERIFY2(g.error.find("0.0306 MW") != std::string::npos, g.error.c_str());   // three HGX H100 (10.2 kW) in a rack
+    if (field == "hallsOne")
+        QVERIFY2(g.error.find("at least 7 halls") != std::string::npos, g.error.c_str());
+    if (value.endsWith("-compute"))
+        QVERIFY2(g.error.find("'ascend-cloudmatrix-384'") != std::string::npos, g.error.c_str());
 }
 
 void TestGenerator::targetLoadIsMet()
@@ -357,6 +305,92 @@ void TestGenerator::deterministic()
              QByteArray::fromStdString(b.project.toJson({EntityKind::Rack, 3}).dump()));
     QCOMPARE(a.project.racks.size(), b.project.racks.size());
     QCOMPARE(a.project.powerNodes.size(), b.project.powerNodes.size());
+}
+
+void TestGenerator::sweep_data()
+{
+    QTest::addColumn<double>("mw");
+    QTest::addColumn<int>("choices");   // 3: every power and redundancy; 2: redundancy rotating; 1: both
+    // Below one NVL72 rack; a 30 MW hall or two; a campus of halls (seconds per design: fewer).
+    QTest::newRow("small") << 0.1 << 3;
+    QTest::newRow("30 MW") << 30.0 << 2;
+    QTest::newRow("big") << 120.0 << 1;
+}
+
+void TestGenerator::sweep()
+{
+    // Systems x cooling x power x redundancy: every request the range check accepts builds
+    // within every limit or is refused up front naming the field, never an internal error.
+    QFETCH(double, mw);
+    QFETCH(int, choices);
+    std::vector<std::string> systems;
+    for (const CatalogEntry *e : m_catalog->entries("systems"))
+        if (e->data.value("gpuCount", 0) > 0 && !isSupernodePart(*m_catalog, e->id))
+            systems.push_back(e->id);
+    QVERIFY(systems.size() >= 5);
+    const auto &coolings = coolingChoices(), &powers = powerChoices(), &redundancies = redundancyChoices();
+    int built = 0;
+    for (size_t s = 0; s < systems.size(); ++s) {
+        for (size_t c = 0; c < coolings.size(); ++c) {
+            for (size_t w = 0; w < powers.size(); ++w) {
+                for (size_t n = 0; n < redundancies.size(); ++n) {
+                    // Fewer choices: the others rotate with the system and cooling, so each
+                    // still meets every system.
+                    if ((choices < 3 && n != (s + c + w) % 3) || (choices < 2 && w != (s + c + 1) % 3))
+                        continue;
+                    DesignRequest r;
+                    r.system = systems[s];
+                    r.cooling = coolings[c];
+                    r.power = powers[w];
+                    r.redundancy = redundancies[n];
+                    r.itMw = mw;
+                    const std::string what = r.system + " " + r.cooling + " " + r.power + " " + r.redundancy + ": ";
+                    const GenerateResult g = make(r);
+                    if (!g.ok) {
+                        const std::string field = g.error.substr(0, g.error.find(':'));
+                        QVERIFY2(field == "it-mw" || field == "cooling" || field == "halls", (what + g.error).c_str());
+                        continue;
+                    }
+                    ++built;
+                    for (const Diagnostic &d : validateProject(g.project, m_catalog.get()))
+                        QVERIFY2(!d.isError(), (what + d.pointer + ": " + d.message).c_str());
+                    for (const std::string &problem : designchecks::all(g.project, *m_catalog))
+                        QVERIFY2(false, (what + problem).c_str());
+                    for (const std::string &problem : designchecks::cooling(g.project, *m_catalog, r.redundancy))
+                        QVERIFY2(false, (what + problem).c_str());
+                }
+            }
+        }
+    }
+    QVERIFY(built > 0);
+}
+
+void TestGenerator::hallCountFromLoad()
+{
+    // No hall count asked: as many halls as keep each within what its utility feeder carries.
+    const GenerateResult g = makeOk(withLoad(200));
+    QCOMPARE(g.summary.halls, 7);
+    for (const Hall &h : g.project.halls)
+        QVERIFY2(h.depthM <= 2000 && h.widthM <= 2000, h.id.c_str());
+    const GenerateResult two = make(withLoad(200, 2));
+    QVERIFY(!two.ok);
+    QVERIFY2(two.error.rfind("halls: 200 MW needs at least 7 halls", 0) == 0, two.error.c_str());
+}
+
+void TestGenerator::tariffNearTheTop()
+{
+    // 8 USD/kWh: +50 % would pass the 10 USD/kWh the field accepts, so the scenario rises to
+    // the limit and says so; at the limit there is no rise to try.
+    DesignRequest r = withLoad(0.5);
+    r.tariffUsdPerKwh = 8.0;
+    const GenerateResult g = makeOk(r);
+    const Scenario *up = g.project.get<Scenario>("scn-tariff-up");
+    QVERIFY(up);
+    QCOMPARE(up->overrides.front().value.get<double>(), 10.0);
+    QVERIFY2(up->name == "Electricity +25 %", up->name.c_str());
+    QVERIFY(up->description.find("10 USD/kWh") != std::string::npos);
+    r.tariffUsdPerKwh = 10.0;
+    QVERIFY(!makeOk(r).project.get<Scenario>("scn-tariff-up"));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

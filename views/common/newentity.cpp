@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "document.h"
+#include "floorplan/floorplanpalette.h"
 #include "floorplan/floorplanplacement.h"
 
 #include <QObject>
@@ -137,14 +138,19 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
         e["rackType"] = "rack-42u-600x1200";
         placeFree(p, kind, &e);
         break;
-    case EntityKind::AirUnit:
+    case EntityKind::AirUnit: {
+        // The catalog's 100 kW CRAH, every rated value copied as the palette places it.
+        EntityKind unitKind;
+        Json unit;
+        if (FloorPlanPalette::entityFor(catalog, QStringLiteral("cooling/crah-100kw"), &unitKind, &unit)) {
+            unit.erase("name");
+            e.update(unit);
+        }
         e["hall"] = hall;
-        e["widthM"] = 1.75;   // the catalog's 100 kW CRAH footprint
-        e["depthM"] = 0.9;
-        e["capacityW"] = 100e3;
         e["chilledWaterLoop"] = firstLoop(p, {"chilled-water"});
         placeFree(p, kind, &e);
         break;
+    }
     case EntityKind::Containment:
         e["hall"] = hall;
         break;
@@ -197,8 +203,14 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
                     e["fanPowerW"] = type == "chiller" ? 0.0 : c->data.value("fanPowerW", 10e3);
                     break;
                 }
-        if (type == "heat-reuse")
-            e["fanPowerW"] = 5e3;   // circulation pumps of a plate exchanger (assumption)
+        if (type == "heat-reuse") {
+            // A plate exchanger with circulation pumps, as a CDU is: the pump power per watt of
+            // the catalog's row CDU (cdu-1300kw) at the unit's capacity.
+            const Json *cdu = catalog ? catalog->entry("cooling", "cdu-1300kw") : nullptr;
+            const double capacityW = e.value("capacityW", HeatRejection().capacityW);
+            if (cdu && cdu->value("capacityW", 0.0) > 0)
+                e["fanPowerW"] = capacityW * cdu->value("pumpPowerW", 0.0) / cdu->value("capacityW", 1.0);
+        }
         break;
     }
     case EntityKind::PowerNode: {

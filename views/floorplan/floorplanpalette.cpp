@@ -59,8 +59,8 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
     };
     section(tr("Racks and systems"));
     for (const CatalogEntry *e : catalog->entries("systems")) {
-        if (e->data.contains("supernode"))
-            continue;   // a part of a supernode: placed with its whole unit
+        if (generator::isSupernodePart(*catalog, e->id))
+            continue;   // a rack of a supernode: placed with its whole unit
         const std::vector<std::string> parts = generator::supernodeRacks(*catalog, e->id);
         if (!parts.empty())
             add(e, tr("Supernode: %1 (%2 racks)").arg(QString::fromStdString(e->name)).arg(parts.size()));

@@ -1,9 +1,11 @@
 #include "newprojectwizard.h"
 
 #include "catalog.h"
+#include "generator/sizing.h"
+#include "generator/supernode.h"
 #include "units.h"
 
-#include <QApplication>
+#include <QtConcurrent>
 #include <functional>
 #include <QButtonGroup>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -39,6 +42,7 @@ QRadioButton *addChoice(QButtonGroup *group, QVBoxLayout *layout, const std::str
     auto *b = new QRadioButton(label, parent);
     b->setObjectName(QString::fromStdString(field + "_" + value));
     auto *why = new QLabel(QString::fromStdString(describeChoice(field, value)), parent);
+    why->setObjectName(QString::fromStdString(field + "_" + value + "_why"));
     why->setWordWrap(true);
     why->setIndent(24);
     why->setStyleSheet("color: palette(mid);");
@@ -77,6 +81,16 @@ NewProjectWizard::NewProjectWizard(const Catalog *catalog, QWidget *parent)
     setPage(SummaryPage, summaryPage());
     setRequest(DesignRequest());
     resize(720, 560);
+    connect(&m_watcher, &QFutureWatcher<GenerateResult>::finished, this, &NewProjectWizard::showResult);
+}
+
+NewProjectWizard::~NewProjectWizard()
+{
+    // A generation cannot be interrupted; the catalog it reads belongs to the main window,
+    // which may go right after this dialog.
+    m_watcher.waitForFinished();
+    for (QFuture<GenerateResult> &f : m_stale)
+        f.waitForFinished();
 }
 
 QWizardPage *NewProjectWizard::sitePage()
@@ -133,14 +147,14 @@ QWizardPage *NewProjectWizard::loadPage()
     m_itMw->setDecimals(2);
     m_itMw->setSuffix(" MW");
     m_itMw->setToolTip(tr("IT load of the GPU systems at their nameplate power; whole racks are installed, so the "
-                          "design lands on the nearest whole number of racks"));
+                          "design lands on the nearest whole number of racks (at least one rack or supernode)"));
     m_system = new QComboBox(page);
     m_system->setObjectName("system");
     if (m_catalog) {
         for (const CatalogEntry *e : m_catalog->entries("systems")) {
             const Json &d = e->data;
-            if (d.value("gpuCount", 0) <= 0 || d.value("maxPowerW", 0.0) <= 0)
-                continue;   // parts of a supernode
+            if (isSupernodePart(*m_catalog, e->id) || d.value("gpuCount", 0) <= 0 || d.value("maxPowerW", 0.0) <= 0)
+                continue;   // a rack of a supernode: the supernode is offered whole
             const QString cooling = d.value("cooling", std::string("air")) == "air" ? tr("air") : tr("liquid");
             m_system->addItem(tr("%1 — %2 GPUs, %3 per system, %4-cooled")
                                   .arg(QString::fromStdString(e->name))
@@ -152,7 +166,10 @@ QWizardPage *NewProjectWizard::loadPage()
     }
     m_halls = new QSpinBox(page);
     m_halls->setObjectName("halls");
-    m_halls->setRange(1, 100);
+    m_halls->setRange(0, kMaxHalls);
+    m_halls->setSpecialValueText(tr("As many as the load needs"));
+    m_halls->setToolTip(tr("Halls to split the racks over; at most %1 MW of IT go in one hall (what its 13.8 kV utility "
+                           "feeder carries)").arg(kHallMaxW / 1e6, 0, 'f', 1));
     m_model = new QComboBox(page);
     m_model->setObjectName("model");
     m_model->addItem(tr("Chosen for the GPU"), QString());
@@ -215,12 +232,18 @@ QWizardPage *NewProjectWizard::summaryPage()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_busy = new QProgressBar(page);
+    m_busy->setObjectName("wizardBusy");
+    m_busy->setRange(0, 0);   // busy: no known end
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    layout->addWidget(m_busy);
     layout->addWidget(m_summary, 1);
     page->entered = [this, page] {
         generate();
         page->changed();
     };
-    page->complete = [this] { return m_result.ok; };
+    page->complete = [this] { return m_result.ok && !m_watcher.isRunning(); };
     page->setFinalPage(true);
     return page;
 }
@@ -238,6 +261,12 @@ void NewProjectWizard::updateChoices()
             checkChoice(m_cooling, liquid ? "hybrid" : "air");
         }
     }
+    // A liquid-cooled system takes its liquid heat to CDUs whichever is chosen: rear doors then
+    // build what "liquid" builds, and the text says so.
+    if (auto *why = findChild<QLabel *>("cooling_rdhx_why"))
+        why->setText(liquid ? tr("for a liquid-cooled system the same design as \"Direct liquid cooling\": CDUs take the "
+                                 "liquid share, a rear door on every rack the rest")
+                            : QString::fromStdString(describeChoice("cooling", "rdhx")));
 }
 
 DesignRequest NewProjectWizard::request() const
@@ -282,9 +311,34 @@ void NewProjectWizard::generate()
         m_summary->setText(tr("No catalog"));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_result = generateDesign(request(), *m_catalog);
-    QApplication::restoreOverrideCursor();
+    // The request is checked before anything is built; what is left runs on a worker thread.
+    ++m_run;   // a run still going is now stale
+    m_stale.removeIf([](const QFuture<GenerateResult> &f) { return f.isFinished(); });
+    if (m_watcher.isRunning())
+        m_stale.append(m_watcher.future());
+    const DesignRequest r = request();
+    if (const std::string why = checkRequest(r, *m_catalog); !why.empty()) {
+        m_result.error = why;
+        showResult();
+        return;
+    }
+    m_summary->setText(tr("Sizing halls, cooling, power and the fabric for %1…")
+                           .arg(units::format(r.itMw * 1e6, Quantity::Power, units::currentSystem())));
+    m_busy->show();
+    const Catalog *catalog = m_catalog;   // thread-safe reads; owned by the main window
+    m_watcher.setProperty("run", m_run);
+    m_watcher.setFuture(QtConcurrent::run([r, catalog] { return generateDesign(r, *catalog); }));
+}
+
+void NewProjectWizard::showResult()
+{
+    if (m_watcher.isFinished() && m_watcher.property("run").toInt() == m_run && m_watcher.future().resultCount() > 0) {
+        m_result = m_watcher.result();
+        m_watcher.setProperty("run", -1);   // taken
+    }
+    m_busy->hide();
+    if (auto *page = dynamic_cast<WizardStep *>(this->page(SummaryPage)))
+        page->changed();
     if (!m_result.ok) {
         m_summary->setText(tr("<p style='color:#b00020'><b>This design cannot be built:</b> %1</p>"
                               "<p>Go back and change the choice it names.</p>")
@@ -296,9 +350,11 @@ void NewProjectWizard::generate()
     const Project &p = m_result.project;
     QString halls;
     for (const Hall &h : p.halls)
-        halls += tr("<li>%1: %2 × %3</li>")
-                     .arg(QString::fromStdString(h.name), units::format(h.widthM, Quantity::Length, u),
+        halls += QStringLiteral("<li>%1: %2 × %3</li>")
+                     .arg(QString::fromStdString(h.name).toHtmlEscaped(), units::format(h.widthM, Quantity::Length, u),
                           units::format(h.depthM, Quantity::Length, u));
+    // One multi-argument arg(): a name holding "%1" is text, not a place for the next value.
+    const QString deployment = p.deployments.empty() ? tr("none") : QString::fromStdString(p.deployments.front().name).toHtmlEscaped();
     m_summary->setText(tr("<p><b>%1</b></p><ul>%2</ul>"
                           "<table cellpadding=3>"
                           "<tr><td>Rows</td><td align=right>%3</td></tr>"
@@ -312,18 +368,11 @@ void NewProjectWizard::generate()
                           "<tr><td>Switches</td><td align=right>%12</td></tr>"
                           "<tr><td>Deployment</td><td align=right>%13</td></tr>"
                           "</table>")
-                           .arg(QString::fromStdString(p.site.name).toHtmlEscaped(), halls)
-                           .arg(s.rows)
-                           .arg(s.racks)
-                           .arg(s.gpuRacks)
-                           .arg(s.gpus)
-                           .arg(units::format(s.itNameplateW, Quantity::Power, u))
-                           .arg(s.airUnits)
-                           .arg(s.cdus)
-                           .arg(s.heatRejectionUnits)
-                           .arg(s.powerNodes)
-                           .arg(s.switches)
-                           .arg(p.deployments.empty() ? tr("none") : QString::fromStdString(p.deployments.front().name).toHtmlEscaped()));
+                           .arg(QString::fromStdString(p.site.name).toHtmlEscaped(), halls, QString::number(s.rows),
+                                QString::number(s.racks), QString::number(s.gpuRacks), QString::number(s.gpus),
+                                units::format(s.itNameplateW, Quantity::Power, u), QString::number(s.airUnits),
+                                QString::number(s.cdus), QString::number(s.heatRejectionUnits),
+                                QString::number(s.powerNodes), QString::number(s.switches), deployment));
 }
 
 } // namespace aif
