@@ -9,7 +9,7 @@ SAMPLE     ?= projects/reference-1mw-h100-air.aifactory
 OUT        ?= out
 XVFB       := xvfb-run -a -s "-screen 0 1920x1200x24"
 
-.PHONY: all deps configure build run test bench package format format-check clean
+.PHONY: all deps configure build run test bench package format format-check clean fuzz test-sanitize
 
 all: build
 
@@ -45,8 +45,38 @@ endif
 test: build
 	$(XVFB) ctest --test-dir $(BUILD) --output-on-failure --parallel $(JOBS) --timeout 600
 
+# Speed and memory as numbers (docs/power.md, docs/thermal.md): the solvers on the samples and on
+# generated 1k/10k/50k-rack designs, then the studio opening the 10k and 50k designs.
 bench: build
-	$(XVFB) $(BUILD)/bin/aif bench
+	$(XVFB) $(BUILD)/bin/aif bench --save $(BUILD)/bench-scale
+	@for f in $(BUILD)/bench-scale/scale-*.aifactory; do \
+	    $(XVFB) $(BUILD)/bin/ai-factory-studio --bench-open $$f 2>/dev/null | grep '^open' || exit 1; \
+	done
+
+# Long fuzzing run (docs/testing.md): the mutation fuzzer for FUZZ_CASES cases, then, where
+# clang-16 can be installed (installer/deps-fuzz.sh), the libFuzzer targets for FUZZ_SECONDS each
+# in build-fuzz/. Findings are saved in $(BUILD)/fuzz-findings/ and build-fuzz/libfuzzer/.
+FUZZ_CASES   ?= 1000000
+FUZZ_SEED    ?= 17
+FUZZ_SECONDS ?= 600
+fuzz: configure
+	cmake --build $(BUILD) --target aif-fuzz --parallel $(JOBS)
+	@bash installer/deps-fuzz.sh || echo "make fuzz: clang-16 could not be installed: libFuzzer part skipped"
+	@status=0; \
+	$(BUILD)/bin/aif-fuzz --cases $(FUZZ_CASES) --seed $(FUZZ_SEED) --jobs $(JOBS) --save-dir $(BUILD)/fuzz-findings || status=1; \
+	bash tests/fuzz/libfuzzer.sh build-fuzz $(FUZZ_SECONDS) $(JOBS) || status=1; \
+	exit $$status
+
+# The model, solver, CLI and fuzz suites under ASan + UBSan (preset "asan", build-asan/). Leak
+# checking stays on; tests/sanitize/lsan.supp lists the leaks that are not ours, with why.
+SANITIZE_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1 \
+                UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+                LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
+                AIF_FUZZ_CASES=1500 AIF_FUZZ_CASE_TIMEOUT=300
+test-sanitize: deps
+	cmake --preset asan
+	cmake --build --preset asan --parallel $(JOBS)
+	$(SANITIZE_ENV) ctest --preset asan -L 'model|solvers|cli|fuzz' --parallel $(JOBS) --timeout 1800
 
 format:
 	find app model solvers views tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i

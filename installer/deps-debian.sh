@@ -21,19 +21,4 @@ packages=(
     clang-format
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "deps-debian.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    sudo="sudo"
-fi
-echo "deps-debian.sh: installing ${#missing[@]} package(s): ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "deps-debian.sh: done"
+exec bash "$(dirname "$0")/apt-install.sh" deps-debian.sh "${packages[@]}"

@@ -235,6 +235,24 @@ bool Catalog::build(const std::vector<CatalogEntry> &, const std::string &hash, 
     return exec(m_db, pragma.c_str(), error);
 }
 
+std::vector<CatalogEntry> parseUserCatalogFile(const QByteArray &bytes, const QString &path, QStringList *warnings)
+{
+    std::vector<CatalogEntry> entries;
+    QString error;   // only shipped files fail; a user file's problems are warnings
+    parseSource({path, bytes, true}, &entries, &error, warnings);
+    return entries;
+}
+
+std::unique_ptr<Catalog> Catalog::overlay(const Catalog &base, const std::vector<CatalogEntry> &userEntries)
+{
+    std::unique_ptr<Catalog> c(new Catalog);
+    c->m_entries = base.m_entries;
+    for (const CatalogEntry &e : userEntries)
+        c->m_entries[{e.category, e.id}] = e;
+    c->m_warnings = base.m_warnings;
+    return c;
+}
+
 bool Catalog::contains(const std::string &category, const std::string &id) const
 {
     return m_entries.contains({category, id});
@@ -265,6 +283,8 @@ std::vector<const CatalogEntry *> Catalog::entries(const std::string &category) 
 std::vector<const CatalogEntry *> Catalog::search(const QString &text, const QString &category) const
 {
     std::vector<const CatalogEntry *> v;
+    if (!m_db)   // an overlay(): entries in memory only
+        return v;
     std::lock_guard lock(m_dbMutex);
     sqlite3_stmt *st = nullptr;
     const char *sql = "SELECT category, id FROM entries WHERE (?1 = '' OR category = ?1) AND"

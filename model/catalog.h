@@ -2,6 +2,7 @@
 
 #include "json.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,10 @@ public:
     static QString importEntry(const Json &entry, const std::string &category, QString *error,
                                QString userDir = {});
 
+    // A copy of `base` with `userEntries` laid over it as open() lays the user folder, held in
+    // memory only (search() finds nothing): the fuzzer and tests try user files without SQLite.
+    static std::unique_ptr<Catalog> overlay(const Catalog &base, const std::vector<CatalogEntry> &userEntries);
+
     QString databasePath() const { return m_dbPath; }
     // User catalog files or entries that were skipped at open, each with the file, the JSON
     // pointer and the reason (the CLI prints them, the studio logs them).
@@ -81,5 +86,9 @@ private:
 
 // Checks one catalog entry has what every entry must have. Empty when fine.
 std::string checkCatalogEntry(const Json &entry);
+
+// Reads one user catalog file's bytes exactly as Catalog::open() does: the entries it adds, and
+// in *warnings each file or entry skipped with the reason. Never throws (tests/fuzz drives it).
+std::vector<CatalogEntry> parseUserCatalogFile(const QByteArray &bytes, const QString &path, QStringList *warnings);
 
 } // namespace aif

@@ -5,6 +5,10 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
 namespace aif {
 
 namespace {
@@ -37,10 +41,44 @@ void CatalogSchema::learn(const std::string &category, const Json &entry)
     learn(category, "", entry);
 }
 
+void CatalogSchema::learnNumber(Range &range, double v)
+{
+    const double magnitude = std::abs(v);
+    if (!range.seen) {
+        range = {v, v, magnitude, true};
+        return;
+    }
+    range.min = std::min(range.min, v);
+    range.max = std::max(range.max, v);
+    if (magnitude > 0 && (range.smallestNonZero == 0 || magnitude < range.smallestNonZero))
+        range.smallestNonZero = magnitude;
+}
+
+std::string CatalogSchema::checkNumber(const Range &range, const std::string &path, double v)
+{
+    auto text = [](double x) {
+        std::ostringstream s;
+        s << x;
+        return s.str();
+    };
+    if (v < 0 && range.min >= 0)
+        return path + ": " + text(v) + " is negative; no shipped entry has a negative value here";
+    const double largest = std::max(std::abs(range.min), std::abs(range.max));
+    if (largest > 0 && std::abs(v) > largest * kRangeFactor)
+        return path + ": " + text(v) + " is over " + text(kRangeFactor) + " times the largest shipped value ("
+               + text(largest) + "): check the unit";
+    if (v != 0 && range.smallestNonZero > 0 && std::abs(v) < range.smallestNonZero / kRangeFactor)
+        return path + ": " + text(v) + " is under 1/" + text(kRangeFactor) + " of the smallest shipped value ("
+               + text(range.smallestNonZero) + "): check the unit";
+    return {};
+}
+
 void CatalogSchema::learn(const std::string &category, const std::string &path, const Json &value)
 {
     if (!path.empty())
         m_kinds[category][path].insert(kindOf(value));
+    if (!path.empty() && value.is_number())
+        learnNumber(m_ranges[category][path], value.get<double>());
     if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it)
             learn(category, path + "/" + escape(it.key()), it.value());
@@ -70,6 +108,10 @@ std::string CatalogSchema::check(const std::string &category, const std::string 
             for (const std::string &k : known->second)
                 expected += (expected.empty() ? "" : " or ") + k;
             return path + ": expected " + expected + ", not " + kind;
+        }
+        if (const auto ranges = m_ranges.find(category); value.is_number() && ranges != m_ranges.end()) {
+            if (const auto range = ranges->second.find(path); range != ranges->second.end())
+                return checkNumber(range->second, path, value.get<double>());
         }
     }
     if (value.is_object()) {

@@ -13,9 +13,15 @@ namespace aif {
 // of value ("vendor" a string, "gpuCount" a number, "thermal.psiJcKPerW" a number), so code that
 // reads the catalog never meets a string where it reads a number. Paths are JSON pointers with
 // "*" for array elements ("/monthlyMeanC/*").
+// Numbers are also held to the shipped range, loosely: not negative where no shipped value is,
+// and within a factor of kRangeFactor of the shipped magnitudes. A unit slip (kW for W) or a
+// hand-edited 1e308 is refused with the reason, instead of overflowing the solvers (issue 17's
+// fuzzer found kernelGraphS 1e308 and loss coefficients of 1e300 giving infinite results).
 class CatalogSchema
 {
 public:
+    static constexpr double kRangeFactor = 1000.0;
+
     void learn(const std::string &category, const Json &entry);
     // Why an entry does not fit its category ("/vendor: expected a string, not a number"), or "".
     std::string check(const std::string &category, const Json &entry) const;
@@ -27,7 +33,17 @@ private:
     void learn(const std::string &category, const std::string &path, const Json &value);
     std::string check(const std::string &category, const std::string &path, const Json &value) const;
 
+    struct Range
+    {
+        double min = 0, max = 0;
+        double smallestNonZero = 0;   // of the magnitudes; 0 when every value is 0
+        bool seen = false;
+    };
+    static void learnNumber(Range &range, double v);
+    static std::string checkNumber(const Range &range, const std::string &path, double v);
+
     std::map<std::string, std::map<std::string, std::set<std::string>>> m_kinds;   // category → path → kinds
+    std::map<std::string, std::map<std::string, Range>> m_ranges;                  // category → path → numbers
 };
 
 } // namespace aif

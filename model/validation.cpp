@@ -2,7 +2,10 @@
 
 #include "catalog.h"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace aif {
 
@@ -31,12 +34,12 @@ public:
                 continue;
             }
             if (info.type == PropType::Ref)
-                reference(r, info, v.get<std::string>());
+                reference(r, info, v.get_ref<const std::string &>());
             else if (info.type == PropType::RefList) {
-                for (const std::string &id : v.get<std::vector<std::string>>())
-                    reference(r, info, id);
+                for (const Json &id : v)
+                    reference(r, info, id.get_ref<const std::string &>());
             } else if (info.type == PropType::CatalogRef)
-                catalogReference(r, info, v.get<std::string>());
+                catalogReference(r, info, v.get_ref<const std::string &>());
         }
     }
 
@@ -50,9 +53,21 @@ public:
     const Catalog *m_catalog;
 
 private:
+    // Consecutive entities mostly name the same targets (a rack's links, one transceiver): a
+    // property whose last id checked clean answers without a lookup in a million-entry index.
+    bool sameAsLastClean(const PropertyInfo &info, const std::string &id)
+    {
+        auto &[lastId, clean] = m_lastChecked[&info];
+        if (clean && lastId == id)
+            return true;
+        lastId = id;
+        clean = false;
+        return false;
+    }
+
     void reference(EntityRef r, const PropertyInfo &info, const std::string &id)
     {
-        if (id.empty())
+        if (id.empty() || sameAsLastClean(info, id))
             return;
         const auto target = m_p.find(id);
         if (!target) {
@@ -60,8 +75,10 @@ private:
             return;
         }
         for (EntityKind k : info.refKinds) {
-            if (k == target->kind)
+            if (k == target->kind) {
+                m_lastChecked[&info].second = true;
                 return;
+            }
         }
         error(r, info.key, "ref.kind",
               info.key + ": '" + id + "' is a " + kindNames(target->kind).label + ", expected a "
@@ -70,11 +87,13 @@ private:
 
     void catalogReference(EntityRef r, const PropertyInfo &info, const std::string &id)
     {
-        if (id.empty() || !m_catalog)
+        if (id.empty() || !m_catalog || sameAsLastClean(info, id))
             return;
         if (!m_catalog->contains(info.catalogCategory, id))
             error(r, info.key, "catalog.missing",
                   info.key + ": unknown " + info.catalogCategory + " catalog entry '" + id + "'");
+        else
+            m_lastChecked[&info].second = true;
     }
 
     void add(Diagnostic::Severity s, EntityRef r, const std::string &key, std::string code, std::string message)
@@ -83,6 +102,7 @@ private:
     }
 
     Diagnostics *m_d;
+    std::unordered_map<const PropertyInfo *, std::pair<std::string, bool>> m_lastChecked;
 
 public:
     void add_(Diagnostic d) { m_d->push_back(std::move(d)); }
@@ -251,6 +271,34 @@ Diagnostics validateProject(const Project &project, const Catalog *catalog)
     checkCooling(c);
     checkWorkloads(c);
     return d;
+}
+
+int clampToRanges(Project &project)
+{
+    int held = 0;
+    for (EntityKind kind : allKinds()) {
+        const std::vector<PropertyInfo> &props = project.properties(kind);
+        for (int i = 0; i < project.count(kind); ++i) {
+            for (const PropertyInfo &info : props) {
+                if (info.type != PropType::Number && info.type != PropType::Integer)
+                    continue;
+                const Json v = project.value({kind, i}, info.key);
+                if (!v.is_number())
+                    continue;
+                const double x = v.get<double>();
+                if (std::isfinite(x) && x >= info.min && x <= info.max)
+                    continue;
+                // Not finite cannot come from JSON; held at the lower limit all the same.
+                double c = std::isfinite(x) ? std::clamp(x, info.min, info.max) : info.min;
+                if (!std::isfinite(c))
+                    c = 0.0;
+                const Json value = info.type == PropType::Integer ? Json(static_cast<long long>(std::llround(c))) : Json(c);
+                if (project.setValue({kind, i}, info.key, value).empty())
+                    ++held;
+            }
+        }
+    }
+    return held;
 }
 
 } // namespace aif

@@ -12,6 +12,10 @@ class Catalog;
 // otherwise find the hard way (a PDU with no upstream, a loop with no CDU ...).
 Diagnostics validateProject(const Project &project, const Catalog *catalog = nullptr);
 
+// Holds every number outside its field's range at the nearest limit (what a solve runs on when
+// validation found "range" errors; the errors still name them). Returns how many changed.
+int clampToRanges(Project &project);
+
 // Why one scenario override cannot apply (no such entity, no such editable field, a value of
 // the wrong type or out of range), or an empty string.
 std::string overrideProblem(const Project &project, const Override &override);

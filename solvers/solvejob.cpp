@@ -8,8 +8,12 @@
 #include "tco/tco.h"
 #include "twin/twin.h"
 
-#include <cmath>
+#include "common/finiteguard.h"
 #include "validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace aif {
 
@@ -65,15 +69,33 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
 {
     SolveResult r;
     r.json = Json::object();
-    Project project = input;
     if (progress)
         progress->report(0.0, "validate");
-    if (!options.scenario.empty() && !applyScenario(project, options.scenario, &r.violations))
-        r.ok = false;
-    Diagnostics v = validateProject(project, &catalog);
+    // A scenario's overrides apply to a copy; without one the input is solved as it is (a
+    // 50,000-rack campus takes half a second to copy).
+    std::optional<Project> withScenario;
+    if (!options.scenario.empty()) {
+        withScenario = input;
+        if (!applyScenario(*withScenario, options.scenario, &r.violations))
+            r.ok = false;
+    }
+    Diagnostics v = validateProject(withScenario ? *withScenario : input, &catalog);
     r.violations.insert(r.violations.end(), v.begin(), v.end());
     if (hasErrors(r.violations))
         r.ok = false;
+    // Out-of-range numbers (each named by a "range" error above) are held at their field's
+    // limits for the solve: the studio shows results next to the errors while the user fixes
+    // them, and a 1e308 m hall or a 1e9 m elevation must not turn the results into NaN.
+    const bool outOfRange = std::any_of(v.begin(), v.end(), [](const Diagnostic &d) { return d.code == "range"; });
+    if (outOfRange) {
+        if (!withScenario)
+            withScenario = input;
+        if (const int held = clampToRanges(*withScenario); held > 0)
+            r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "solve.held-at-limits",
+                                    std::to_string(held) + " out-of-range value(s) were held at their limits for this "
+                                                           "solve; the range errors name them"});
+    }
+    const Project &project = withScenario ? *withScenario : input;
     r.summary = summarize(project, catalog);
 
     for (const std::string &name : options.only) {
@@ -90,11 +112,12 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
     // errors are reported and the solvers still run on what is consistent (they never crash
     // on bad references: unknown ids are simply not followed).
     if (wanted("power") && !(progress && progress->cancelled())) {
-        const power::PowerResult p = power::solvePower(project, catalog, {}, progress);
-        sections["power"] = p.toJson();
-        r.violations.insert(r.violations.end(), p.violations.begin(), p.violations.end());
+        // Results are built in place and shared: a 50,000-rack result is tens of MB to copy.
+        const auto p = std::make_shared<const power::PowerResult>(power::solvePower(project, catalog, {}, progress));
+        sections["power"] = p->toJson();
+        r.violations.insert(r.violations.end(), p->violations.begin(), p->violations.end());
         r.solversRun.push_back("power");
-        r.power = std::make_shared<power::PowerResult>(p);
+        r.power = p;
     }
     if (wanted("thermal") && !(progress && progress->cancelled())) {
         thermal::ThermalOptions to;
@@ -108,32 +131,35 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             const thermal::ThermalResult first = thermal::solveThermal(project, catalog, to, progress);
             to.recirculation = thermal::computeRecirculation(project, first, options.cellM, progress);
         }
-        const thermal::ThermalResult t = thermal::solveThermal(project, catalog, to, progress);
-        sections["thermal"] = t.toJson();
-        r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
+        const auto t = std::make_shared<const thermal::ThermalResult>(thermal::solveThermal(project, catalog, to, progress));
+        sections["thermal"] = t->toJson();
+        r.violations.insert(r.violations.end(), t->violations.begin(), t->violations.end());
         r.solversRun.push_back("thermal");
-        r.thermal = std::make_shared<thermal::ThermalResult>(t);
+        r.thermal = t;
         r.recirculationSet = to.recirculation;
     }
     if (wanted("throughput") && !(progress && progress->cancelled())) {
         // Throttled GPUs (thermal's clock factors) make fewer tokens; the coupled twin also
         // feeds the power back, here it is one pass.
         throughput::ThroughputOptions tp;
+        if (r.power)
+            tp.offlineRacks = power::unpoweredRacks(project, *r.power);
         if (r.thermal) {
             for (const thermal::RackThermal &rt : r.thermal->racks) {
                 tp.rackClockFactor[rt.id] = rt.gpu.clockFactor;
                 tp.rackLeakageFactor[rt.id] = rt.gpu.leakageFactor;
             }
         }
-        const throughput::ThroughputResult t = throughput::solveThroughput(project, catalog, tp, progress);
-        sections["throughput"] = t.json;
+        const auto t = std::make_shared<const throughput::ThroughputResult>(
+            throughput::solveThroughput(project, catalog, tp, progress));
+        sections["throughput"] = t->json;
         // Facility level: the servers' tokens per joule over the design PUE (the coupled twin
         // replaces this with the PUE at the operating point and the weather).
         if (r.power && r.power->pue > 0.0)
-            sections["throughput"]["tokens_per_joule_facility"] = std::round(t.tokensPerJoule / r.power->pue * 1000.0) / 1000.0;
-        r.violations.insert(r.violations.end(), t.violations.begin(), t.violations.end());
+            sections["throughput"]["tokens_per_joule_facility"] = std::round(t->tokensPerJoule / r.power->pue * 1000.0) / 1000.0;
+        r.violations.insert(r.violations.end(), t->violations.begin(), t->violations.end());
         r.solversRun.push_back("throughput");
-        r.throughput = std::make_shared<throughput::ThroughputResult>(t);
+        r.throughput = t;
     }
     if (wanted("twin") && !(progress && progress->cancelled())) {
         // The operating point: power, thermal and throughput iterated to a fixed point. The
@@ -141,16 +167,16 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         twin::TwinOptions wo;
         wo.thermal.airField = false;   // T0 per pass; the T1 field stays a design-time check
         wo.thermal.recirculation = r.recirculationSet;
-        const twin::TwinResult w = twin::solveTwin(project, catalog, wo, progress);
-        if (!w.cancelled) {
-            sections["twin"] = w.toJson();
+        const auto w = std::make_shared<const twin::TwinResult>(twin::solveTwin(project, catalog, wo, progress));
+        if (!w->cancelled) {
+            sections["twin"] = w->toJson();
             r.solversRun.push_back("twin");
-            r.twin = std::make_shared<twin::TwinResult>(w);
-            if (!w.converged) {
+            r.twin = w;
+            if (!w->converged) {
                 r.converged = false;
                 r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "twin.not-converged",
-                                        "the coupled twin did not converge in " + std::to_string(w.iterations)
-                                            + " passes (residual " + std::to_string(w.residual) + ")"});
+                                        "the coupled twin did not converge in " + std::to_string(w->iterations)
+                                            + " passes (residual " + std::to_string(w->residual) + ")"});
             }
         }
     }
@@ -159,23 +185,23 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         // The year hour by hour at the site's weather, between the busy and idle points.
         power::PowerResult idle;
         tco::TcoInputs in = tco::tcoInputs(project, catalog, *r.twin, &idle);
-        const energy::AnnualResult annual = energy::annualEnergy(project, catalog, *r.twin->power, idle,
-                                                                 energy::AnnualOptions{in.utilization});
-        sections["annual"] = annual.toJson();
-        if (annual.ok) {
-            in.annualFacilityMwh = annual.facilityMwh;
-            in.annualItMwh = annual.itMwh;
-            in.annualWaterM3 = annual.waterM3;
-            in.peakFacilityW = annual.peakFacilityW;
-            r.annual = std::make_shared<energy::AnnualResult>(annual);
+        const auto annual = std::make_shared<const energy::AnnualResult>(
+            energy::annualEnergy(project, catalog, *r.twin->power, idle, energy::AnnualOptions{in.utilization}));
+        sections["annual"] = annual->toJson();
+        if (annual->ok) {
+            in.annualFacilityMwh = annual->facilityMwh;
+            in.annualItMwh = annual->itMwh;
+            in.annualWaterM3 = annual->waterM3;
+            in.peakFacilityW = annual->peakFacilityW;
+            r.annual = annual;
         } else {
             r.violations.push_back({Diagnostic::Severity::Warning, "/site/climate", project.site.id, "energy.no-climate",
-                                    annual.error + "; annual energy uses the design heat-rejection temperatures"});
+                                    annual->error + "; annual energy uses the design heat-rejection temperatures"});
         }
-        const tco::TcoResult c = tco::computeTco(project, catalog, in);
-        sections["tco"] = c.toJson();
+        const auto c = std::make_shared<const tco::TcoResult>(tco::computeTco(project, catalog, in));
+        sections["tco"] = c->toJson();
         r.solversRun.push_back("tco");
-        r.tco = std::make_shared<tco::TcoResult>(c);
+        r.tco = c;
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;
@@ -187,7 +213,11 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
     r.json["solvers_run"] = r.solversRun;
     r.json["summary"] = r.summary.toJson();
     for (auto it = sections.begin(); it != sections.end(); ++it)
-        r.json[it.key()] = it.value();
+        r.json[it.key()] = std::move(it.value());
+    // The last guard: a NaN or infinity that got past the solvers' own checks is reported as
+    // an error naming where it is, never printed as "nan" or shown as a number.
+    if (guardFinite(r.json, &r.violations) > 0)
+        r.ok = false;
     r.json["violations"] = violationsJson(r.violations);
     if (progress)
         progress->report(1.0, "done");

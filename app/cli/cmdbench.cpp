@@ -45,8 +45,18 @@ QString projectsDir()
 // aif bench: speed figures printed as numbers (no pass/fail; docs/benchmarks.md).
 int cmdBench(Args args)
 {
-    if (!args.positional().isEmpty() || !args.unknownOption().isEmpty()) {
-        printError("usage: aif bench");
+    // --scale: only the generated 1k/10k/50k-rack designs (--racks N,N to pick sizes, --save DIR
+    // to keep their files for profiling or the studio's open benchmark).
+    const bool scaleOnly = args.flag("scale");
+    QString racksText = QStringLiteral("1000,10000,50000"), saveDir;
+    args.option("racks", &racksText);
+    args.option("save", &saveDir);
+    QList<int> sizes;
+    for (const QString &part : racksText.split(',', Qt::SkipEmptyParts))
+        sizes.push_back(part.toInt());
+    if (!args.positional().isEmpty() || !args.unknownOption().isEmpty() || args.missingValue()
+        || sizes.contains(0)) {
+        printError("usage: aif bench [--scale] [--racks N,N...] [--save DIR]");
         return ExitUsage;
     }
     QElapsedTimer open;
@@ -58,6 +68,10 @@ int cmdBench(Args args)
                  .arg(catalog->size())
                  .arg(double(open.nsecsElapsed()) / 1e6, 0, 'f', 1)
                  .arg(catalog->rebuilt() ? " (database rebuilt)" : ""));
+    if (scaleOnly) {
+        benchScale(*catalog, sizes, saveDir);
+        return ExitOk;
+    }
     const QString dir = projectsDir();
     if (dir.isEmpty()) {
         printError("aif bench: cannot find the projects/ folder (run from the source tree)");
@@ -119,6 +133,7 @@ int cmdBench(Args args)
                          .arg(f.field->seconds, 0, 'f', 2)
                          .arg(f.field->converged ? "converged" : "NOT converged"));
     }
+    benchScale(*catalog, sizes, saveDir);
     benchThroughput(*catalog);
 #ifdef AIF_HAVE_SCENE3D
     benchRender(*catalog);

@@ -1,4 +1,5 @@
-// ai-factory-studio [FILE] [--screenshot PNG [--view NAME] [--size WxH]]
+// ai-factory-studio [FILE] [--screenshot PNG [--view NAME] [--size WxH]] [--bench-open]
+#include "benchopen.h"
 #include "catalog.h"
 #include "mainwindow.h"
 
@@ -106,7 +107,8 @@ int main(int argc, char **argv)
     QCommandLineOption overlay("overlay", "Floor-plan overlay for --screenshot: power, inlet, junction, utilization",
                                "metric");
     QCommandLineOption airField("air-field", "With --screenshot: solve the 3D air field (thermal tier T1) first");
-    parser.addOptions({screenshot, view, size, overlay, airField});
+    QCommandLineOption benchOpenOption("bench-open", "Open the file, solve it, print how long each step took and exit (make bench)");
+    parser.addOptions({screenshot, view, size, overlay, airField, benchOpenOption});
     parser.process(app);
     const QString file = parser.positionalArguments().value(0);
 
@@ -122,6 +124,8 @@ int main(int argc, char **argv)
     MainWindow window(catalog.get());
     for (const QString &w : catalog->warnings())   // after the window: its log panel shows them
         qWarning("user catalog: %s", qPrintable(w));
+    if (parser.isSet(benchOpenOption))
+        return benchOpen(window, file);
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split('x');
         const QSize s(wh.value(0).toInt(), wh.value(1).toInt());

@@ -2,6 +2,8 @@
 
 #include "catalog.h"
 
+#include <cmath>
+
 namespace aif {
 
 DesignSummary summarize(const Project &p, const Catalog &catalog)
@@ -9,8 +11,13 @@ DesignSummary summarize(const Project &p, const Catalog &catalog)
     DesignSummary s;
     s.halls = int(p.halls.size());
     s.racks = int(p.racks.size());
-    for (const Hall &h : p.halls)
-        s.floorAreaM2 += h.widthM * h.depthM;
+    for (const Hall &h : p.halls) {
+        // A hall whose size is out of range (validation reports it) adds no area rather than an
+        // infinite one: 1e308 m deep would overflow the sum.
+        const double area = h.widthM * h.depthM;
+        if (std::isfinite(area) && area > 0.0)
+            s.floorAreaM2 += area;
+    }
     for (const Rack &r : p.racks) {
         if (r.system.empty() || r.systemCount == 0)
             continue;

@@ -25,6 +25,10 @@ struct Plant
     double fixedW = 0.0;   // IT + chain losses + air fans + CDU pumps: weather-independent
     double itW = 0.0;
     std::vector<std::pair<std::string, double>> loopHeatW;   // heat each facility loop must reject
+    // Per loop, parallel to loopHeatW: its supply temperature and its heat-rejection units in file
+    // order, economizers and chillers apart. Found once: the year asks for them 8,760 times.
+    std::vector<double> supplyC;
+    std::vector<std::vector<const HeatRejection *>> economizers, chillers;
 };
 
 Plant plant(const Project &p, const power::PowerResult &r)
@@ -45,6 +49,17 @@ Plant plant(const Project &p, const power::PowerResult &r)
         }
     }
     pl.fixedW = r.facilityW - rejectionW;
+    pl.economizers.resize(pl.loopHeatW.size());
+    pl.chillers.resize(pl.loopHeatW.size());
+    for (size_t k = 0; k < pl.loopHeatW.size(); ++k) {
+        const std::string &loopId = pl.loopHeatW[k].first;
+        const LiquidLoop *loop = p.get<LiquidLoop>(loopId);
+        pl.supplyC.push_back(loop ? loop->supplyTempC : 20.0);
+        for (const HeatRejection &h : p.heatRejection) {
+            if (h.loop == loopId)
+                (h.type == "chiller" ? pl.chillers : pl.economizers)[k].push_back(&h);
+        }
+    }
     return pl;
 }
 
@@ -58,23 +73,25 @@ struct Hour
 };
 
 // Heat rejection of every facility loop in one hour of weather.
-Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litresPerKwh)
+Hour reject(const Plant &pl, const HourWeather &w, double litresPerKwh)
 {
     Hour out;
     out.economizerW.assign(pl.loopHeatW.size(), 0.0);
     out.chillerW.assign(pl.loopHeatW.size(), 0.0);
     for (size_t k = 0; k < pl.loopHeatW.size(); ++k) {
-        const auto &[loopId, heat] = pl.loopHeatW[k];
-        const LiquidLoop *loop = p.get<LiquidLoop>(loopId);
-        const double supplyC = loop ? loop->supplyTempC : 20.0;
+        const double heat = pl.loopHeatW[k].second;
+        const double supplyC = pl.supplyC[k];
         double left = heat;
-        for (const HeatRejection &h : p.heatRejection) {   // economizers first
-            if (h.loop != loopId || h.type == "chiller" || left <= 0.0)
+        for (const HeatRejection *unit : pl.economizers[k]) {   // economizers first
+            const HeatRejection &h = *unit;
+            if (left <= 0.0)
                 continue;
             // A heat-reuse exchanger gives heat to a network whose return is its sink temperature.
             const double air = h.type == "cooling-tower" ? w.wetBulbC : h.type == "heat-reuse" ? h.sinkTempC : w.dryBulbC;
             const double dT = supplyC - air;
-            if (dT <= 0.0 || h.approachK <= 0.0)
+            // Units that cannot reject anything (validation names the field) are skipped, so
+            // the hour never divides by a zero capacity.
+            if (dT <= 0.0 || h.approachK <= 0.0 || !(h.units * h.capacityW > 0.0))
                 continue;
             // At full airflow a unit rejects capacity x dT / approach (heat ∝ temperature difference).
             const double full = h.units * h.capacityW * dT / h.approachK;
@@ -86,8 +103,10 @@ Hour reject(const Project &p, const Plant &pl, const HourWeather &w, double litr
             out.economizerW[k] += taken;
             left -= taken;
         }
-        for (const HeatRejection &h : p.heatRejection) {   // then chillers
-            if (h.loop != loopId || h.type != "chiller" || left <= 0.0)
+        for (const HeatRejection *unit : pl.chillers[k]) {   // then chillers
+            const HeatRejection &h = *unit;
+            // A chiller without its rated COP or capacity (a validation error) rejects nothing.
+            if (left <= 0.0 || !(h.copRated > 0.0) || !(h.units * h.capacityW > 0.0))
                 continue;
             const double taken = std::min(left, h.units * h.capacityW);
             const double evapK = supplyC - kEvaporatorApproachK + 273.15;
@@ -138,7 +157,7 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
     r.hourlyFacilityW.resize(year.size());
     for (size_t i = 0; i < year.size(); ++i) {
         const HourWeather &w = year[i];
-        const Hour b = reject(p, hot, w, litresPerKwh), c = reject(p, cold, w, litresPerKwh);
+        const Hour b = reject(hot, w, litresPerKwh), c = reject(cold, w, litresPerKwh);
         const double facility = u * (hot.fixedW + b.powerW) + (1.0 - u) * (cold.fixedW + c.powerW);
         const double it = u * hot.itW + (1.0 - u) * cold.itW;
         r.hourlyFacilityW[i] = float(facility);

@@ -4,6 +4,7 @@
 #include "lossmodel.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace aif::power {
 
@@ -27,6 +28,7 @@ struct SystemModel
     double cpuW = 0, nicW = 0, fanMaxW = 0, otherW = 0;
     double liquidFraction = 0;
     double psuRatedW = 0;
+    double idleShare = 0;   // idle / nameplate power of the whole system
     EfficiencyCurve psuCurve;
 };
 
@@ -49,8 +51,34 @@ SystemModel systemModel(const Catalog &catalog, const Json &sys)
         if (const Json *curve = catalog.entry("power", psu->value("efficiencyCurve", std::string())))
             m.psuCurve = EfficiencyCurve::fromJson(curve->value("points", Json::array()));
     }
+    m.idleShare = num(sys, "maxPowerW") > 0 ? num(sys, "idlePowerW") / num(sys, "maxPowerW") : 0.0;
     return m;
 }
+
+// Catalog lookups remembered per id: a campus has tens of thousands of racks and a million
+// links but a handful of system and transceiver types. The last id answers without hashing.
+template<class T>
+class Memo
+{
+public:
+    template<class Make>
+    const T &get(const std::string &id, Make &&make)
+    {
+        if (m_last && m_lastId == id)
+            return *m_last;
+        auto it = m_known.find(id);
+        if (it == m_known.end())
+            it = m_known.emplace(id, make()).first;
+        m_lastId = id;
+        m_last = &it->second;
+        return *m_last;
+    }
+
+private:
+    std::unordered_map<std::string, T> m_known;   // node-based: references stay valid
+    std::string m_lastId;
+    const T *m_last = nullptr;
+};
 
 // Transceiver power of one optics catalog entry (0 when unknown or a passive cable).
 double opticsW(const Catalog &catalog, const std::string &id)
@@ -61,27 +89,62 @@ double opticsW(const Catalog &catalog, const std::string &id)
 
 } // namespace
 
-std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog, const ItLoadOptions &options)
+std::vector<double> rackNetworkW(const Project &p, const Catalog &catalog)
 {
-    std::vector<RackLoad> loads(p.racks.size());
+    std::vector<double> w(p.racks.size(), 0.0);
     std::unordered_map<std::string, size_t> rackIndex;
+    rackIndex.reserve(p.racks.size());
     for (size_t i = 0; i < p.racks.size(); ++i)
         rackIndex.emplace(p.racks[i].id, i);
+    Memo<double> optics;
+    auto opticsOf = [&](const std::string &id) { return optics.get(id, [&] { return opticsW(catalog, id); }); };
 
     // Network gear mounted in racks: switch electronics plus one transceiver per port.
     for (const Switch &s : p.switches) {
         const auto it = rackIndex.find(s.rack);
         if (it != rackIndex.end() && !s.failed)
-            loads[it->second].networkW += s.powerW + s.ports * opticsW(catalog, s.transceiver);
+            w[it->second] += s.powerW + s.ports * opticsOf(s.transceiver);
     }
-    // Links leaving a rack carry a transceiver at the rack's end (the switch end is counted above).
-    for (const Link &l : p.links) {
-        for (const std::string &end : {l.from, l.to}) {
+    // Links leaving a rack carry a transceiver at the rack's end (the switch end is counted
+    // above). Links come grouped by rack, so the last end looked up is usually the next one.
+    std::string lastEnd;
+    size_t lastIndex = p.racks.size();
+    auto rackOf = [&](const std::string &end) {
+        if (end != lastEnd) {
             const auto it = rackIndex.find(end);
-            if (it != rackIndex.end())
-                loads[it->second].networkW += l.count * opticsW(catalog, l.transceiver);
+            lastEnd = end;
+            lastIndex = it == rackIndex.end() ? p.racks.size() : it->second;
+        }
+        return lastIndex;
+    };
+    for (const Link &l : p.links) {
+        for (const std::string *end : {&l.from, &l.to}) {
+            if (const size_t r = rackOf(*end); r < p.racks.size())
+                w[r] += l.count * opticsOf(l.transceiver);
         }
     }
+    return w;
+}
+
+std::vector<double> rackNetworkW(const std::vector<RackLoad> &loads)
+{
+    std::vector<double> w;
+    w.reserve(loads.size());
+    for (const RackLoad &l : loads)
+        w.push_back(l.networkW);
+    return w;
+}
+
+std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog, const ItLoadOptions &options)
+{
+    std::vector<RackLoad> loads(p.racks.size());
+    const bool known = options.rackNetworkW.size() == p.racks.size();
+    const std::vector<double> computed = known ? std::vector<double>() : rackNetworkW(p, catalog);
+    const std::vector<double> &network = known ? options.rackNetworkW : computed;
+    for (size_t i = 0; i < p.racks.size(); ++i)
+        loads[i].networkW = network[i];
+    Memo<std::optional<SystemModel>> models;
+    const SystemModel none;
 
     for (size_t i = 0; i < p.racks.size(); ++i) {
         const Rack &rack = p.racks[i];
@@ -89,14 +152,21 @@ std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog,
         r.id = rack.id;
         if (const PowerNode *feed = p.get<PowerNode>(rack.powerFeedA.empty() ? rack.powerFeedB : rack.powerFeedA))
             r.psuInChain = feed->type == "powershelf";
-        const Json *sys = rack.system.empty() || rack.systemCount == 0 ? nullptr : catalog.entry("systems", rack.system);
+        // The system's model, or null when the rack holds none or the catalog does not know it.
+        const SystemModel *sys = nullptr;
+        if (!rack.system.empty() && rack.systemCount != 0) {
+            const std::optional<SystemModel> &found = models.get(rack.system, [&]() -> std::optional<SystemModel> {
+                const Json *entry = catalog.entry("systems", rack.system);
+                return entry ? std::optional(systemModel(catalog, *entry)) : std::nullopt;
+            });
+            sys = found ? &*found : nullptr;
+        }
         double a = options.defaultActivity;
         if (const auto it = options.rackActivity.find(rack.id); it != options.rackActivity.end())
             a = it->second;
         a = std::clamp(a, 0.0, 1.0);
-        SystemModel m;
+        const SystemModel &m = sys ? *sys : none;
         if (sys) {
-            m = systemModel(catalog, *sys);
             const int n = rack.systemCount;
             double perGpu = m.gpuIdleW + (m.gpuTdpW - m.gpuIdleW) * a;   // throughput.md: idle + (max - idle) x activity
             if (rack.gpuPowerLimitW > 0)
@@ -108,7 +178,7 @@ std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog,
             r.gpuW = r.gpus * perGpu;
             // CPUs follow the job's activity between a quarter of TDP idle and TDP: same linear
             // idle-to-max form as the GPUs, with the system's idle share of its nameplate.
-            const double idleShare = num(*sys, "maxPowerW") > 0 ? num(*sys, "idlePowerW") / num(*sys, "maxPowerW") : 0.0;
+            const double idleShare = m.idleShare;
             r.cpuW = n * m.cpuW * (idleShare + (1.0 - idleShare) * a);
             r.nicW = n * (m.nicW + m.otherW);
             // Fans move air in proportion to the heat they carry (constant ΔT across the server);

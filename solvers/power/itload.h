@@ -21,6 +21,11 @@ struct ItLoadOptions
     std::unordered_map<std::string, double> rackActivity;  // rack id -> activity
     std::unordered_map<std::string, double> rackInletC;    // rack id -> inlet air temperature
     std::unordered_map<std::string, double> gpuLeakageFactor;  // rack id -> multiplier on GPU power
+    // Network power per rack, parallel to project.racks, when an earlier solve of the same
+    // project found it (RackLoad::networkW): it does not depend on the operating point, and
+    // walking every link again costs more than the rest of the IT load on a large campus.
+    // Empty (or of another size): computed from the switches and links.
+    std::vector<double> rackNetworkW;
 };
 
 // One rack's electrical demand, by component, and at its input (after its PSU stage).
@@ -45,5 +50,10 @@ struct RackLoad
 
 // IT load per rack from the catalog systems it holds, switches and link optics.
 std::vector<RackLoad> computeRackLoads(const Project &project, const Catalog &catalog, const ItLoadOptions &options);
+
+// The network part alone: switch electronics and transceivers mounted in each rack.
+std::vector<double> rackNetworkW(const Project &project, const Catalog &catalog);
+// The same figures from an earlier result, to pass as ItLoadOptions::rackNetworkW.
+std::vector<double> rackNetworkW(const std::vector<RackLoad> &loads);
 
 } // namespace aif::power

@@ -149,4 +149,14 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     return r;
 }
 
+std::unordered_set<std::string> unpoweredRacks(const Project &project, const PowerResult &result)
+{
+    std::unordered_set<std::string> ids;
+    for (size_t r = 0; r < project.racks.size() && r < result.rackPowered.size(); ++r) {
+        if (!result.rackPowered[r])
+            ids.insert(project.racks[r].id);
+    }
+    return ids;
+}
+
 } // namespace aif::power

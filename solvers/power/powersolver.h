@@ -8,6 +8,8 @@
 #include "itload.h"
 #include "redundancy.h"
 
+#include <unordered_set>
+
 #include <map>
 
 namespace aif::power {
@@ -62,5 +64,9 @@ struct PowerResult
 
 PowerResult solvePower(const Project &project, const Catalog &catalog, const PowerOptions &options = {},
                        Progress *progress = nullptr);
+
+// Ids of the racks without a live feed: their GPUs make no tokens (the throughput solver's
+// offlineRacks, in the plain solve and at each pass of the coupled twin).
+std::unordered_set<std::string> unpoweredRacks(const Project &project, const PowerResult &result);
 
 } // namespace aif::power

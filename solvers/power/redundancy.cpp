@@ -14,7 +14,7 @@ bool equipped(const Project &p, size_t r)
 } // namespace
 
 RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                                   const ChainFlow &healthy)
+                                   const ChainFlow &healthy, FailureMethod method)
 {
     RedundancyReport rep;
     const size_t n = p.powerNodes.size();
@@ -58,34 +58,11 @@ RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, 
             rep.moduleFailureOverloads.push_back(node.id);
     }
 
-    std::vector<bool> failed(n, false);
-    rep.cases.reserve(n);
-    for (size_t k = 0; k < n; ++k) {
-        failed[k] = true;
-        const ChainFlow f = solveChain(p, topo, racks, failed);
-        failed[k] = false;
-        FailureCase c;
-        c.failed = p.powerNodes[k].id;
-        for (size_t i = 0; i < n; ++i) {
-            const PowerNode &node = p.powerNodes[i];
-            if (!f.nodes[i].alive || node.ratedW <= 0)
-                continue;
-            const double u = f.nodes[i].loadW / (node.modules * node.ratedW);
-            if (u > c.worstUtilization) {
-                c.worstUtilization = u;
-                c.worstNode = node.id;
-            }
-            if (u > 1.0)
-                c.overloaded.push_back(node.id);
-        }
-        for (size_t r = 0; r < p.racks.size(); ++r) {
-            // Only racks the healthy design powers count: an unfed rack is a design error, not a failure.
-            if (equipped(p, r) && healthy.rackPowered[r] && !f.rackPowered[r])
-                c.droppedRacks.push_back(p.racks[r].id);
-        }
+    rep.cases = method == FailureMethod::Incremental ? failureCases(p, topo, racks, healthy)
+                                                     : failureCasesByResolve(p, topo, racks, healthy);
+    for (const FailureCase &c : rep.cases) {
         rep.casesDroppingLoad += c.droppedRacks.empty() ? 0 : 1;
         rep.casesOverloading += c.overloaded.empty() ? 0 : 1;
-        rep.cases.push_back(std::move(c));
     }
 
     // Indicative Uptime Institute tier from the electrical topology alone (Tier Standard:

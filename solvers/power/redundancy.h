@@ -1,21 +1,11 @@
 #pragma once
 
-#include "chain.h"
+#include "failurecases.h"
 
 #include <string>
 #include <vector>
 
 namespace aif::power {
-
-// What one failed component does to the rest of the chain.
-struct FailureCase
-{
-    std::string failed;                   // power node id
-    std::vector<std::string> overloaded;  // live nodes loaded beyond all their modules
-    std::vector<std::string> droppedRacks;
-    double worstUtilization = 0.0;        // highest load / physical rating among live nodes
-    std::string worstNode;
-};
 
 struct RedundancyReport
 {
@@ -30,8 +20,13 @@ struct RedundancyReport
     std::string tierReason;
 };
 
+// How the N-1 cases are found: incrementally (the solver's way), or by re-solving the whole
+// chain once per node (the reference the tests compare against; quadratic in the chain's size).
+enum class FailureMethod { Incremental, Resolve };
+
 // Fails each power node in turn (N-1 analysis) and classifies the design.
 RedundancyReport analyzeRedundancy(const Project &project, const ChainTopology &topology,
-                                   const std::vector<RackLoad> &racks, const ChainFlow &healthy);
+                                   const std::vector<RackLoad> &racks, const ChainFlow &healthy,
+                                   FailureMethod method = FailureMethod::Incremental);
 
 } // namespace aif::power

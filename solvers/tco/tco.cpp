@@ -191,6 +191,7 @@ TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinRe
     idle.failureAnalysis = false;
     idle.comparison = false;
     idle.load.defaultActivity = 0.0;
+    idle.load.rackNetworkW = power::rackNetworkW(w.power->racks);   // the same gear at any load
     const power::PowerResult idlePower = power::solvePower(p, catalog, idle);
     in.idleFacilityW = idlePower.facilityW;
     in.idleItW = idlePower.itW;

@@ -1,5 +1,6 @@
 #include "airproperties.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -8,9 +9,13 @@ namespace aif::thermal {
 double airDensity(double temperatureC, double elevationM)
 {
     constexpr double kRAir = 287.05;   // J/(kg·K), dry air
-    // ISA troposphere: p = 101325 (1 - 2.25577e-5 h)^5.25588 Pa.
-    const double p = 101325.0 * std::pow(1.0 - 2.25577e-5 * elevationM, 5.25588);
-    return p / (kRAir * (temperatureC + 273.15));
+    // ISA troposphere: p = 101325 (1 - 2.25577e-5 h)^5.25588 Pa, valid from below sea level to
+    // the tropopause (11 km). Out-of-range inputs (validation reports them) are held at the
+    // formula's domain so that no result turns into NaN: above 44.3 km the base goes negative.
+    const double h = std::clamp(std::isfinite(elevationM) ? elevationM : 0.0, -500.0, 11000.0);
+    const double p = 101325.0 * std::pow(1.0 - 2.25577e-5 * h, 5.25588);
+    const double t = std::isfinite(temperatureC) ? std::max(temperatureC, -100.0) : 25.0;
+    return p / (kRAir * (t + 273.15));
 }
 
 double heatedAirC(double inletC, double heatW, double flowM3s, double elevationM)

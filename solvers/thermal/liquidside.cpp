@@ -49,6 +49,13 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         t.capacityW = capacity;
         t.utilization = capacity > 0 ? t.heatW / capacity : (t.heatW > 0 ? 1e9 : 0.0);
         t.nPlusOne = capacity - largest >= t.heatW;
+        if (capacity <= 0.0 && t.heatW > 0.0) {
+            // No CDU in service: no pump moves the coolant and nothing takes its heat. There is
+            // no steady state to report; the racks on it are handled as without flow below.
+            t.noSteadyState = true;
+            t.supplyC = t.returnC = l.supplyTempC;
+            continue;
+        }
         const power::Fluid f = power::fluidProperties(l.fluid);
         const double rhoCp = f.densityKgM3 * f.specificHeatJkgK;
         const double primaryC = primary ? primary->supplyTempC : l.supplyTempC;
@@ -79,6 +86,10 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         if (t.type != "tcs" || t.heatW <= 0 || q <= 0)
             continue;
         RackCoolant &rc = s.racks[r];
+        if (t.noSteadyState) {
+            rc.noFlow = true;
+            continue;
+        }
         rc.cooled = true;
         rc.supplyC = t.supplyC;
         rc.returnC = t.returnC;   // balanced loop: every rack sees the loop's ΔT

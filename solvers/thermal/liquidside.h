@@ -22,6 +22,7 @@ struct LoopThermal
     bool flowLimited = false;     // pumps at full flow and still short of the design ΔT
     bool supplyAboveSetpoint = false;
     bool nPlusOne = true;         // loses its largest CDU and still carries the heat
+    bool noSteadyState = false;   // TCS: heat but no CDU in service: nothing moves or cools the coolant
 };
 
 struct RackCoolant
@@ -31,6 +32,7 @@ struct RackCoolant
     double returnC = 0.0;
     double flowM3s = 0.0;
     double lpmPerKw = 0.0;        // L/min per kW of liquid heat (OCP guidance 1.25-2.0)
+    bool noFlow = false;          // on a TCS loop with no CDU in service: the cold plates see no flow
 };
 
 struct LiquidSide

@@ -23,6 +23,8 @@ Json ThermalResult::toJson() const
                {"liquid_heat_kw", r.liquidHeatW / 1e3}};
         if (r.gpus > 0)   // racks without GPUs (network, storage) have no junction to report
             j["gpu_junction_c"] = r.gpu.junctionC;
+        if (r.uncooled)
+            j["uncooled"] = true;   // hall or loop without a steady state: GPUs shut down
         if (r.coolant.cooled) {
             j["coolant_supply_c"] = r.coolant.supplyC;
             j["coolant_return_c"] = r.coolant.returnC;
@@ -42,7 +44,8 @@ Json ThermalResult::toJson() const
                                 {"utilization", l.utilization},
                                 {"pressure_drop_kpa", l.pressureDropPa / 1e3},
                                 {"pump_kw", l.pumpW / 1e3},
-                                {"n_plus_1", l.nPlusOne}});
+                                {"n_plus_1", l.nPlusOne},
+                                {"no_steady_state", l.noSteadyState}});
     Json hallList = Json::array();
     for (const HallThermal &h : halls)
         hallList.push_back(Json{{"id", h.id},
@@ -57,11 +60,15 @@ Json ThermalResult::toJson() const
                                 {"rci_hi", h.rciHi},
                                 {"rci_lo", h.rciLo},
                                 {"rti", h.rti},
-                                {"shi", h.shi}});
+                                {"shi", h.shi},
+                                {"live_capacity_kw", h.liveCapacityW / 1e3},
+                                {"no_steady_state", h.noSteadyState},
+                                {"seconds_to_allowable", h.secondsToAllowable}});
     Json unitList = Json::array();
     for (const AirUnitThermal &u : units)
         unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3}, {"return_c", u.returnC}});
-    const double removed = liquidRemovedW + airRemovedW;
+    // Heat with nowhere to go closes the balance as a term of its own (and an error elsewhere).
+    const double removed = liquidRemovedW + airRemovedW + unremovedW;
     // Hot spots: the five hottest rack intakes.
     std::vector<const RackThermal *> byInlet;
     for (const RackThermal &r : racks) {
@@ -98,6 +105,7 @@ Json ThermalResult::toJson() const
                 {"heat_balance", Json{{"in_kw", heatInW / 1e3},
                                       {"liquid_kw", liquidRemovedW / 1e3},
                                       {"air_kw", airRemovedW / 1e3},
+                                      {"unremoved_kw", unremovedW / 1e3},
                                       {"error_pct", heatInW > 0 ? (heatInW - removed) / heatInW * 100.0 : 0.0}}},
                 {"air_field", fields},
                 {"racks", rackList},

@@ -3,6 +3,7 @@
 #include "airmetrics.h"
 #include "airproperties.h"
 #include "catalog.h"
+#include "nosteadystate.h"
 #include "power/coolingpower.h"
 #include "power/powersolver.h"
 #include "thermalviolations.h"
@@ -86,12 +87,29 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         progress->report(0.1, "thermal: liquid side");
     const double elevation = p.site.elevationM;
 
+    // Entities by id or hall, in file order, found once: a campus has tens of thousands of
+    // racks and air units in hundreds of halls, and per-hall scans would be halls x racks.
+    auto indexBy = [](const auto &items, auto key) {
+        std::unordered_map<std::string, std::vector<size_t>> index;
+        for (size_t i = 0; i < items.size(); ++i)
+            index[key(items[i])].push_back(i);
+        return index;
+    };
+    static const std::vector<size_t> kNone;
+    auto listed = [](const std::unordered_map<std::string, std::vector<size_t>> &index, const std::string &key)
+        -> const std::vector<size_t> & {
+        const auto it = index.find(key);
+        return it == index.end() ? kNone : it->second;
+    };
+    const auto cduById = indexBy(p.cdus, [](const Cdu &c) { return c.id; });
+    const auto loopById = indexBy(p.liquidLoops, [](const LiquidLoop &l) { return l.id; });
+    const auto racksByHall = indexBy(p.racks, [](const Rack &r) { return r.hall; });
+    const auto unitsByHall = indexBy(p.airUnits, [](const AirUnit &a) { return a.hall; });
+
     std::vector<double> cduPump(p.cdus.size(), 0.0);
     for (const power::CoolingUnitLoad &u : pw->cooling.units) {
-        for (size_t c = 0; c < p.cdus.size(); ++c) {
-            if (p.cdus[c].id == u.id)
-                cduPump[c] = u.powerW;
-        }
+        for (const size_t c : listed(cduById, u.id))
+            cduPump[c] = u.powerW;
     }
 
     // Heat into each hall's air: rack air share plus power-chain losses standing in the hall.
@@ -129,24 +147,37 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         HallThermal h;
         h.id = hall.id;
         const AirClassLimits lim = airClassLimits(hall.ashraeClass);
-        double supplyFlowTemp = 0;
-        for (const AirUnit &a : p.airUnits) {
-            if (a.hall == hall.id && !a.failed) {
+        double supplyFlowTemp = 0, setpointSum = 0;
+        int units = 0;
+        for (const size_t ai : listed(unitsByHall, hall.id)) {
+            const AirUnit &a = p.airUnits[ai];
+            setpointSum += a.supplyTempC;
+            ++units;
+            if (!a.failed) {
                 h.supplyM3s += a.airflowM3s;
+                h.liveCapacityW += std::max(0.0, a.capacityW);
                 supplyFlowTemp += a.airflowM3s * a.supplyTempC;
             }
         }
-        h.supplyC = h.supplyM3s > 0 ? supplyFlowTemp / h.supplyM3s : lim.recommendedMax;
+        // Without a working unit the room starts from the units' setpoint (or, with none at
+        // all, the top of the recommended band) when the heat starts to accumulate.
+        const double setpointC = units > 0 ? setpointSum / units : lim.recommendedMax;
+        h.supplyC = h.supplyM3s > 0 ? supplyFlowTemp / h.supplyM3s : setpointC;
         h.airHeatW = hallChainHeat[hall.id];
         res.heatInW += hallChainHeat[hall.id];
         std::vector<size_t> inHall;
         double weightedShare = 0;
-        for (size_t r = 0; r < p.racks.size(); ++r) {
-            if (p.racks[r].hall != hall.id)
-                continue;
+        for (const size_t r : listed(racksByHall, hall.id)) {
             inHall.push_back(r);
             h.rackM3s += res.racks[r].airflowM3s;
             h.airHeatW += res.racks[r].airHeatW;
+        }
+        if (h.airHeatW > 0.0 && (h.supplyM3s <= 0.0 || h.liveCapacityW <= 0.0)) {
+            h.noSteadyState = true;
+            h.supplyC = setpointC;
+            h.secondsToAllowable = secondsToAllowable(hall, setpointC, lim.allowableMax,
+                                                      h.airHeatW - h.liveCapacityW, elevation);
+            res.unremovedW += h.airHeatW;
         }
         // Air the units do not supply is drawn from the exhaust side (short supply).
         const double shortShare = h.rackM3s > 0 ? std::max(0.0, 1.0 - h.supplyM3s / h.rackM3s) : 0.0;
@@ -181,6 +212,8 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         for (size_t k = 0; k < inHall.size(); ++k) {
             RackThermal &t = res.racks[inHall[k]];
             t.inletC = h.fromMatrix ? matrixInlets[k] : (1 - share[k]) * h.supplyC + share[k] * hot;
+            if (h.noSteadyState)   // reported as the room reaches its allowable limit and shuts down
+                t.inletC = lim.allowableMax;
             t.outletC = heatedAirC(t.inletC, t.airHeatW, t.airflowM3s, elevation);
             inlets.push_back(t.inletC);
             outlets.push_back(t.outletC);
@@ -193,18 +226,15 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         h.rciLo = rciLo(inlets, lim.recommendedMin, lim.allowableMin);
         h.rti = rti(h.returnC, h.supplyC, dT);
         h.shi = shi(inlets, outlets, h.supplyC);
-        for (const AirUnit &a : p.airUnits) {
-            if (a.hall != hall.id)
-                continue;
+        for (const size_t ai : listed(unitsByHall, hall.id)) {
+            const AirUnit &a = p.airUnits[ai];
             AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
-            if (!a.failed && h.supplyM3s > 0) {
+            if (!a.failed && h.supplyM3s > 0 && !h.noSteadyState) {
                 u.heatW = power::airUnitHeatW(a, h.airHeatW, h.supplyM3s);
                 u.returnC = h.returnC;
                 res.airRemovedW += u.heatW;
-                for (size_t i = 0; i < p.liquidLoops.size(); ++i) {
-                    if (p.liquidLoops[i].id == a.chilledWaterLoop)
-                        coilHeatByLoop[i] += u.heatW;
-                }
+                for (const size_t i : listed(loopById, a.chilledWaterLoop))
+                    coilHeatByLoop[i] += u.heatW;
             }
             res.units.push_back(u);
         }
@@ -229,6 +259,13 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     for (const LoopThermal &l : res.loops) {
         if (l.type == "tcs" && l.capacityW > 0)
             res.liquidRemovedW += l.heatW;
+        if (l.noSteadyState)
+            res.unremovedW += l.heatW;
+    }
+    std::unordered_set<std::string> hallsDown;
+    for (const HallThermal &h : res.halls) {
+        if (h.noSteadyState)
+            hallsDown.insert(h.id);
     }
     if (progress)
         progress->report(0.6, "thermal: junctions");
@@ -245,6 +282,11 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         // The nominal chip power: the power solve's GPU power already carries the previous
         // pass's leakage (coupled twin), which the junction model applies itself.
         t.gpu = gpuJunction(sys ? sys->limits : GpuThermalLimits{}, local, pw->racks[r].gpuNominalW / t.gpus, cold);
+        // No flow through the cold plates or no cooling for the room's air: the GPUs heat until
+        // they shut down (the operating point of a coupled twin keeps them off).
+        t.uncooled = t.coolant.noFlow || hallsDown.count(p.racks[r].hall) > 0;
+        if (t.uncooled)
+            shutDownGpus(t.gpu, sys ? sys->limits : GpuThermalLimits{});
         res.throttledRacks += t.gpu.throttled ? 1 : 0;
     }
 

@@ -48,6 +48,7 @@ struct RackThermal
     RackCoolant coolant;
     int gpus = 0;
     GpuThermal gpu;               // for the rack's GPUs (all at the same operating point)
+    bool uncooled = false;        // its hall or loop has no steady state: GPUs shut down
 };
 
 struct HallThermal
@@ -62,6 +63,12 @@ struct HallThermal
     bool fromMatrix = false;      // inlets from the T1-derived recirculation matrix
     double maxInletC = 0.0, meanInletC = 0.0;
     double rciHi = 100.0, rciLo = 100.0, rti = 0.0, shi = 0.0;
+    // No working air unit (or none with capacity) while heat goes into the air: the room has no
+    // steady state. Its air warms at (heat − capacity)/(ρ·c_p·V) and reaches the allowable
+    // inlet after secondsToAllowable; the racks are reported shut down (see nosteadystate.h).
+    bool noSteadyState = false;
+    double liveCapacityW = 0.0;
+    double secondsToAllowable = 0.0;
 };
 
 struct AirUnitThermal
@@ -82,6 +89,7 @@ struct ThermalResult
     double heatInW = 0.0;                 // racks + power-chain losses in the halls
     double liquidRemovedW = 0.0;
     double airRemovedW = 0.0;
+    double unremovedW = 0.0;              // heat with nowhere to go (halls or TCS loops without a steady state)
     double maxInletC = 0.0, meanInletC = 0.0, rciHi = 100.0, rciLo = 100.0, rti = 0.0;
     int throttledRacks = 0;
     std::vector<HallAirField> airFields;  // T1 fields, one per hall, when solved

@@ -28,7 +28,8 @@ void addThermalViolations(const Project &p, ThermalResult &r)
         const Rack &rack = p.racks[i];
         const Hall *hall = p.get<Hall>(rack.hall);
         const RackThermal &t = r.racks[i];
-        if (!hall || (t.airHeatW <= 0 && t.gpus == 0))
+        // Racks whose hall or loop has no steady state are named in that hall's or loop's error.
+        if (!hall || (t.airHeatW <= 0 && t.gpus == 0) || t.uncooled)
             continue;
         const AirClassLimits lim = airClassLimits(hall->ashraeClass);
         if (t.inletC > lim.allowableMax)
@@ -59,6 +60,18 @@ void addThermalViolations(const Project &p, ThermalResult &r)
             add(S::Warning, rack.id, "thermal.flow-per-kw",
                 rack.id + fmt(": coolant flow %.2f L/min per kW is below the 1.25-2.0 OCP guidance", t.coolant.lpmPerKw));
     }
+    for (const HallThermal &h : r.halls) {
+        if (!h.noSteadyState)
+            continue;
+        const Hall *hall = p.get<Hall>(h.id);
+        const AirClassLimits lim = airClassLimits(hall ? hall->ashraeClass : std::string("A1"));
+        add(S::Error, h.id, "thermal.no-steady-state",
+            h.id + fmt(": no working air unit takes the %.0f kW going into its air, so the room has no steady state:"
+                       " its air reaches the allowable %.0f °C",
+                       (h.airHeatW - h.liveCapacityW) / 1e3, lim.allowableMax)
+                + fmt(" in about %.0f s (air volume alone; equipment and walls slow it) and its GPUs shut down",
+                      h.secondsToAllowable));
+    }
     for (size_t i = 0; i < p.liquidLoops.size() && i < r.loops.size(); ++i) {
         const LiquidLoop &l = p.liquidLoops[i];
         const LoopThermal &t = r.loops[i];
@@ -69,6 +82,13 @@ void addThermalViolations(const Project &p, ThermalResult &r)
                     + " " + l.waterClass);
         if (t.heatW <= 0)
             continue;
+        if (t.noSteadyState) {
+            add(S::Error, l.id, "thermal.no-steady-state",
+                l.id + fmt(": no CDU in service for %.0f kW of rack heat: no coolant flows, so its racks' cold plates"
+                           " heat within seconds and their GPUs shut down",
+                           t.heatW / 1e3));
+            continue;
+        }
         if (t.utilization > 1.0 + 1e-9)
             add(S::Error, l.id, "thermal.loop-capacity",
                 l.id + fmt(": %.0f kW of heat against %.0f kW of capacity in service", t.heatW / 1e3, t.capacityW / 1e3));

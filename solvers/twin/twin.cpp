@@ -54,7 +54,7 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
 
     // Pass 0: throughput at nominal clocks gives the activity each rack runs at.
     throughput::ThroughputResult x = throughput::solveThroughput(project, catalog, xo, nullptr);
-    power::PowerResult p;
+    std::shared_ptr<const power::PowerResult> p = std::make_shared<power::PowerResult>();
     thermal::ThermalResult t;
     double previousTokens = x.tokensPerS;
     for (int k = 0; k < options.maxIterations; ++k) {
@@ -66,11 +66,15 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
             progress->report(double(k) / options.maxIterations, "coupled twin");
         }
         po.load.rackActivity = x.rackActivity;
-        const power::PowerResult pNew = power::solvePower(project, catalog, po, nullptr);
+        const auto pNew = std::make_shared<const power::PowerResult>(power::solvePower(project, catalog, po, nullptr));
+        // The racks' network gear draws the same at any operating point: found once.
+        if (po.load.rackNetworkW.empty())
+            po.load.rackNetworkW = power::rackNetworkW(pNew->racks);
         thermal::ThermalOptions to = options.thermal;
-        to.power = std::make_shared<power::PowerResult>(pNew);
+        to.power = pNew;
         t = thermal::solveThermal(project, catalog, to, nullptr);
         // Feed back: junction leakage into GPU power, inlet air into fans, throttling into tokens.
+        xo.offlineRacks = power::unpoweredRacks(project, *pNew);
         xo.rackClockFactor.clear();
         xo.rackLeakageFactor.clear();
         po.load.gpuLeakageFactor.clear();
@@ -84,8 +88,8 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
         }
         throughput::ThroughputResult xNew = throughput::solveThroughput(project, catalog, xo, nullptr);
         if (k == 0)
-            r.uncoupled = figures(pNew, t, x);
-        const double d = k == 0 ? 1.0 : change(p, pNew, previousTokens, xNew.tokensPerS);
+            r.uncoupled = figures(*pNew, t, x);
+        const double d = k == 0 ? 1.0 : change(*p, *pNew, previousTokens, xNew.tokensPerS);
         p = pNew;
         previousTokens = xNew.tokensPerS;
         x = std::move(xNew);
@@ -99,10 +103,10 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
             }
         }
     }
-    r.coupled = figures(p, t, x);
-    r.power = std::make_shared<power::PowerResult>(p);
-    r.thermal = std::make_shared<thermal::ThermalResult>(t);
-    r.throughput = std::make_shared<throughput::ThroughputResult>(x);
+    r.coupled = figures(*p, t, x);
+    r.power = p;
+    r.thermal = std::make_shared<thermal::ThermalResult>(std::move(t));
+    r.throughput = std::make_shared<throughput::ThroughputResult>(std::move(x));
     if (progress)
         progress->report(1.0, "coupled twin");
     return r;

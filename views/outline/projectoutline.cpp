@@ -14,12 +14,35 @@ namespace aif {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kKindRole = Qt::UserRole + 2;       // on a group: its EntityKind
+constexpr int kUnfilledRole = Qt::UserRole + 3;   // on a group: its entries are not made yet
 
 QString itemText(const Project &p, EntityRef r)
 {
     const QString name = QString::fromStdString(p.nameOf(r));
     const QString id = QString::fromStdString(p.idOf(r));
     return name.isEmpty() || name == id ? id : QStringLiteral("%1  (%2)").arg(name, id);
+}
+
+// Makes a group's entries, once (see ProjectOutline::rebuild).
+void fill(const Project &p, QTreeWidgetItem *group, QHash<QString, QTreeWidgetItem *> *items)
+{
+    if (!group->data(0, kUnfilledRole).toBool())
+        return;
+    group->setData(0, kUnfilledRole, false);
+    const EntityKind kind = EntityKind(group->data(0, kKindRole).toInt());
+    const int n = p.count(kind);
+    QList<QTreeWidgetItem *> children;
+    children.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        auto *item = new QTreeWidgetItem({itemText(p, {kind, i})});
+        const QString id = QString::fromStdString(p.idOf({kind, i}));
+        item->setData(0, kIdRole, id);
+        items->insert(id, item);
+        children << item;
+    }
+    group->addChildren(children);
+    group->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
 }
 } // namespace
 
@@ -35,6 +58,8 @@ ProjectOutline::ProjectOutline(Document *document, SelectionModel *selection, QW
     connect(document, &Document::changed, this, &ProjectOutline::onDocumentChanged);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &ProjectOutline::onItemSelectionChanged);
     connect(selection, &SelectionModel::selectionChanged, this, &ProjectOutline::onSelectionChanged);
+    connect(this, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem *item) { fill(m_document->project(), item, &m_items); });
     rebuild();
 }
 
@@ -56,18 +81,14 @@ void ProjectOutline::rebuild()
         const int n = p.count(kind);
         auto *group = new QTreeWidgetItem(this, {QStringLiteral("%1 (%2)").arg(QString::fromUtf8(names.plural)).arg(n)});
         group->setFlags(group->flags() & ~Qt::ItemIsSelectable);
-        group->setData(0, Qt::UserRole + 2, int(kind));
+        group->setData(0, kKindRole, int(kind));
         group->setToolTip(0, tr("Right-click to add a %1").arg(QString::fromUtf8(names.label).toLower()));
-        QList<QTreeWidgetItem *> children;
-        children.reserve(n);
-        for (int i = 0; i < n; ++i) {
-            auto *item = new QTreeWidgetItem({itemText(p, {kind, i})});
-            const QString id = QString::fromStdString(p.idOf({kind, i}));
-            item->setData(0, kIdRole, id);
-            m_items.insert(id, item);
-            children << item;
+        // A group's entries are made when it is first expanded or one of them is selected: a
+        // 10,000-rack campus has a quarter of a million links nobody browses one by one.
+        if (n > 0) {
+            group->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            group->setData(0, kUnfilledRole, true);
         }
-        group->addChildren(children);
     }
     m_syncing = false;
     onSelectionChanged(m_selection->selected());
@@ -105,8 +126,8 @@ void ProjectOutline::contextMenuEvent(QContextMenuEvent *event)
     const QString id = item->data(0, kIdRole).toString();
     const Project &p = m_document->project();
     const auto ref = p.find(id.toStdString());
-    const EntityKind kind = ref ? ref->kind : EntityKind(item->data(0, Qt::UserRole + 2).toInt());
-    if (!ref && item->data(0, Qt::UserRole + 2).isNull())
+    const EntityKind kind = ref ? ref->kind : EntityKind(item->data(0, kKindRole).toInt());
+    if (!ref && item->data(0, kKindRole).isNull())
         return;
     if (ref && !m_selection->selected().contains(id))
         m_selection->setSelected({id});
@@ -185,7 +206,17 @@ void ProjectOutline::onSelectionChanged(const QStringList &ids)
     m_syncing = true;
     clearSelection();
     for (const QString &id : ids) {
-        if (QTreeWidgetItem *item = m_items.value(id)) {
+        QTreeWidgetItem *item = m_items.value(id);
+        if (!item) {
+            // In a group not filled yet: fill it, then look again.
+            const auto ref = m_document->project().find(id.toStdString());
+            for (int i = 0; ref && i < topLevelItemCount(); ++i) {
+                if (topLevelItem(i)->data(0, kKindRole) == int(ref->kind))
+                    fill(m_document->project(), topLevelItem(i), &m_items);
+            }
+            item = m_items.value(id);
+        }
+        if (item) {
             item->setSelected(true);
             scrollToItem(item);
         }

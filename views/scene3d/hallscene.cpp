@@ -39,7 +39,7 @@ struct HallScene::Private
     vtkNew<vtkActor> floors, walls, racks, fronts, equipment, panels, pipes, bottlenecks, selection;
     vtkSmartPointer<vtkPolyData> rackPoints;
     std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> hallLabels;
-    Project project;   // the design the geometry came from: metrics and bottlenecks read it
+    Project project;   // the halls and racks the geometry came from: metrics and bottlenecks read them
     bool showEquipment = true;
 };
 
@@ -100,7 +100,13 @@ std::vector<std::pair<std::string, vtkActor *>> HallScene::namedActors() const
 
 void HallScene::setProject(const Project &project)
 {
-    d->project = project;
+    // The metrics and bottlenecks read the racks and their halls only: the rest of a campus (a
+    // quarter of a million links at 10,000 racks) is not copied for them.
+    Project kept;
+    kept.halls = project.halls;
+    kept.racks = project.racks;
+    kept.rebuildIndex();
+    d->project = std::move(kept);
     m_model = buildSceneModel(project);
     setGlyphs(d->floors, hallGlyphPoints(m_model.halls, false), unitCube(), true);
     setGlyphs(d->walls, hallGlyphPoints(m_model.halls, true), unitCube(), true);
