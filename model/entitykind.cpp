@@ -12,6 +12,7 @@ const std::array<KindNames, kEntityKindCount> kNames = {{
     {EntityKind::Rack, "racks", "rack", "Rack", "Racks", false},
     {EntityKind::AirUnit, "airUnits", "air", "Air-cooling unit", "Air-cooling units", false},
     {EntityKind::Containment, "containments", "cont", "Containment", "Containment", false},
+    {EntityKind::Vent, "vents", "vent", "Floor tile or return grille", "Tiles and grilles", false},
     {EntityKind::LiquidLoop, "liquidLoops", "loop", "Liquid loop", "Liquid loops", false},
     {EntityKind::Cdu, "cdus", "cdu", "CDU", "CDUs", false},
     {EntityKind::HeatRejection, "heatRejection", "hr", "Heat rejection", "Heat rejection", false},
@@ -21,6 +22,7 @@ const std::array<KindNames, kEntityKindCount> kNames = {{
     {EntityKind::Link, "links", "link", "Link group", "Links", false},
     {EntityKind::Deployment, "deployments", "dep", "Deployment", "Deployments", false},
     {EntityKind::Economics, "economics", "economics", "Economics", "Economics", true},
+    {EntityKind::AirModel, "airModel", "air-model", "Air model", "Air model", true},
     {EntityKind::Scenario, "scenarios", "scn", "Scenario", "Scenarios", false},
 }};
 } // namespace

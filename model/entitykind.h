@@ -14,6 +14,7 @@ enum class EntityKind {
     Rack,
     AirUnit,
     Containment,
+    Vent,
     LiquidLoop,
     Cdu,
     HeatRejection,
@@ -23,6 +24,7 @@ enum class EntityKind {
     Link,
     Deployment,
     Economics,
+    AirModel,
     Scenario,
 };
 

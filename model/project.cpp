@@ -25,6 +25,8 @@ Project::Project()
     site.name = "Site";
     economics.id = "economics";
     economics.name = "Economics";
+    airModel.id = "air-model";
+    airModel.name = "Air model";
     rebuildIndex();
 }
 

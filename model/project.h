@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entities/airmodel.h"
 #include "entities/airunit.h"
 #include "entities/cdu.h"
 #include "entities/containment.h"
@@ -16,6 +17,7 @@
 #include "entities/scenario.h"
 #include "entities/site.h"
 #include "entities/switch.h"
+#include "entities/vent.h"
 
 #include <optional>
 #include <span>
@@ -43,6 +45,7 @@ struct Project
     std::vector<Rack> racks;
     std::vector<AirUnit> airUnits;
     std::vector<Containment> containments;
+    std::vector<Vent> vents;
     std::vector<LiquidLoop> liquidLoops;
     std::vector<Cdu> cdus;
     std::vector<HeatRejection> heatRejection;
@@ -52,6 +55,7 @@ struct Project
     std::vector<Link> links;
     std::vector<Deployment> deployments;
     Economics economics;
+    AirModel airModel;
     std::vector<Scenario> scenarios;
 
     Project();
@@ -101,6 +105,7 @@ AIF_KIND(Row, Row, p.rows, &p.rows)
 AIF_KIND(Rack, Rack, p.racks, &p.racks)
 AIF_KIND(AirUnit, AirUnit, p.airUnits, &p.airUnits)
 AIF_KIND(Containment, Containment, p.containments, &p.containments)
+AIF_KIND(Vent, Vent, p.vents, &p.vents)
 AIF_KIND(LiquidLoop, LiquidLoop, p.liquidLoops, &p.liquidLoops)
 AIF_KIND(Cdu, Cdu, p.cdus, &p.cdus)
 AIF_KIND(HeatRejection, HeatRejection, p.heatRejection, &p.heatRejection)
@@ -110,6 +115,7 @@ AIF_KIND(Switch, Switch, p.switches, &p.switches)
 AIF_KIND(Link, Link, p.links, &p.links)
 AIF_KIND(Deployment, Deployment, p.deployments, &p.deployments)
 AIF_KIND(Economics, Economics, std::span(&p.economics, 1), nullptr)
+AIF_KIND(AirModel, AirModel, std::span(&p.airModel, 1), nullptr)
 AIF_KIND(Scenario, Scenario, p.scenarios, &p.scenarios)
 #undef AIF_KIND
 
@@ -124,6 +130,7 @@ decltype(auto) visitKind(EntityKind kind, F &&f)
     case EntityKind::Rack: return f(std::type_identity<Rack>{});
     case EntityKind::AirUnit: return f(std::type_identity<AirUnit>{});
     case EntityKind::Containment: return f(std::type_identity<Containment>{});
+    case EntityKind::Vent: return f(std::type_identity<Vent>{});
     case EntityKind::LiquidLoop: return f(std::type_identity<LiquidLoop>{});
     case EntityKind::Cdu: return f(std::type_identity<Cdu>{});
     case EntityKind::HeatRejection: return f(std::type_identity<HeatRejection>{});
@@ -133,6 +140,7 @@ decltype(auto) visitKind(EntityKind kind, F &&f)
     case EntityKind::Link: return f(std::type_identity<Link>{});
     case EntityKind::Deployment: return f(std::type_identity<Deployment>{});
     case EntityKind::Economics: return f(std::type_identity<Economics>{});
+    case EntityKind::AirModel: return f(std::type_identity<AirModel>{});
     case EntityKind::Scenario: return f(std::type_identity<Scenario>{});
     }
     return f(std::type_identity<Site>{});

@@ -32,6 +32,18 @@ const std::vector<Field<AirUnit>> &AirUnit::fields()
         // ASHRAE TC9.9 allowable envelopes span 5-45 °C; supply outside 5-40 °C is not a design.
         number<AirUnit>(&AirUnit::supplyTempC, "supplyTempC", "Supply air setpoint", Quantity::Temperature, 5, 40)
             .explain("Temperature of the air the unit delivers to the cold aisle."),
+        choice<AirUnit>(&AirUnit::discharge, "discharge", "Discharge",
+                        {"room", "underfloor", "overhead-duct"})
+            .explain("Where the unit blows its air: into the room, down into the raised-floor plenum (to the "
+                     "floor tiles) or into overhead ducts.")
+            .labels({"Into the room", "Under the raised floor", "Overhead ducts"}),
+        choice<AirUnit>(&AirUnit::control, "control", "Control", {"supply", "return"})
+            .explain("Supply control holds the supply setpoint; return control holds the return air at its "
+                     "setpoint and lets the supply float.")
+            .labels({"Supply temperature", "Return temperature"}),
+        number<AirUnit>(&AirUnit::returnSetpointC, "returnSetpointC", "Return air setpoint", Quantity::Temperature,
+                        15, 55)
+            .explain("Return-temperature control: the return air temperature the unit holds."),
         ref<AirUnit>(&AirUnit::chilledWaterLoop, "chilledWaterLoop", "Chilled-water loop",
                      {EntityKind::LiquidLoop}, false)
             .explain("The chilled-water loop that takes the unit's heat away."),

@@ -21,6 +21,9 @@ struct AirUnit : EntityBase
     double airflowM3s = 10.0;
     double fanPowerW = 5e3;
     double supplyTempC = 22.0;
+    std::string discharge = "room";     // room (front), underfloor (downflow into the plenum), overhead-duct
+    std::string control = "supply";     // supply: holds supplyTempC; return: holds returnSetpointC
+    double returnSetpointC = 35.0;
     std::string chilledWaterLoop;
     std::string rack;          // rear-door units: the rack they are mounted on
     bool failed = false;       // what-if: unit out of service

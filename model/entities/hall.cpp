@@ -21,6 +21,14 @@ const std::vector<Field<Hall>> &Hall::fields()
             .labels({"Raised floor", "Slab"}),
         number<Hall>(&Hall::raisedFloorM, "raisedFloorM", "Raised-floor plenum", Quantity::Length, 0, 3)
             .explain("Depth of the raised-floor plenum (raised floors only)."),
+        number<Hall>(&Hall::plenumBlockage, "plenumBlockage", "Underfloor blockage", Quantity::Fraction, 0, 0.8)
+            .explain("Share of the raised-floor plenum's cross-section taken by cable trays, pipes and supports."),
+        number<Hall>(&Hall::ceilingPlenumM, "ceilingPlenumM", "Ceiling plenum", Quantity::Length, 0, 5)
+            .explain("Depth of the return plenum above a suspended ceiling (0: no ceiling plenum)."),
+        choice<Hall>(&Hall::returnPath, "returnPath", "Return path", {"room", "ceiling-plenum", "ducted"})
+            .explain("How warm air gets back to the air units: through the room, through ceiling grilles into "
+                     "the ceiling plenum, or through ducts.")
+            .labels({"Through the room", "Ceiling plenum", "Ducted"}),
         // ASHRAE TC9.9 (2021) thermal guidelines: air classes A1-A4 and H1 (high density).
         choice<Hall>(&Hall::ashraeClass, "ashraeClass", "ASHRAE class", {"A1", "A2", "A3", "A4", "H1"})
             .explain("ASHRAE TC9.9 environmental class the IT equipment is rated for; sets the recommended and allowable inlet ranges."),

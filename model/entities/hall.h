@@ -15,6 +15,9 @@ struct Hall : EntityBase
     double originYM = 0.0;
     std::string floor = "slab";  // "raised" or "slab"
     double raisedFloorM = 0.0;   // plenum depth when raised
+    double plenumBlockage = 0.0; // share of the underfloor cross-section taken by cables and pipes
+    double ceilingPlenumM = 0.0; // depth of the ceiling return plenum above the ceiling (0: none)
+    std::string returnPath = "room";   // room, ceiling-plenum, ducted: how air gets back to the units
     std::string ashraeClass = "A1";
     double minAisleWidthM = 1.2; // clearance rule for the layout checks
 

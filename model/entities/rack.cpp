@@ -39,6 +39,13 @@ const std::vector<Field<Rack>> &Rack::fields()
             .explain("Power the rack is designed for (0: not set); used by the power-budget overlay and checks."),
         number<Rack>(&Rack::gpuPowerLimitW, "gpuPowerLimitW", "GPU power limit", Quantity::Power, 0, 5000)
             .explain("Per-GPU power cap configured on the servers (0: the GPU's TDP); a binding cap slows the GPUs."),
+        // 0.3 m³/s per kW (~640 CFM/kW) is far above any server's fans; 0.03 is a 33 K rise.
+        number<Rack>(&Rack::airflowM3sPerKw, "airflowM3sPerKw", "Airflow per kW", Quantity::None, 0, 0.3)
+            .explain("Air through the rack per kW of its air heat, in m³/s per kW (0: from the system's catalog "
+                     "airflow). 0.075 m³/s per kW = 158 CFM/kW = 11 K rise."),
+        flag<Rack>(&Rack::blankingPanels, "blankingPanels", "Blanking panels")
+            .explain("Empty rack units closed with blanking panels; without them exhaust air recirculates to the "
+                     "front inside the rack."),
     });
     return f;
 }

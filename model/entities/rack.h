@@ -24,6 +24,8 @@ struct Rack : EntityBase
     std::string coolingLoop;  // technology cooling loop for liquid-cooled systems
     double powerBudgetW = 0.0;      // design power per rack (0: not set)
     double gpuPowerLimitW = 0.0;    // configured per-GPU power cap (0: the GPU's TDP)
+    double airflowM3sPerKw = 0.0;   // air through the rack per kW of air heat (0: the system's catalog airflow)
+    bool blankingPanels = true;     // empty U closed: no exhaust recirculates inside the rack
 
     static const std::vector<Field<Rack>> &fields();
 };

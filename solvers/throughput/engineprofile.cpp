@@ -55,6 +55,21 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         *error = "engine '" + p.id + "': /calibration: efficiencies must be in (0, 1.5]";
         return false;
     }
+    // Shares of link bandwidth, overlap and reserve are fractions; a 0 link efficiency would
+    // make every collective take forever (a catalog file the fuzzer found).
+    if (!(p.linkEfficiency > 0.0 && p.linkEfficiency <= 1.0)) {
+        *error = "engine '" + p.id + "': /linkEfficiency must be in (0, 1]";
+        return false;
+    }
+    if (!(p.commOverlap >= 0.0 && p.commOverlap <= 1.0) || !(p.memoryReserve >= 0.0 && p.memoryReserve < 1.0)) {
+        *error = "engine '" + p.id + "': /commOverlap must be in [0, 1] and /memoryReserve in [0, 1)";
+        return false;
+    }
+    if (p.kernelLaunchS < 0.0 || p.kernelGraphS < 0.0 || p.iterationOverheadS < 0.0 || p.collectiveLatencyS < 0.0) {
+        *error = "engine '" + p.id + "': overheads (kernelLaunchS, kernelGraphS, iterationOverheadS, "
+                 "collectiveLatencyS) must not be negative";
+        return false;
+    }
     *out = p;
     return true;
 }

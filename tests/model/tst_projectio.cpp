@@ -42,13 +42,17 @@ Project fullProject()
     p.economics.tariffUsdPerKwh = 0.061;
     p.economics.discountRate = 0.07;
     p.economics.staffUsdPerYear = 1.25e6;
+    p.airModel.openAisleRecirculation = 0.22;
+    p.airModel.buoyancy = false;
+    p.airModel.cellM = 0.25;
 
     const auto add = [&p](EntityKind kind, const Json &j) {
         const std::string e = p.insert(kind, j, -1);
         QVERIFY2(e.empty(), e.c_str());
     };
     add(EntityKind::Hall, {{"id", "hall-1"}, {"name", "Hall One"}, {"widthM", 42.5}, {"floor", "raised"},
-                           {"raisedFloorM", 0.6}, {"ashraeClass", "A2"}});
+                           {"raisedFloorM", 0.6}, {"ashraeClass", "A2"}, {"plenumBlockage", 0.2},
+                           {"ceilingPlenumM", 0.9}, {"returnPath", "ceiling-plenum"}});
     add(EntityKind::Row, {{"id", "row-1"}, {"name", "Row A"}, {"hall", "hall-1"}});
     add(EntityKind::LiquidLoop, {{"id", "loop-fac"}, {"type", "facility"}, {"fluid", "pg25"},
                                  {"supplyTempC", 32.5}, {"waterClass", "W40"}});
@@ -59,9 +63,13 @@ Project fullProject()
     add(EntityKind::Rack, {{"id", "rack-1"}, {"name", "A01"}, {"hall", "hall-1"}, {"row", "row-1"},
                            {"xM", 3.3}, {"yM", 4.1}, {"rotationDeg", 180.0}, {"system", "gb200-nvl72"},
                            {"systemCount", 1}, {"powerFeedA", "pdu-1"}, {"coolingLoop", "loop-tcs"},
-                           {"powerBudgetW", 132000.0}, {"gpuPowerLimitW", 1000.0}});
+                           {"powerBudgetW", 132000.0}, {"gpuPowerLimitW", 1000.0}, {"airflowM3sPerKw", 0.06},
+                           {"blankingPanels", false}});
     add(EntityKind::AirUnit, {{"id", "air-1"}, {"hall", "hall-1"}, {"type", "inrow"}, {"airflowM3s", 7.25},
-                              {"supplyTempC", 24.0}, {"rack", "rack-1"}});
+                              {"supplyTempC", 24.0}, {"rack", "rack-1"}, {"discharge", "underfloor"},
+                              {"control", "return"}, {"returnSetpointC", 36.5}});
+    add(EntityKind::Vent, {{"id", "vent-1"}, {"hall", "hall-1"}, {"type", "grate-tile"}, {"xM", 2.1}, {"yM", 3.3},
+                           {"openArea", 0.56}, {"damper", 0.8}});
     add(EntityKind::Containment, {{"id", "cont-1"}, {"hall", "hall-1"}, {"type", "cold-aisle"},
                                   {"rows", Json::array({"row-1"})}, {"leakageFraction", 0.02}});
     add(EntityKind::Cdu, {{"id", "cdu-1"}, {"hall", "hall-1"}, {"primaryLoop", "loop-fac"},
@@ -143,6 +151,15 @@ void TestProjectIo::roundTrip()
     QCOMPARE(rack->system, std::string("gb200-nvl72"));
     QCOMPARE(loaded.project.site.latitudeDeg, 59.91);
     QCOMPARE(loaded.project.economics.tariffUsdPerKwh, 0.061);
+    // Issue 16's air-path fields.
+    QCOMPARE(loaded.project.airModel.openAisleRecirculation, 0.22);
+    QCOMPARE(loaded.project.airModel.buoyancy, false);
+    QCOMPARE(loaded.project.halls.at(0).returnPath, std::string("ceiling-plenum"));
+    QCOMPARE(loaded.project.halls.at(0).ceilingPlenumM, 0.9);
+    QCOMPARE(loaded.project.vents.at(0).openArea, 0.56);
+    QCOMPARE(loaded.project.airUnits.at(0).discharge, std::string("underfloor"));
+    QCOMPARE(rack->airflowM3sPerKw, 0.06);
+    QCOMPARE(rack->blankingPanels, false);
     QCOMPARE(loaded.project.scenarios.at(0).overrides.size(), size_t(1));
     QCOMPARE_JSON(loaded.project.scenarios.at(0).overrides[0].value, Json(true));
     const PowerNode *pdu = loaded.project.get<PowerNode>("pdu-1");
