@@ -1,0 +1,202 @@
+#include "cli.h"
+
+#include "atomicfile.h"
+#include "catalog.h"
+#include "network/fattree.h"
+#include "network/media.h"
+#include "network/projectfabric.h"
+#include "network/scaleup.h"
+#include "projectio.h"
+
+namespace aif::cli {
+
+namespace {
+
+using namespace aif::network;
+
+bool intOption(Args &args, const QString &name, int *out, bool *bad)
+{
+    QString v;
+    if (!args.option(name, &v))
+        return false;
+    bool ok = false;
+    *out = v.toInt(&ok);
+    if (!ok || *out < 0)
+        *bad = true;
+    return ok;
+}
+
+bool numOption(Args &args, const QString &name, double *out, bool *bad)
+{
+    QString v;
+    if (!args.option(name, &v))
+        return false;
+    bool ok = false;
+    *out = v.toDouble(&ok);
+    if (!ok || !(*out >= 0))
+        *bad = true;
+    return ok;
+}
+
+int printJson(const Json &j)
+{
+    printOut(QString::fromStdString(j.dump(2)) + "\n");
+    return ExitOk;
+}
+
+int media(Args args, const Catalog &catalog, bool json)
+{
+    double lane = 0, length = -1;
+    bool bad = false;
+    numOption(args, "lane-gbps", &lane, &bad);
+    numOption(args, "length-m", &length, &bad);
+    QString tech = "pluggable";
+    args.option("optics", &tech);
+    if (bad || lane <= 0 || length < 0 || !args.unknownOption().isEmpty()) {
+        printError("usage: aif fabric --media --lane-gbps L --length-m M [--optics pluggable|lpo|cpo] [--json]");
+        return ExitUsage;
+    }
+    bool ok = false;
+    const Medium m = chooseMedium(catalog, lane, length, &ok, tech.toStdString());
+    if (m.id.empty()) {
+        printError(QStringLiteral("aif fabric: no medium in the catalog at %1 Gb/s lanes").arg(lane));
+        return ExitInvalid;
+    }
+    const Json j{{"medium", m.medium}, {"part", m.id}, {"technology", m.technology}, {"lane_gbps", m.laneGbps},
+                 {"length_m", length}, {"reach_m", m.reachM}, {"within_reach", ok}, {"power_w", m.linkPowerW()},
+                 {"power_w_per_end", m.powerW}, {"pj_per_bit", m.pjPerBit}, {"price_usd", m.linkPriceUsd(length)},
+                 {"source", m.source}};
+    if (json)
+        return printJson(j) == ExitOk && ok ? ExitOk : ExitInvalid;
+    printOut(QStringLiteral("%1 (%2): reach %3 m, %4 W per link, %5 pJ/bit, $%6\n")
+                 .arg(QString::fromStdString(m.medium), QString::fromStdString(m.id))
+                 .arg(m.reachM).arg(m.linkPowerW()).arg(m.pjPerBit).arg(m.linkPriceUsd(length)));
+    return ok ? ExitOk : ExitInvalid;
+}
+
+int tree(Args args, const Catalog &catalog, bool json)
+{
+    FatTreeInput in;
+    bool bad = false;
+    intOption(args, "gpus", &in.gpus, &bad);
+    intOption(args, "gpus-per-system", &in.gpusPerSystem, &bad);
+    numOption(args, "nic-gbps", &in.nicGbps, &bad);
+    intOption(args, "nics-per-gpu", &in.nicsPerGpu, &bad);
+    intOption(args, "planes", &in.planes, &bad);
+    intOption(args, "radix", &in.radix, &bad);
+    numOption(args, "port-gbps", &in.portGbps, &bad);
+    intOption(args, "su-systems", &in.suSystems, &bad);
+    intOption(args, "extra-leaf-ports", &in.extraLeafPorts, &bad);
+    intOption(args, "node-links-per-transceiver", &in.nodeLinksPerTransceiver, &bad);
+    numOption(args, "length-m", &in.lengthM, &bad);
+    QString v;
+    if (args.option("switch", &v))
+        in.switchId = v.toStdString();
+    if (args.option("optics", &v))
+        in.opticsTechnology = v.toStdString();
+    if (args.option("tiers", &v)) {
+        in.tiers = v == "auto" ? 0 : v.toInt();
+        bad = bad || (v != "auto" && in.tiers != 2 && in.tiers != 3);
+    }
+    if (args.option("oversubscription", &v)) {
+        const QStringList ab = v.split(':');
+        bool okA = false, okB = false;
+        if (ab.size() == 2) {
+            in.overDown = ab[0].toDouble(&okA);
+            in.overUp = ab[1].toDouble(&okB);
+        }
+        bad = bad || !okA || !okB || in.overDown <= 0 || in.overUp <= 0;
+    }
+    args.flag("rail-optimized");   // the default: rails go to their own leaves
+    in.railOptimized = !args.flag("no-rail-optimized");
+    in.fullSu = args.flag("full-su");
+    if (bad || args.missingValue() || !args.unknownOption().isEmpty() || in.gpus <= 0 || in.nicGbps <= 0) {
+        printError("usage: aif fabric --gpus N --gpus-per-system G --nic-gbps B [--nics-per-gpu K] [--planes P] "
+                   "(--switch ID | --radix K --port-gbps S) [--tiers 2|3|auto] [--oversubscription A:B] "
+                   "[--rail-optimized] [--su-systems S [--full-su]] [--extra-leaf-ports N] [--length-m M] --json");
+        return ExitUsage;
+    }
+    const FatTreeResult r = planFatTree(in, catalog);
+    if (!r.error.empty()) {
+        printError("aif fabric: " + QString::fromStdString(r.error));
+        return ExitInvalid;
+    }
+    for (const std::string &w : r.warnings)
+        printError("aif fabric: warning: " + QString::fromStdString(w));
+    if (json)
+        return printJson(fatTreeJson(r));
+    printOut(QStringLiteral("%1 tiers, %2 leaf + %3 spine + %4 core %5; cables %6 / %7 / %8; %9 kW switches, %10 kW optics\n")
+                 .arg(r.tiers).arg(r.leaves).arg(r.spines).arg(r.cores).arg(QString::fromStdString(r.switchId))
+                 .arg(r.cablesNodeLeaf).arg(r.cablesLeafSpine).arg(r.cablesSpineCore)
+                 .arg(r.switchPowerW / 1000.0, 0, 'f', 1).arg(r.opticsPowerW / 1000.0, 0, 'f', 1));
+    return ExitOk;
+}
+
+int project(Args args, const Catalog &catalog, bool json)
+{
+    QString bom;
+    args.option("bom", &bom);
+    const QStringList files = args.positional();
+    if (files.size() != 1 || args.missingValue() || !args.unknownOption().isEmpty()) {
+        printError("usage: aif fabric FILE [--json] [--bom OUT.csv]");
+        return ExitUsage;
+    }
+    LoadResult loaded = loadProject(files.first());
+    if (!loaded.ok) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            printError(QString::fromStdString(d.format(files.first().toStdString())));
+        return ExitInvalid;
+    }
+    const ProjectFabric f = planProjectFabric(loaded.project, catalog);
+    for (const std::string &w : f.warnings)
+        printError("aif fabric: warning: " + QString::fromStdString(w));
+    if (!bom.isEmpty()) {
+        QString error;
+        if (!writeFileAtomically(bom, bomCsv(f), &error)) {
+            printError("aif fabric: " + error);
+            return ExitInvalid;
+        }
+    }
+    if (json)
+        return printJson(projectFabricJson(f));
+    for (const DomainFabric &d : f.domains)
+        printOut(QStringLiteral("%1: %2 GPUs, %3 leaf + %4 spine + %5 core, %6 km of cable, %7 kW optics\n")
+                     .arg(QString::fromStdString(d.domainId)).arg(d.gpus).arg(d.tree.leaves).arg(d.tree.spines)
+                     .arg(d.tree.cores).arg(d.cableLengthM / 1000.0, 0, 'f', 2).arg(d.opticsPowerW / 1000.0, 0, 'f', 1));
+    printOut(QStringLiteral("network: %1 kW switches, %2 kW optics, $%3 M\n")
+                 .arg(f.switchPowerW / 1000.0, 0, 'f', 1).arg(f.opticsPowerW / 1000.0, 0, 'f', 1)
+                 .arg(f.capexUsd / 1e6, 0, 'f', 2));
+    return ExitOk;
+}
+
+} // namespace
+
+// aif fabric: fat trees without a project, media by length, scale-up domains, a project's fabric.
+int cmdFabric(Args args)
+{
+    const bool json = args.flag("json");
+    std::unique_ptr<Catalog> catalog = openCatalog();
+    if (!catalog)
+        return ExitInvalid;
+    if (args.flag("media"))
+        return media(args, *catalog, json);
+    QString system;
+    if (args.option("scale-up", &system)) {
+        const ScaleUpResult r = scaleUp(*catalog, system.toStdString());
+        if (!r.error.empty()) {
+            printError("aif fabric: " + QString::fromStdString(r.error));
+            return ExitInvalid;
+        }
+        if (json)
+            return printJson(scaleUpJson(r));
+        printOut(QStringLiteral("%1: %2 GPUs, %3 switch trays, %4 switch chips, %5 TB/s per GPU, %6 TB/s aggregate\n")
+                     .arg(QString::fromStdString(r.name)).arg(r.gpus).arg(r.switchTrays).arg(r.switchChips)
+                     .arg(r.perGpuTBps).arg(r.aggregateTBps));
+        return ExitOk;
+    }
+    if (!args.remaining().isEmpty() && !args.remaining().first().startsWith("--"))   // aif fabric FILE ...
+        return project(args, *catalog, json);
+    return tree(args, *catalog, json);
+}
+
+} // namespace aif::cli

@@ -1,0 +1,244 @@
+#include "projectfabric.h"
+
+#include "catalog.h"
+#include "project.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace aif::network {
+
+namespace {
+
+struct Spot
+{
+    std::string id;
+    double x = 0, y = 0, h = 2.2;
+    int weight = 1;   // switches at this spot
+};
+
+// Cable lengths are bought in stock lengths: each run is rounded up to the next one.
+double stockLengthM(double m)
+{
+    static const double kStock[] = {0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 7, 10, 15, 20, 25, 30, 40, 50, 70, 100,
+                                    150, 200, 300, 500, 1000, 2000, 5000, 10000};
+    for (double s : kStock)
+        if (m <= s + 1e-9)
+            return s;
+    return std::ceil(m / 1000.0) * 1000.0;
+}
+
+Spot rackSpot(const Project &p, const Rack &r)
+{
+    double ox = 0, oy = 0;
+    for (const Hall &h : p.halls)
+        if (h.id == r.hall) {
+            ox = h.originXM;
+            oy = h.originYM;
+        }
+    return {r.id, r.xM + ox, r.yM + oy, r.heightM, 1};
+}
+
+const Spot &nearest(const std::vector<Spot> &spots, const Spot &from)
+{
+    size_t best = 0;
+    double bestD = 1e300;
+    for (size_t i = 0; i < spots.size(); ++i) {
+        const double d = std::abs(spots[i].x - from.x) + std::abs(spots[i].y - from.y);
+        if (d < bestD) {
+            bestD = d;
+            best = i;
+        }
+    }
+    return spots[best];
+}
+
+} // namespace
+
+double routedLengthM(double x1, double y1, double h1, double x2, double y2, double h2)
+{
+    const double tray = std::max(h1, h2) + kTrayAboveRackTopM;
+    const double drops = (tray - h1 / 2) + (tray - h2 / 2);
+    return std::abs(x1 - x2) + std::abs(y1 - y2) + drops + kPatchSlackM;
+}
+
+ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
+{
+    ProjectFabric out;
+    std::map<std::string, int> scaleUpSystems;
+    std::map<std::string, const Rack *> racks;
+    for (const Rack &r : project.racks)
+        racks[r.id] = &r;
+    for (const NetworkDomain &dom : project.networkDomains) {
+        if (dom.type == "scale-up") {
+            for (const std::string &id : dom.racks)
+                if (racks.count(id) && !racks[id]->system.empty())
+                    scaleUpSystems[racks[id]->system]++;
+            continue;
+        }
+        DomainFabric df;
+        df.domainId = dom.id;
+        df.technology = dom.technology;
+        std::vector<Spot> gpuSpots, leafSpots, spineSpots;
+        std::vector<int> gpuSystems;
+        FatTreeInput in;
+        std::map<std::string, int> models;
+        for (const Switch &s : project.switches) {
+            if (s.domain != dom.id)
+                continue;
+            models[s.model]++;
+            if (racks.count(s.rack)) {
+                std::vector<Spot> &list = s.tier == "leaf" ? leafSpots : spineSpots;
+                auto it = std::find_if(list.begin(), list.end(), [&](const Spot &x) { return x.id == s.rack; });
+                if (it == list.end())
+                    list.push_back(rackSpot(project, *racks[s.rack]));
+                else
+                    it->weight++;
+            }
+        }
+        for (const std::string &id : dom.racks) {
+            if (!racks.count(id))
+                continue;
+            const Rack &r = *racks[id];
+            const Json *sys = catalog.entry("systems", r.system);
+            if (!sys)
+                continue;
+            const int perSystem = sys->value("gpuCount", 0);
+            const int count = sys->value("rackScale", false) ? 1 : std::max(1, r.systemCount);
+            if (perSystem <= 0)
+                continue;
+            df.gpus += perSystem * count;
+            // Rails per node: a rack-scale system's compute tray is the node (NVL72: 72 / 18 = 4).
+            const int trays = sys->value("computeTrays", 0);
+            in.gpusPerSystem = trays > 0 ? perSystem / trays : perSystem;
+            gpuSpots.push_back(rackSpot(project, r));
+            gpuSystems.push_back(perSystem * count / in.gpusPerSystem);
+            const Json *gpu = catalog.entry("gpus", sys->value("gpu", std::string()));
+            if (gpu)
+                in.nicGbps = gpu->value("scaleOutGbps", 400.0);
+        }
+        if (df.gpus == 0) {
+            out.warnings.push_back(dom.id + ": no GPU racks");
+            continue;
+        }
+        in.gpus = df.gpus;
+        std::string model;
+        for (const auto &[m, n] : models)
+            if (model.empty() || n > models[model])
+                model = m;
+        in.switchId = model.empty() ? "quantum-x800-q3400" : model;
+        in.overDown = std::max(1.0, dom.oversubscription);
+        df.tree = planFatTree(in, catalog);
+        if (!df.tree.error.empty()) {
+            out.warnings.push_back(dom.id + ": " + df.tree.error);
+            continue;
+        }
+        // Auto placement where nothing is placed: leaves at the east end of each row of GPU
+        // racks, spines at the centroid of the leaves.
+        if (leafSpots.empty()) {
+            std::map<std::string, Spot> ends;
+            for (const std::string &id : dom.racks) {
+                if (!racks.count(id))
+                    continue;
+                Spot s = rackSpot(project, *racks[id]);
+                Spot &e = ends[racks[id]->row];
+                if (e.id.empty() || s.x > e.x)
+                    e = {"auto-leaf-" + racks[id]->row, s.x + racks[id]->widthM, s.y, s.h, 1};
+            }
+            for (const auto &[row, s] : ends)
+                leafSpots.push_back(s);
+        }
+        if (spineSpots.empty()) {
+            Spot c{"auto-spine", 0, 0, 2.2, 1};
+            for (const Spot &s : leafSpots) {
+                c.x += s.x / leafSpots.size();
+                c.y += s.y / leafSpots.size();
+            }
+            spineSpots.push_back(c);
+        }
+        const FatTreeResult &t = df.tree;
+        auto addRun = [&](const Spot &a, const Spot &b, const std::string &tier, long long n) {
+            if (n <= 0)
+                return;
+            CableRun run{a.id, b.id, tier, n, routedLengthM(a.x, a.y, a.h, b.x, b.y, b.h), {}, true};
+            run.medium = chooseMedium(catalog, t.laneGbps, run.lengthM, &run.reaches);
+            if (!run.reaches)
+                out.warnings.push_back(dom.id + ": " + a.id + " to " + b.id + " is beyond every medium's reach");
+            df.runs.push_back(run);
+        };
+        // Node to leaf: each GPU rack's cables to its nearest leaf position.
+        const long long perSystemCables = (long long)t.linksPerGpuPerPlane * in.gpusPerSystem * t.planes;
+        for (size_t i = 0; i < gpuSpots.size(); ++i)
+            addRun(gpuSpots[i], nearest(leafSpots, gpuSpots[i]), "node_leaf",
+                   (gpuSystems[i] * perSystemCables + t.splitFactor - 1) / t.splitFactor);
+        // Leaf to spine and spine to core: spread by the switches each position holds.
+        auto spread = [&](const std::vector<Spot> &from, const std::vector<Spot> &to, const std::string &tier, long long cables) {
+            int wf = 0, wt = 0;
+            for (const Spot &s : from)
+                wf += s.weight;
+            for (const Spot &s : to)
+                wt += s.weight;
+            long long left = cables;
+            for (size_t i = 0; i < from.size(); ++i)
+                for (size_t j = 0; j < to.size(); ++j) {
+                    const bool last = i + 1 == from.size() && j + 1 == to.size();
+                    const long long n = last ? left : std::llround(double(cables) * from[i].weight * to[j].weight / (double(wf) * wt));
+                    addRun(from[i], to[j], tier, std::min(n, left));
+                    left -= std::min(n, left);
+                }
+        };
+        spread(leafSpots, spineSpots, "leaf_spine", t.cablesLeafSpine);
+        spread(spineSpots, spineSpots, "spine_core", t.cablesSpineCore);
+        for (const CableRun &r : df.runs) {
+            const double gbps = t.physicalGbps;
+            const double scale = r.medium.speedGbps > 0 ? gbps / r.medium.speedGbps : 1;
+            df.cableLengthM += r.count * r.lengthM;
+            df.opticsPowerW += r.count * r.medium.linkPowerW() * scale;
+            df.opticsCapexUsd += r.count * (2 * r.medium.priceUsd * scale + r.medium.priceUsdPerM * stockLengthM(r.lengthM));
+            if (r.medium.copper()) {
+                df.copperCables += r.count;
+            } else {
+                df.fibreCables += r.count;
+                df.transceivers += 2 * r.count;
+                df.fibres += r.count * 2 * std::max(1, int(std::lround(gbps / r.medium.laneGbps)));   // a fibre per lane each way
+            }
+        }
+        out.switchPowerW += t.switchPowerW;
+        out.opticsPowerW += df.opticsPowerW;
+        out.capexUsd += t.switchCapexUsd + df.opticsCapexUsd;
+        out.cableLengthM += df.cableLengthM;
+        // BOM: switches, then cables/modules by medium and stock length.
+        if (const CatalogEntry *sw = catalog.find("network", t.switchId))
+            out.bom.push_back({t.switchId, "switch", sw->source, t.leaves + t.spines + t.cores, 0,
+                               sw->data.value("powerW", 0.0), sw->data.value("priceUsd", 0.0)});
+        std::map<std::pair<std::string, double>, BomLine> lines;
+        for (const CableRun &r : df.runs) {
+            const double scale = r.medium.speedGbps > 0 ? t.physicalGbps / r.medium.speedGbps : 1;
+            const double len = stockLengthM(r.lengthM);
+            BomLine &l = lines[{r.medium.id, len}];
+            l.part = r.medium.id;
+            l.kind = r.medium.copper() || r.medium.medium == "aoc" ? "cable-assembly" : "transceiver-pair+fibre";
+            l.source = r.medium.source;
+            l.count += r.count;
+            l.lengthM = len;
+            l.unitPowerW = r.medium.linkPowerW() * scale;
+            l.unitPriceUsd = 2 * r.medium.priceUsd * scale + r.medium.priceUsdPerM * len;
+        }
+        for (auto &[key, l] : lines)
+            out.bom.push_back(l);
+        out.domains.push_back(std::move(df));
+    }
+    for (const auto &[s, n] : scaleUpSystems) {
+        ScaleUpResult su = scaleUp(catalog, s);
+        if (!su.error.empty())
+            continue;
+        out.scaleUp.push_back(su);
+        out.scaleUpDomains.push_back(n);
+        out.switchPowerW += n * su.switchPowerW;
+        out.opticsPowerW += n * su.opticsPowerW;
+    }
+    return out;
+}
+
+} // namespace aif::network

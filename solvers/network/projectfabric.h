@@ -1,0 +1,74 @@
+#pragma once
+
+#include "fattree.h"
+#include "media.h"
+#include "scaleup.h"
+
+#include <QByteArray>
+
+#include <string>
+#include <vector>
+
+namespace aif {
+
+class Project;
+
+namespace network {
+
+// Cable routing constants (docs/network.md), assumptions of common practice, not a standard:
+// links run in overhead trays along x then y between rack centres (Manhattan), drop from the
+// tray to a port at mid-height of the rack at each end, and carry patch-panel and service-loop
+// slack.
+constexpr double kTrayAboveRackTopM = 0.5;   // tray bottom above the tallest rack top
+constexpr double kPatchSlackM = 2.0;         // per link, both ends together
+
+// One group of identical cables between two racks.
+struct CableRun
+{
+    std::string from, to, tier;   // racks (GPU rack, or network rack / auto position id)
+    long long count = 0;
+    double lengthM = 0;
+    Medium medium;
+    bool reaches = true;
+};
+
+struct DomainFabric
+{
+    std::string domainId, technology;
+    int gpus = 0;
+    FatTreeResult tree;
+    std::vector<CableRun> runs;
+    double cableLengthM = 0, opticsPowerW = 0, opticsCapexUsd = 0;
+    long long transceivers = 0, copperCables = 0, fibreCables = 0, fibres = 0;
+};
+
+struct BomLine
+{
+    std::string part, kind, source;
+    long long count = 0;
+    double lengthM = 0, unitPowerW = 0, unitPriceUsd = 0;
+};
+
+struct ProjectFabric
+{
+    std::vector<DomainFabric> domains;
+    std::vector<ScaleUpResult> scaleUp;   // one per system type found in scale-up domains
+    std::vector<int> scaleUpDomains;      // how many domains of each
+    std::vector<BomLine> bom;
+    std::vector<std::string> warnings;
+    double switchPowerW = 0, opticsPowerW = 0, capexUsd = 0, cableLengthM = 0;
+};
+
+// The link length between two points on the floor (hall coordinates) for racks of the given
+// heights: Manhattan run in the tray, a vertical drop at each end, slack.
+double routedLengthM(double x1, double y1, double h1, double x2, double y2, double h2);
+
+// The fabric of every scale-out domain of the project from its racks' systems and the switch
+// racks on the floor (end-of-row leaves and a central spine position when none are placed).
+ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog);
+
+Json projectFabricJson(const ProjectFabric &f);
+QByteArray bomCsv(const ProjectFabric &f);
+
+} // namespace network
+} // namespace aif

@@ -1,0 +1,131 @@
+// `aif fabric` as a user runs it: the JSON contract of issue 18, exit codes, the BOM file.
+#include "json.h"
+#include "runprogram.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aif;
+
+class TestCliFabric : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void superpodRow();
+    void byRadix();
+    void media();
+    void scaleUp();
+    void project();
+    void usageErrors();
+
+private:
+    ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
+    Json json(const QStringList &args)
+    {
+        const ProgramRun r = aif(args);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return r.exitCode == 0 ? Json::parse(r.out.toStdString(), nullptr, false) : Json();
+    }
+    QProcessEnvironment m_env;
+    QTemporaryDir m_tmp;
+};
+
+void TestCliFabric::initTestCase()
+{
+    QVERIFY(QFileInfo(AIF_BIN_DIR "/aif").isExecutable());
+    QVERIFY(m_tmp.isValid());
+    m_env = cliEnvironment(m_tmp.path());
+}
+
+// H100 SuperPOD RA (RA-11333-001 V11) Table 4, 4 SU: 32 leaf, 16 spine, 1,020 and 1,024 cables.
+void TestCliFabric::superpodRow()
+{
+    const Json j = json({"fabric", "--gpus", "1016", "--gpus-per-system", "8", "--nic-gbps", "400", "--switch",
+                         "quantum-qm9700", "--rail-optimized", "--su-systems", "32", "--extra-leaf-ports", "4", "--json"});
+    QVERIFY(j.is_object());
+    QCOMPARE(j["leaf_switches"].get<long long>(), 32LL);
+    QCOMPARE(j["spine_switches"].get<long long>(), 16LL);
+    QCOMPARE(j["core_switches"].get<long long>(), 0LL);
+    QCOMPARE(j["cables"]["node_leaf"].get<long long>(), 1020LL);
+    QCOMPARE(j["cables"]["leaf_spine"].get<long long>(), 1024LL);
+    QCOMPARE(j["cables"]["spine_core"].get<long long>(), 0LL);
+    for (const char *key : {"transceivers", "switch_power_w", "optics_power_w", "capex_usd", "bisection_tbps", "max_endpoints"})
+        QVERIFY2(j.contains(key), key);
+    for (const Json &o : j["optics"])
+        QVERIFY(o.contains("pj_per_bit"));
+}
+
+// B200 RA, 16 SU by radix: 128 leaf, 128 spine, 64 core; k^3/4 maximum for k = 64.
+void TestCliFabric::byRadix()
+{
+    const Json j = json({"fabric", "--gpus", "4096", "--gpus-per-system", "8", "--nic-gbps", "400", "--radix", "64",
+                         "--port-gbps", "400", "--tiers", "auto", "--oversubscription", "1:1", "--su-systems", "32",
+                         "--full-su", "--json"});
+    QVERIFY(j.is_object());
+    QCOMPARE(j["leaf_switches"].get<long long>(), 128LL);
+    QCOMPARE(j["spine_switches"].get<long long>(), 128LL);
+    QCOMPARE(j["core_switches"].get<long long>(), 64LL);
+    QCOMPARE(j["max_endpoints"].get<long long>(), 65536LL);
+    // 64 x 800G Ethernet as 128 x 400G: two planes of the B300 RA's Table 3, 1 SU.
+    const Json e = json({"fabric", "--gpus", "512", "--gpus-per-system", "8", "--nic-gbps", "800", "--planes", "2",
+                         "--radix", "128", "--port-gbps", "400", "--su-systems", "64", "--json"});
+    QCOMPARE(e["leaf_switches"].get<long long>(), 16LL);
+    QCOMPARE(e["spine_switches"].get<long long>(), 8LL);
+    QCOMPARE(e["cables"]["node_leaf"].get<long long>(), 512LL);
+}
+
+void TestCliFabric::media()
+{
+    const Json a = json({"fabric", "--media", "--lane-gbps", "100", "--length-m", "2", "--json"});
+    QCOMPARE(a["medium"].get<std::string>(), std::string("dac"));
+    const Json b = json({"fabric", "--media", "--lane-gbps", "200", "--length-m", "2", "--json"});
+    QVERIFY(b["medium"].get<std::string>() != "dac");   // 224G copper reaches 1 m
+    const Json c = json({"fabric", "--media", "--lane-gbps", "100", "--length-m", "1500", "--json"});
+    QCOMPARE(c["medium"].get<std::string>(), std::string("fr"));
+    for (const char *key : {"medium", "reach_m", "power_w", "source", "pj_per_bit", "price_usd"})
+        QVERIFY2(c.contains(key), key);
+    QCOMPARE(aif({"fabric", "--media", "--lane-gbps", "100", "--length-m", "1e7", "--json"}).exitCode, 1);
+}
+
+void TestCliFabric::scaleUp()
+{
+    const Json j = json({"fabric", "--scale-up", "gb200-nvl72", "--json"});
+    QCOMPARE(j["switch_trays"].get<int>(), 9);
+    QCOMPARE(j["switch_chips"].get<int>(), 18);
+    QCOMPARE(j["bandwidth_tbytes_per_s_per_gpu"].get<double>(), 1.8);
+    for (const char *key : {"aggregate_tbytes_per_s", "copper_cables", "optical_transceivers", "power_w"})
+        QVERIFY2(j.contains(key), key);
+    QCOMPARE(aif({"fabric", "--scale-up", "nope", "--json"}).exitCode, 1);
+}
+
+void TestCliFabric::project()
+{
+    const QString bom = m_tmp.filePath("bom.csv");
+    const Json j = json({"fabric", AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory", "--json", "--bom", bom});
+    QVERIFY(j.is_object());
+    QCOMPARE(j["domains"].size(), size_t(1));
+    QVERIFY(j["domains"][0]["cable_length_m"].get<double>() > 0);
+    QFile f(bom);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.front(), QByteArray("part,kind,count,length_m,unit_power_w,unit_price_usd,source"));
+    QVERIFY(lines.size() > 3);
+}
+
+void TestCliFabric::usageErrors()
+{
+    QCOMPARE(aif({"fabric", "--gpus", "64", "--json"}).exitCode, 1);   // no switch: says which options
+    QCOMPARE(aif({"fabric", "--gpus", "x", "--switch", "quantum-qm9700"}).exitCode, 2);
+    QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "quantum-qm9700", "--tiers", "4"}).exitCode, 2);
+    QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "quantum-qm9700", "--bogus"}).exitCode, 2);
+    QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "no-such"}).exitCode, 1);
+    QCOMPARE(aif({"fabric", "--gpus", "100000", "--switch", "quantum-qm9700", "--tiers", "2"}).exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliFabric)
+#include "tst_clifabric.moc"
