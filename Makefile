@@ -9,12 +9,16 @@ SAMPLE     ?= projects/reference-1mw-h100-air.aifactory
 OUT        ?= out
 XVFB       := xvfb-run -a -s "-screen 0 1920x1200x24"
 
-.PHONY: all deps configure build run test bench package format format-check clean fuzz test-sanitize
+.PHONY: all deps configure build run test bench package format format-check clean fuzz test-sanitize deps-openfoam
 
 all: build
 
 deps:
 	@bash installer/deps-debian.sh
+
+# Optional: OpenFOAM v1912 for the CFD loop (aif cfd run; docs/cfd.md).
+deps-openfoam:
+	@bash installer/deps-openfoam.sh
 
 $(BUILD)/build.ninja:
 	@bash installer/deps-debian.sh

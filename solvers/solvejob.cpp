@@ -129,7 +129,8 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         if (options.recirculation && !options.airField) {
             // Calibrate T0 from the halls' T1 flow fields, then solve T0 with the matrices.
             const thermal::ThermalResult first = thermal::solveThermal(project, catalog, to, progress);
-            to.recirculation = thermal::computeRecirculation(project, first, options.cellM, progress);
+            to.recirculation = thermal::computeRecirculation(
+                project, first, options.cellM > 0.0 ? options.cellM : project.airModel.cellM, progress);
         }
         const auto t = std::make_shared<const thermal::ThermalResult>(thermal::solveThermal(project, catalog, to, progress));
         sections["thermal"] = t->toJson();

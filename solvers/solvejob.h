@@ -38,7 +38,7 @@ struct SolveOptions
     std::set<std::string> only;   // solver names to run; empty = all that exist
     std::string scenario;         // apply this scenario's overrides first
     bool airField = false;        // thermal tier T1: 3D air field of each hall
-    double cellM = 0.4;           // its grid size
+    double cellM = 0.0;           // its grid size; 0: the project's airModel.cellM (0.3 m)
     bool recirculation = false;   // thermal T0 with heat-recirculation matrices from each hall's T1 flow
     thermal::RecirculationSet recirculationSet;   // matrices from an earlier calibration, reused
     std::vector<thermal::HallAirField> previousFields;   // warm start for the T1 field

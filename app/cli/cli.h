@@ -42,6 +42,10 @@ int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdBench(Args args);
 int cmdThroughput(Args args);
+int cmdFabric(Args args);               // aif fabric (docs/network.md)
+int cmdCfd(Args args);                  // aif cfd export|run|import|calibrate (docs/cfd.md)
+int cmdCfdRun(Args args);
+int cmdCfdCalibrate(Args args);
 int cmdRender(Args args);               // only in builds with the VTK 3D scene (AIF_HAVE_SCENE3D)
 void benchRender(const Catalog &catalog);   // the 3D part of aif bench (frames per second)
 void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench

@@ -108,8 +108,9 @@ int cmdRender(Args args)
     }
     scene3d::AirFieldDisplay display;
     bool numOk = true;
-    const double cellM = hasCell ? cell.toDouble(&numOk) : 0.4;
-    if (!numOk || cellM < 0.1 || cellM > 1.0) {
+    // Without --cell the project's airModel.cellM (0.3 m unless the project sets it), as aif solve.
+    const double cellM = hasCell ? cell.toDouble(&numOk) : 0.0;
+    if (hasCell && (!numOk || cellM < 0.1 || cellM > 1.0)) {
         printError("aif render: --cell must be a grid size in metres between 0.1 and 1.0");
         return ExitUsage;
     }

@@ -32,8 +32,9 @@ int cmdSolve(Args args)
         return ExitUsage;
     }
     bool cellOk = true;
-    const double cellM = hasCell ? cell.toDouble(&cellOk) : 0.4;
-    if (!cellOk || cellM < 0.1 || cellM > 1.0) {
+    // Without --cell the project's airModel.cellM (0.3 m unless the project sets it).
+    const double cellM = hasCell ? cell.toDouble(&cellOk) : 0.0;
+    if (hasCell && (!cellOk || cellM < 0.1 || cellM > 1.0)) {
         printError("aif solve: --cell must be a grid size in metres between 0.1 and 1.0");
         return ExitUsage;
     }

@@ -32,6 +32,13 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif render FILE --out PNG [--metric inlet|outlet|junction|power|utilization|tokens|activity|none]
                  [--size WxH] [--camera iso|top|front|side] [--scenario NAME] [--gltf OUT] [--vtk OUT.vtm]
                  [--air-field [--cell M] [--slice x|y|z=METRES] [--iso C] [--streamlines]]
+  aif cfd export FILE [--hall ID] [--cell M] [--np N] [--iterations N] --out DIR   OpenFOAM case of a hall
+  aif cfd run DIR [--np N] [--print]   blockMesh, checkMesh, buoyantSimpleFoam (needs OpenFOAM)
+  aif cfd import DIR [--project FILE] [--json OUT|-] [--vti FILE]   CFD vs T0/T1 rack inlets
+  aif cfd calibrate CASE[=PROJECT]... [--write] [--json OUT|-]   fit project.airModel to CFD cases
+  aif fabric --gpus N --gpus-per-system G --nic-gbps B (--switch ID | --radix K --port-gbps S) [...] --json
+  aif fabric --media --lane-gbps L --length-m M [--json]     aif fabric --scale-up SYSTEM_ID [--json]
+  aif fabric FILE [--json] [--bom OUT.csv]   the project's fabrics, cables from the floor plan
   aif bench
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
@@ -63,6 +70,10 @@ int dispatch(QStringList args)
         return cmdBench(Args(args));
     if (command == "throughput")
         return cmdThroughput(Args(args));
+    if (command == "fabric")
+        return cmdFabric(Args(args));
+    if (command == "cfd")
+        return cmdCfd(Args(args));
 #ifdef AIF_HAVE_SCENE3D
     if (command == "render")
         return cmdRender(Args(args));

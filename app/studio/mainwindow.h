@@ -157,7 +157,7 @@ private:
     // T0 heat-recirculation matrices from the last calibration; dropped when layout or
     // airflow changes (rack power may change freely).
     thermal::RecirculationSet m_recirculation;
-    double m_cellM = 0.4;   // air-field grid size (Analyze menu)
+    double m_cellM = 0.0;   // air-field grid size (Analyze menu); 0: the project's airModel.cellM
     QLabel *m_issuesLabel;
 };
 

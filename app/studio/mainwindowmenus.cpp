@@ -103,8 +103,10 @@ void MainWindow::createMenus()
     fieldAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QMenu *grid = analyze->addMenu(tr("Air-field &grid"));
     auto *gridGroup = new QActionGroup(this);
-    for (double cell : {0.2, 0.3, 0.4, 0.5}) {
-        QAction *a = grid->addAction(tr("%1 m cells").arg(cell));
+    // 0: the project's own grid (Air model in the outline, 0.3 m unless set); the others
+    // override it for this session.
+    for (double cell : {0.0, 0.2, 0.3, 0.4, 0.5}) {
+        QAction *a = grid->addAction(cell > 0.0 ? tr("%1 m cells").arg(cell) : tr("As the project's air model"));
         a->setCheckable(true);
         a->setChecked(std::abs(cell - m_cellM) < 1e-9);
         gridGroup->addAction(a);

@@ -64,15 +64,18 @@ void fillSolids(const Grid &g, std::vector<float> &t, float fallback)
 
 std::string recirculationNote(const AirFieldOptions &o)
 {
-    char buf[600];
+    char buf[800];
     std::snprintf(buf, sizeof buf,
                   "T1 potential flow + upwind advection-diffusion (effective diffusivity %.3g m2/s, "
                   "assumption). Jets: supply air keeps its direction for %.2g m, rack exhaust for "
-                  "%.2g m before joining the potential flow (assumption). Recirculation "
+                  "%.2g m, tiles rise %.2g m before joining the potential flow (assumption). Buoyancy: %s. "
+                  "Recirculation "
                   "correction: each rack draws up to %.0f %% of its intake from the hall's mean "
-                  "exhaust-zone air, scaled by its distance from the nearest supply (assumption, "
+                  "exhaust-zone air, scaled by its distance from the nearest supply or its exposure to "
+                  "an open row end (assumption, "
                   "calibrate against CFD; 0 disables).",
-                  o.diffusivityM2s, o.supplyThrowM, o.exhaustThrowM, 100.0 * o.recirculationMix);
+                  o.diffusivityM2s, o.supplyThrowM, o.exhaustThrowM, o.tileThrowM,
+                  o.buoyancy ? "Boussinesq drift, projected divergence-free" : "off", 100.0 * o.recirculationMix);
     return buf;
 }
 
@@ -134,6 +137,17 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &req
         if (progress)
             progress->report(0.45, "air field: temperature");
         temp = solveTransport(g, flux, in, options, progress);
+        if (options.buoyancy && temp.converged) {
+            // Buoyant drift from the forced-flow temperatures, then temperature again on the sum
+            // (one correction: the drift is a perturbation of the forced flow).
+            AirFieldOptions warm = options;
+            std::vector<float> start(temp.cellC.begin(), temp.cellC.end());
+            warm.warmStartTemperature = &start;
+            addBuoyancy(g, temp.cellC, options, progress, flux);
+            const int first = temp.iterations;
+            temp = solveTransport(g, flux, in, warm, progress);
+            temp.iterations += first;
+        }
     } catch (const Cancelled &) {
         res.cancelled = true;
         res.flowIterations = flux.iterations;
@@ -171,7 +185,8 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &req
             }
 
     // Summaries and the energy balance: Σ P_rack + roomHeat = Σ ρ c_p V (T_return − T_supply).
-    double supplyMean = 0.0, supplyFlow = 0.0;
+    double supplyFlow = 0.0;
+    const double supplyHeat = supplyHeatFlow(g, &supplyFlow);
     for (size_t r = 0; r < g.racks.size(); ++r) {
         res.rackInletC[g.racks[r].rack] = temp.rackInletC[r];
         res.rackOutletC[g.racks[r].rack] = temp.rackOutletC[r];
@@ -184,11 +199,10 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &req
         for (const auto &[c, q] : p.ret)
             sum += q * temp.cellC[c];
         res.unitReturnC[p.unit] = sum / p.flowM3s;
-        res.heatRemovedW += kRhoAir * kCpAir * (sum - p.flowM3s * p.supplyTempC);
-        supplyMean += p.flowM3s * p.supplyTempC;
-        supplyFlow += p.flowM3s;
+        res.heatRemovedW += kRhoAir * kCpAir * sum;
     }
-    fillSolids(g, res.temperatureC, float(supplyFlow > 0.0 ? supplyMean / supplyFlow : 20.0));
+    res.heatRemovedW -= kRhoAir * kCpAir * supplyHeat;   // units into the room and tiles
+    fillSolids(g, res.temperatureC, float(supplyFlow > 0.0 ? supplyHeat / supplyFlow : 20.0));
     if (res.heatInW != 0.0 && std::abs(res.heatRemovedW - res.heatInW) > 0.005 * std::abs(res.heatInW))
         appendNote(res.note, "energy balance: heat removed differs from heat in by more than 0.5 %");
     if (progress)

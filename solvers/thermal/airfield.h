@@ -29,6 +29,9 @@ struct AirRack
     Face front;
     double airflowM3s;
     double heatW;
+    // Exposure to an open row end (airpath.h rowEndExposure): 1 at the end rack, decaying
+    // inwards; scales the recirculation correction (exhaust wraps around open row ends).
+    double rowEnd = 0.0;
 };
 
 // CRAH / fan wall / in-row cooler: supplies airflowM3s at supplyTempC through the lower half of
@@ -42,6 +45,30 @@ struct AirUnit
     double airflowM3s;
     double supplyTempC;
     bool returnOnTop = true;
+    // false: the unit discharges under a raised floor; its air enters the room through the
+    // tiles (AirTile) and it supplies nothing through its face.
+    bool suppliesRoom = true;
+};
+
+// A supply floor tile: flowM3s at supplyTempC rises from the floor cells under its footprint
+// (box z ignored) as a vertical jet (AirFieldOptions::tileThrowM).
+struct AirTile
+{
+    std::string id;
+    AirBox box;
+    double flowM3s;
+    double supplyTempC;
+};
+
+// A ceiling return grille (or return duct) over the room: the returns of the units that
+// return on top are taken here instead, in proportion to weight (open area), from the cells
+// under the ceiling (box z ignored). The ceiling plenum mixes them: every such unit sees the
+// same return temperature.
+struct AirGrille
+{
+    std::string id;
+    AirBox box;
+    double weight;
 };
 
 // A contained hot aisle: side walls and ceiling are walls with leakageFraction of open area.
@@ -62,6 +89,8 @@ struct AirFieldInput
     std::vector<AirContainment> containments;
     std::vector<AirBox> obstacles;
     double roomHeatW = 0.0;   // extra heat spread uniformly in the room's air, e.g. PDU losses
+    std::vector<AirTile> tiles;
+    std::vector<AirGrille> grilles;
 };
 
 struct AirFieldOptions
@@ -71,8 +100,9 @@ struct AirFieldOptions
     double tolerance = 1e-6;   // relative residual of each linear solve
     // Recirculation correction (potential flow has no buoyancy or entrainment and under-predicts
     // hot-air recirculation, physics.md "Known limit"). Each rack draws a fraction
-    // m_r = recirculationMix · d_r / d_max of its intake from the hall's mean exhaust-zone air,
-    // d_r being the horizontal distance from its intake to the nearest unit supply. Exhaust
+    // m_r = recirculationMix · max(d_r / d_max, rowEnd) of its intake from the hall's mean
+    // exhaust-zone air, d_r being the horizontal distance from its intake to the nearest unit
+    // supply (0 with a floor tile in front of it), rowEnd its exposure to an open row end. Exhaust
     // inside a containment counts only with its leakage fraction. The exchange is mass- and
     // energy-neutral (the same flow of intake air goes back to the exhaust zone). 0 disables.
     // Assumption: 0.1, to be calibrated against T2 CFD (OpenFOAM).
@@ -90,6 +120,12 @@ struct AirFieldOptions
     // exhaust (~1 m/s) reaches the middle of a 1.2 m hot aisle (0.6 m). 0 disables.
     double supplyThrowM = 3.0;
     double exhaustThrowM = 0.6;
+    double tileThrowM = 1.5;   // a floor tile's supply rises as a jet this high
+    // Buoyancy (airfieldbuoyancy.cpp): after a first temperature solve, a vertical Boussinesq
+    // drift w = C_b sqrt(g β |T − T̄| Δz) sign(T − T̄) is added on the horizontal faces, made
+    // divergence-free by a pressure projection, and temperature is solved again on the sum.
+    bool buoyancy = false;
+    double buoyancyCoefficient = 0.25;
     const std::vector<float> *warmStartTemperature = nullptr;   // a previous temperatureC
 };
 
@@ -123,7 +159,8 @@ AirFieldResult solveAirField(const AirFieldInput &in, const AirFieldOptions &opt
 // column j of D is the rise of every rack's intake per watt of rack j's heat (K/W). One flow
 // solve, one transport matrix and preconditioner, one transport solve per rack. Racks that
 // solveAirField ignores (no airflow, blocked faces) get NaN in baseInletC and their row of D,
-// and a zero column. The racks' heatW in `in` is not used.
+// and a zero column. The racks' heatW in `in` only sets the buoyant drift (options.buoyancy),
+// which is frozen at that operating point.
 struct RecirculationMatrix
 {
     std::vector<std::string> rackIds;   // parallel to AirFieldInput::racks

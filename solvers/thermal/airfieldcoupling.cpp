@@ -2,6 +2,7 @@
 
 #include "airfield.h"
 #include "airmetrics.h"
+#include "airpath.h"
 #include "airproperties.h"
 #include "plangeometry.h"
 #include "thermalsolver.h"
@@ -22,6 +23,20 @@ AirBox boxOf(double x, double y, double w, double d, double rotationDeg, double 
 {
     const plan::Footprint f = plan::footprint(x, y, w, d, rotationDeg);
     return {f.x0, f.y0, 0.0, f.x1, f.y1, h};
+}
+
+// The field's constants from the project (AirModel: calibrated defaults, settable per project).
+AirFieldOptions fieldOptions(const AirModel &m, double cellM)
+{
+    AirFieldOptions o;
+    o.cellM = cellM;
+    o.supplyThrowM = m.unitJetThrowM;
+    o.exhaustThrowM = m.rackJetThrowM;
+    o.tileThrowM = m.tileJetThrowM;
+    o.diffusivityM2s = m.turbulentDiffusivityM2s;
+    o.recirculationMix = m.recirculationCoefficient;
+    o.buoyancy = m.buoyancy;
+    return o;
 }
 
 } // namespace
@@ -50,12 +65,42 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
         rackAirHeat += t.airHeatW;
         tallest = std::max(tallest, plan::rackHeightM(rack.heightM, hall.heightM));
     }
+    std::unordered_map<std::string, double> rowLeakage;
+    for (const Containment &c : p.containments)
+        for (const std::string &row : c.rows)
+            rowLeakage[row] = c.leakageFraction;
+    const std::vector<double> exposure = rowEndExposure(p, rackIndex, rowLeakage);
+    for (size_t k = 0; k < in.racks.size(); ++k)
+        in.racks[k].rowEnd = exposure[k];
+    // Tiles with their plenum flows (plenum.h); units discharging into that plenum then supply
+    // the room only through them.
+    const bool plenum = hasPlenum(p, hall);
+    for (const VentFlow &vf : res.vents) {
+        const Vent *v = p.get<Vent>(vf.id);
+        if (v && v->hall == hall.id)
+            in.tiles.push_back({v->id, {v->xM - 0.5 * v->widthM, v->yM - 0.5 * v->depthM, 0.0,
+                                        v->xM + 0.5 * v->widthM, v->yM + 0.5 * v->depthM, 0.0},
+                                vf.flowM3s, vf.supplyC});
+    }
+    if (hall.returnPath != "room") {
+        for (const Vent &v : p.vents)
+            if (v.hall == hall.id && !v.isSupply())
+                in.grilles.push_back({v.id, {v.xM - 0.5 * v.widthM, v.yM - 0.5 * v.depthM, 0.0,
+                                             v.xM + 0.5 * v.widthM, v.yM + 0.5 * v.depthM, 0.0},
+                                      std::max(0.0, v.widthM * v.depthM * v.openArea * v.damper)});
+    }
     for (size_t u = 0; u < p.airUnits.size(); ++u) {
         const aif::AirUnit &a = p.airUnits[u];
         if (a.hall != hall.id || a.failed)
             continue;
-        in.units.push_back({a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH), faceOf(a.rotationDeg),
-                            a.airflowM3s, a.supplyTempC, a.type != "inrow"});
+        double supplyC = a.supplyTempC;
+        for (const AirUnitThermal &ut : res.units)
+            if (ut.id == a.id)
+                supplyC = ut.supplyC;   // floating under return control
+        aif::thermal::AirUnit unit{a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH),
+                                   faceOf(a.rotationDeg), a.airflowM3s, supplyC, a.type != "inrow"};
+        unit.suppliesRoom = !(plenum && !in.tiles.empty() && a.discharge == "underfloor");
+        in.units.push_back(unit);
         unitIndex.push_back(u);
     }
     for (const Containment &c : p.containments) {
@@ -86,8 +131,7 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
         if (in.racks.empty() || in.units.empty())
             continue;
 
-        AirFieldOptions options;
-        options.cellM = cellM;
+        AirFieldOptions options = fieldOptions(p.airModel, cellM);
         for (const HallAirField &prev : previous) {
             // Same hall, same grid: start from its temperatures (fewer iterations after an edit;
             // the solver ignores a start vector whose size does not match its grid).
@@ -170,8 +214,7 @@ RecirculationSet computeRecirculation(const Project &p, const ThermalResult &t0,
         const AirFieldInput in = buildHallInput(p, h, t0, &racks, &units);
         if (in.racks.empty() || in.units.empty())
             continue;
-        AirFieldOptions options;
-        options.cellM = cellM;
+        const AirFieldOptions options = fieldOptions(p.airModel, cellM);
         auto m = std::make_shared<RecirculationMatrix>(computeRecirculationMatrix(in, options, progress));
         if (m->cancelled)
             break;

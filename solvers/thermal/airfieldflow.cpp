@@ -48,6 +48,19 @@ std::vector<int> components(const Grid &g, const std::vector<int> &unknown, int 
 
 FaceFlux solveFlow(const Grid &g, const AirFieldOptions &options, const Progress *progress)
 {
+    FaceFlux flux = solvePotential(g, g.source, options, progress);
+    for (size_t f = 0; f < flux.x.size(); ++f)
+        flux.x[f] += g.jetX[f];
+    for (size_t f = 0; f < flux.y.size(); ++f)
+        flux.y[f] += g.jetY[f];
+    for (size_t f = 0; f < flux.z.size() && f < g.jetZ.size(); ++f)
+        flux.z[f] += g.jetZ[f];
+    return flux;
+}
+
+FaceFlux solvePotential(const Grid &g, const std::vector<double> &source, const AirFieldOptions &options,
+                        const Progress *progress)
+{
     std::vector<int> unknown(g.cells(), -1);
     int count = 0;
     for (int c = 0; c < g.cells(); ++c)
@@ -70,7 +83,7 @@ FaceFlux solveFlow(const Grid &g, const AirFieldOptions &options, const Progress
     for (int c = 0; c < g.cells(); ++c)
         if (unknown[c] >= 0) {
             const int r = label[unknown[c]];
-            net[r] += g.source[c];
+            net[r] += source[c];
             if (pinned[r] < 0) {
                 pinned[r] = unknown[c];
                 isPinned[unknown[c]] = 1;
@@ -106,14 +119,14 @@ FaceFlux solveFlow(const Grid &g, const AirFieldOptions &options, const Progress
     Eigen::VectorXd b(count);
     for (int c = 0; c < g.cells(); ++c)
         if (unknown[c] >= 0)
-            b[unknown[c]] = isPinned[unknown[c]] ? 0.0 : g.source[c];
+            b[unknown[c]] = isPinned[unknown[c]] ? 0.0 : source[c];
     for (int a = 0; a < count; ++a)
         t.emplace_back(a, a, isPinned[a] || diag[a] <= 0.0 ? 1.0 : diag[a]);
     Eigen::SparseMatrix<double> A(count, count);
     A.setFromTriplets(t.begin(), t.end());
 
     double total = 0.0;
-    for (double s : g.source)
+    for (double s : source)
         total += std::abs(s);
 
     // CG with incomplete Cholesky in the grid's natural ordering. Measured on the 150×100×15
@@ -153,10 +166,6 @@ FaceFlux solveFlow(const Grid &g, const AirFieldOptions &options, const Progress
                     flux.z[g.faceZ(i, j, k + 1)] = gz * g.openZ[g.faceZ(i, j, k + 1)]
                                                    * (value(p) - value(p + g.nx * g.ny));
             }
-    for (size_t f = 0; f < flux.x.size(); ++f)
-        flux.x[f] += g.jetX[f];
-    for (size_t f = 0; f < flux.y.size(); ++f)
-        flux.y[f] += g.jetY[f];
     return flux;
 }
 

@@ -132,6 +132,15 @@ void addNote(std::string &note, const std::string &line)
 
 } // namespace
 
+void boxCells(const Grid &g, const AirBox &b, int *i0, int *i1, int *j0, int *j1)
+{
+    const Cells c = cellsOf(g, b);
+    *i0 = c.i.lo;
+    *i1 = c.i.hi;
+    *j0 = c.j.lo;
+    *j1 = c.j.hi;
+}
+
 double gridCellM(const AirFieldInput &in, const AirFieldOptions &options, std::string *note)
 {
     // Counted in double: a 2 km hall at 0.4 m is 1.9e9 cells, past int.
@@ -236,6 +245,10 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
         if (!g.solid[c])
             g.roomCells.push_back(c);
 
+    // Ceiling grilles and floor tiles (airfieldvents.cpp).
+    const std::vector<std::pair<int, double>> grilleCells = grilleReturnCells(g, in);
+    addTiles(g, in);
+
     // Units: supply through the lower half of the supply face, return on top or opposite.
     std::vector<std::vector<int>> unitReturnCells;
     for (int u = 0; u < int(in.units.size()); ++u) {
@@ -250,14 +263,17 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
         p.flowM3s = unit.airflowM3s;
         p.supplyTempC = unit.supplyTempC;
         const int half = std::max(1, (c.k.hi - c.k.lo) / 2);
-        p.supply = faceCells(g, c, unit.supplyFace, {c.k.lo, c.k.lo + half});
+        if (unit.suppliesRoom)
+            p.supply = faceCells(g, c, unit.supplyFace, {c.k.lo, c.k.lo + half});
         std::vector<int> ret = unit.returnOnTop ? topCells(g, c) : std::vector<int>{};
-        if (ret.empty()) {
+        if (unit.returnOnTop && !grilleCells.empty())
+            ret.clear();   // its return comes through the ceiling grilles (below)
+        else if (ret.empty()) {
             if (unit.returnOnTop)
                 addNote(g.note, "unit " + unit.id + ": no air above it, returns through its rear face");
             ret = faceCells(g, c, opposite(unit.supplyFace), c.k);
         }
-        if (p.supply.empty() || ret.empty()) {
+        if ((unit.suppliesRoom && p.supply.empty()) || (ret.empty() && !(unit.returnOnTop && !grilleCells.empty()))) {
             addNote(g.note, "unit " + unit.id + ": supply or return face is blocked, ignored");
             continue;
         }
@@ -306,7 +322,21 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
         const AirRack &rack = in.racks[g.racks[r].rack];
         const auto [rx, ry] = faceCentre(rack.box, rack.front);
         double best = -1.0;
+        // A tile ahead of the intake (within a wide cold aisle) feeds it directly.
+        const double nx = rack.front == Face::PlusX ? 1 : rack.front == Face::MinusX ? -1 : 0;
+        const double ny = rack.front == Face::PlusY ? 1 : rack.front == Face::MinusY ? -1 : 0;
+        for (const TilePatch &tp : g.tiles) {
+            const AirBox &b = in.tiles[tp.tile].box;
+            const double tx = 0.5 * (b.x0 + b.x1), ty = 0.5 * (b.y0 + b.y1);
+            const double ahead = (tx - rx) * nx + (ty - ry) * ny;
+            const bool beside = nx != 0 ? ty >= rack.box.y0 - 0.3 && ty <= rack.box.y1 + 0.3
+                                        : tx >= rack.box.x0 - 0.3 && tx <= rack.box.x1 + 0.3;
+            if (ahead > 0.0 && ahead <= 2.4 && beside)
+                best = 0.0;
+        }
         for (const UnitPatch &p : g.units) {
+            if (p.supply.empty())
+                continue;   // supplies through tiles
             const AirUnit &u = in.units[p.unit];
             const auto [ux, uy] = faceCentre(u.box, u.supplyFace);
             const double d = std::hypot(rx - ux, ry - uy);
@@ -316,8 +346,11 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
         dMax = std::max(dMax, dist[r]);
     }
     const double mix = std::clamp(options.recirculationMix, 0.0, 1.0);
-    for (size_t r = 0; r < g.racks.size(); ++r)
-        g.racks[r].mix = g.units.empty() ? 0.0 : (dMax > 0.0 ? mix * dist[r] / dMax : mix);
+    // Exhaust wrapping around an open row end (AirRack::rowEnd) raises the end racks' share.
+    for (size_t r = 0; r < g.racks.size(); ++r) {
+        const double rowEnd = std::clamp(in.racks[g.racks[r].rack].rowEnd, 0.0, 1.0);
+        g.racks[r].mix = g.units.empty() ? 0.0 : mix * std::max(dMax > 0.0 ? dist[r] / dMax : 1.0, rowEnd);
+    }
 
     // Containment tops are ducted to the returns of the units that return on top (a ceiling
     // plenum): they carry (1 − leakage) of the exhaust collected, limited by those returns.
@@ -356,14 +389,20 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
             }
         }
         own = std::max(0.0, own);
-        for (int cell : unitReturnCells[u])
-            p.ret.emplace_back(cell, own / double(unitReturnCells[u].size()));
+        if (unitReturnCells[u].empty()) {   // through the grilles into the ceiling plenum
+            for (const auto &[cell, w] : grilleCells)
+                p.ret.emplace_back(cell, own * w);
+        } else {
+            for (int cell : unitReturnCells[u])
+                p.ret.emplace_back(cell, own / double(unitReturnCells[u].size()));
+        }
     }
 
     // Volume sources (m³/s per cell); they sum to zero by construction. Supplies and exhausts
     // are released at the end of their jets.
     g.jetX.assign(g.openX.size(), 0.0);
     g.jetY.assign(g.openY.size(), 0.0);
+    addTileJets(g, options);
     for (const UnitPatch &p : g.units) {
         const Face dir = in.units[p.unit].supplyFace;
         for (int cell : p.supply)

@@ -45,6 +45,15 @@ struct UnitPatch
     double supplyTempC = 0.0;
 };
 
+// A supply floor tile: flow enters at supplyTempC through the floor cells.
+struct TilePatch
+{
+    int tile = -1;
+    std::vector<int> supply;
+    double flowM3s = 0.0;
+    double supplyTempC = 0.0;
+};
+
 struct Grid
 {
     int nx = 0, ny = 0, nz = 0;
@@ -59,9 +68,10 @@ struct Grid
     // Jet fluxes (m³/s on faces, same indexing as openX/Y/Z) carrying supply and exhaust air
     // straight out of their faces for their throw before it is released into the potential
     // field: momentum the potential flow lacks (see AirFieldOptions::supplyThrowM).
-    std::vector<double> jetX, jetY;   // horizontal jets only
+    std::vector<double> jetX, jetY, jetZ;   // horizontal jets, and floor tiles' vertical ones
     std::vector<RackPatch> racks;
     std::vector<UnitPatch> units;
+    std::vector<TilePatch> tiles;
     std::vector<int> roomCells;   // fluid cells; roomHeatW is spread over them by volume
     std::string note;
 
@@ -110,6 +120,14 @@ struct TransportSystem
 std::string checkInput(const AirFieldInput &in, const AirFieldOptions &options);
 
 Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options);
+// The plan cell range [i0, i1) × [j0, j1) a box covers (edges snapped to grid lines, at least one).
+void boxCells(const Grid &grid, const AirBox &box, int *i0, int *i1, int *j0, int *j1);
+// Ceiling grilles (AirFieldInput::grilles): (cell under the ceiling, share of the return), the
+// shares summing to 1; empty without open grilles. Notes blocked ones in grid.note.
+std::vector<std::pair<int, double>> grilleReturnCells(Grid &grid, const AirFieldInput &in);
+// Floor tiles: their patches (Grid::tiles), and their vertical jets and released sources.
+void addTiles(Grid &grid, const AirFieldInput &in);
+void addTileJets(Grid &grid, const AirFieldOptions &options);
 
 // The cell size the grid is built with: options.cellM, or larger when the hall would need more
 // than kMaxCells cells (memory stays bounded; *note says so). 0 when even kMaxCellM would not
@@ -119,6 +137,15 @@ constexpr double kMaxCellM = 1.0;     // coarser cells no longer resolve a 0.6 m
 constexpr size_t kMaxRecirculationRacks = 2000;   // 32 MB matrix, 2000 transport solves
 double gridCellM(const AirFieldInput &in, const AirFieldOptions &options, std::string *note);
 FaceFlux solveFlow(const Grid &grid, const AirFieldOptions &options, const Progress *progress);
+// The potential-flow part alone for a given volume source per cell (no jets).
+FaceFlux solvePotential(const Grid &grid, const std::vector<double> &source, const AirFieldOptions &options,
+                        const Progress *progress);
+// Buoyancy (AirFieldOptions::buoyancy): a divergence-free vertical drift from the temperatures
+// of a first solve, added to flux.
+void addBuoyancy(const Grid &grid, const std::vector<double> &cellC, const AirFieldOptions &options,
+                 const Progress *progress, FaceFlux &flux);
+// Σ over supplies (units into the room and tiles) of flow × supply temperature, and the flow.
+double supplyHeatFlow(const Grid &grid, double *flowM3s);
 TransportSystem assembleTransport(const Grid &grid, const FaceFlux &flux, const AirFieldInput &in,
                                   const AirFieldOptions &options);
 // Adds the right-hand side of Grid::racks[r] dissipating heatW to b.

@@ -5,6 +5,7 @@
 // one BiCGSTAB solve. Column j is solved for the increment δ_j itself (rack j at 1 kW, divided by
 // 1000 afterwards): that is the base solution as warm start (δ = 0 ⇔ T = T0), with the solver's
 // relative tolerance applying to the increment rather than to the whole temperature field.
+// With buoyancy the flow field includes the drift of the racks' heats given in the input.
 #include "thermal/airfield.h"
 #include "thermal/airfieldgrid.h"
 
@@ -61,7 +62,14 @@ RecirculationMatrix computeRecirculationMatrix(const AirFieldInput &in, const Ai
     constexpr double kProbeW = 1000.0;   // unit heat per column, divided out (conditioning)
 
     try {
-        const FaceFlux flux = solveFlow(g, options, progress);
+        FaceFlux flux = solveFlow(g, options, progress);
+        if (options.buoyancy) {
+            // The buoyant drift depends on the temperatures: it is frozen at the racks' heats in
+            // `in` (the T1 solve's operating point), and the matrix is exact for that flow field.
+            const Temperatures forced = solveTransport(g, flux, in, options, progress);
+            if (forced.converged)
+                addBuoyancy(g, forced.cellC, options, progress, flux);
+        }
         res.converged = flux.converged;
         if (!flux.converged)
             res.note += std::string(res.note.empty() ? "" : "\n")

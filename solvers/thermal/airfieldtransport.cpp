@@ -59,11 +59,8 @@ TransportSystem assembleTransport(const Grid &g, const FaceFlux &flux, const Air
     sys.hRow = hRow;
     sys.mixing = mixing;
 
-    double supplyMean = 0.0, supplyFlow = 0.0;
-    for (const UnitPatch &p : g.units) {
-        supplyMean += p.flowM3s * p.supplyTempC;
-        supplyFlow += p.flowM3s;
-    }
+    double supplyFlow = 0.0;
+    double supplyMean = supplyHeatFlow(g, &supplyFlow);
     supplyMean = supplyFlow > 0.0 ? supplyMean / supplyFlow : 20.0;
     sys.supplyMean = supplyMean;
 
@@ -102,6 +99,10 @@ TransportSystem assembleTransport(const Grid &g, const FaceFlux &flux, const Air
                          flux.z[g.faceZ(i, j, k + 1)], az, g.dz);
             }
 
+    // Tiles supply at the plenum's temperature through the floor.
+    for (const TilePatch &p : g.tiles)
+        for (int c : p.supply)
+            b[unknown[c]] += p.flowM3s / double(p.supply.size()) * p.supplyTempC;
     // Units: supply at supplyTempC, returns take air at the local temperature.
     for (const UnitPatch &p : g.units) {
         for (int c : p.supply)

@@ -47,26 +47,36 @@ Json ThermalResult::toJson() const
                                 {"n_plus_1", l.nPlusOne},
                                 {"no_steady_state", l.noSteadyState}});
     Json hallList = Json::array();
-    for (const HallThermal &h : halls)
-        hallList.push_back(Json{{"id", h.id},
-                                {"supply_c", h.supplyC},
-                                {"return_c", h.returnC},
-                                {"supply_m3s", h.supplyM3s},
-                                {"rack_m3s", h.rackM3s},
-                                {"recirculation", h.recirculation},
-                                {"inlets_from_matrix", h.fromMatrix},
-                                {"max_inlet_c", h.maxInletC},
-                                {"mean_inlet_c", h.meanInletC},
-                                {"rci_hi", h.rciHi},
-                                {"rci_lo", h.rciLo},
-                                {"rti", h.rti},
-                                {"shi", h.shi},
-                                {"live_capacity_kw", h.liveCapacityW / 1e3},
-                                {"no_steady_state", h.noSteadyState},
-                                {"seconds_to_allowable", h.secondsToAllowable}});
+    for (const HallThermal &h : halls) {
+        Json j{{"id", h.id},
+               {"supply_c", h.supplyC},
+               {"return_c", h.returnC},
+               {"supply_m3s", h.supplyM3s},
+               {"rack_m3s", h.rackM3s},
+               {"recirculation", h.recirculation},
+               {"inlets_from_matrix", h.fromMatrix},
+               {"max_inlet_c", h.maxInletC},
+               {"mean_inlet_c", h.meanInletC},
+               {"rci_hi", h.rciHi},
+               {"rci_lo", h.rciLo},
+               {"rti", h.rti},
+               {"shi", h.shi},
+               {"live_capacity_kw", h.liveCapacityW / 1e3},
+               {"no_steady_state", h.noSteadyState},
+               {"seconds_to_allowable", h.secondsToAllowable}};
+        if (h.plenumPa > 0.0)   // raised floor: the plenum's total and the tiles' static pressures
+            j["plenum"] = Json{{"total_pa", h.plenumPa}, {"min_static_pa", h.plenumMinStaticPa},
+                               {"max_static_pa", h.plenumMaxStaticPa}};
+        hallList.push_back(j);
+    }
     Json unitList = Json::array();
     for (const AirUnitThermal &u : units)
-        unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3}, {"return_c", u.returnC}});
+        unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3},
+                                {"return_c", u.returnC}, {"supply_c", u.supplyC}});
+    Json ventList = Json::array();
+    for (const VentFlow &v : vents)
+        ventList.push_back(Json{{"id", v.id}, {"flow_m3s", v.flowM3s}, {"pressure_pa", v.staticPressurePa},
+                                {"supply_c", v.supplyC}});
     // Heat with nowhere to go closes the balance as a term of its own (and an error elsewhere).
     const double removed = liquidRemovedW + airRemovedW + unremovedW;
     // Hot spots: the five hottest rack intakes.
@@ -111,7 +121,8 @@ Json ThermalResult::toJson() const
                 {"racks", rackList},
                 {"loops", loopList},
                 {"halls", hallList},
-                {"air_units", unitList}};
+                {"air_units", unitList},
+                {"vents", ventList}};
 }
 
 } // namespace aif::thermal

@@ -1,6 +1,7 @@
 #include "thermalsolver.h"
 
 #include "airmetrics.h"
+#include "airpath.h"
 #include "airproperties.h"
 #include "catalog.h"
 #include "nosteadystate.h"
@@ -59,6 +60,8 @@ private:
 double rackAirflow(const Rack &rack, const SystemThermal *sys, const power::RackLoad &load, double airHeatW,
                    double elevationM)
 {
+    if (rack.airflowM3sPerKw > 0.0)   // the designer's airflow per kW of air heat wins over the catalog
+        return rack.airflowM3sPerKw * airHeatW / 1e3;
     if (sys) {
         const double atMax = sys->airflowAtMaxM3s * rack.systemCount;
         const double fanMax = sys->fanMaxW * rack.systemCount;
@@ -143,11 +146,26 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
 
     // --- Air side, tier T0: two-zone model per hall -------------------------------------
     std::vector<double> coilHeatByLoop(p.liquidLoops.size(), 0.0);
+    std::vector<double> unitSupply(p.airUnits.size(), 0.0);
+    for (const AirUnit &a : p.airUnits)
+        unitSupply[&a - p.airUnits.data()] = a.supplyTempC;
+    const double openRecirculation = options.openAisleRecirculation >= 0.0 ? options.openAisleRecirculation
+                                                                           : p.airModel.openAisleRecirculation;
     for (const Hall &hall : p.halls) {
         HallThermal h;
         h.id = hall.id;
         const AirClassLimits lim = airClassLimits(hall.ashraeClass);
-        double supplyFlowTemp = 0, setpointSum = 0;
+        h.airHeatW = hallChainHeat[hall.id];
+        res.heatInW += hallChainHeat[hall.id];
+        std::vector<size_t> inHall;
+        std::vector<double> rackFlows;
+        for (const size_t r : listed(racksByHall, hall.id)) {
+            inHall.push_back(r);
+            rackFlows.push_back(res.racks[r].airflowM3s);
+            h.rackM3s += res.racks[r].airflowM3s;
+            h.airHeatW += res.racks[r].airHeatW;
+        }
+        double setpointSum = 0;
         int units = 0;
         for (const size_t ai : listed(unitsByHall, hall.id)) {
             const AirUnit &a = p.airUnits[ai];
@@ -156,22 +174,29 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
             if (!a.failed) {
                 h.supplyM3s += a.airflowM3s;
                 h.liveCapacityW += std::max(0.0, a.capacityW);
-                supplyFlowTemp += a.airflowM3s * a.supplyTempC;
             }
+        }
+        // Return-controlled units let their supply float so that their return holds the
+        // setpoint: all units see the hall's mixed return, which sits the hall's air heat above
+        // the mixed supply, so such a unit supplies T_ret,set − Q_air / (ρ c_p V_units).
+        // (ρ at the supply temperature, as heatedAirC takes it: a short fixed-point iteration.)
+        auto floating = [&](double returnC) {
+            double t = returnC;
+            for (int it = 0; it < 20 && h.supplyM3s > 0; ++it)
+                t = returnC - h.airHeatW / (airDensity(t, elevation) * kAirCp * h.supplyM3s);
+            return t;
+        };
+        double supplyFlowTemp = 0;
+        for (const size_t ai : listed(unitsByHall, hall.id)) {
+            const AirUnit &a = p.airUnits[ai];
+            unitSupply[ai] = a.control == "return" ? floating(a.returnSetpointC) : a.supplyTempC;
+            if (!a.failed)
+                supplyFlowTemp += a.airflowM3s * unitSupply[ai];
         }
         // Without a working unit the room starts from the units' setpoint (or, with none at
         // all, the top of the recommended band) when the heat starts to accumulate.
         const double setpointC = units > 0 ? setpointSum / units : lim.recommendedMax;
         h.supplyC = h.supplyM3s > 0 ? supplyFlowTemp / h.supplyM3s : setpointC;
-        h.airHeatW = hallChainHeat[hall.id];
-        res.heatInW += hallChainHeat[hall.id];
-        std::vector<size_t> inHall;
-        double weightedShare = 0;
-        for (const size_t r : listed(racksByHall, hall.id)) {
-            inHall.push_back(r);
-            h.rackM3s += res.racks[r].airflowM3s;
-            h.airHeatW += res.racks[r].airHeatW;
-        }
         if (h.airHeatW > 0.0 && (h.supplyM3s <= 0.0 || h.liveCapacityW <= 0.0)) {
             h.noSteadyState = true;
             h.supplyC = setpointC;
@@ -179,22 +204,36 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
                                                       h.airHeatW - h.liveCapacityW, elevation);
             res.unremovedW += h.airHeatW;
         }
-        // Air the units do not supply is drawn from the exhaust side (short supply).
-        const double shortShare = h.rackM3s > 0 ? std::max(0.0, 1.0 - h.supplyM3s / h.rackM3s) : 0.0;
-        std::vector<double> share(inHall.size());
+        // Raised floor: the plenum sets each tile's flow (plenum.h).
+        std::optional<PlenumResult> plenum;
+        if (hasPlenum(p, hall)) {
+            plenum = solvePlenum(p, hall, p.airModel.cellM, unitSupply);
+            res.vents.insert(res.vents.end(), plenum->tiles.begin(), plenum->tiles.end());
+            h.plenumPa = plenum->totalPressurePa;
+            h.plenumMinStaticPa = plenum->minStaticPa;
+            h.plenumMaxStaticPa = plenum->maxStaticPa;
+        }
+        // Per-rack air path (airpath.h): short supply in front of each rack, open-aisle and
+        // row-end recirculation, the return path, blanking panels.
+        AirPathInput pathIn{&p, &hall, inHall, rackFlows, h.supplyM3s, openRecirculation, rowLeakage,
+                            plenum ? &*plenum : nullptr};
+        const std::vector<RackAirPath> paths = rackAirPaths(pathIn);
+        double weightedShare = 0, internalRise = 0;
+        const double rho = airDensity(h.supplyC, elevation);
         for (size_t k = 0; k < inHall.size(); ++k) {
-            const Rack &rack = p.racks[inHall[k]];
-            const auto leak = rowLeakage.find(rack.row);
-            const double open = leak != rowLeakage.end() ? leak->second : options.openAisleRecirculation;
-            share[k] = std::min(0.9, shortShare + (1.0 - shortShare) * open);
-            weightedShare += share[k] * res.racks[inHall[k]].airflowM3s;
+            const RackThermal &t = res.racks[inHall[k]];
+            weightedShare += paths[k].share * t.airflowM3s;
+            const double dTk = t.airflowM3s > 0 ? t.airHeatW / (rho * kAirCp * t.airflowM3s) : 0.0;
+            internalRise += t.airflowM3s * paths[k].internal / (1.0 - paths[k].internal) * dTk;
         }
         h.recirculation = h.rackM3s > 0 ? weightedShare / h.rackM3s : 0.0;
-        // Mixing: T_in,i = (1 - a_i) T_sup + a_i T_hot, T_hot = mean exhaust = T̄_in + ΔT̄.
+        // Mixing: T_in,k = T_sup + a_k (T_hot − T_sup) + b_k/(1 − b_k) ΔT_k, and the mean
+        // exhaust T_hot = Σ V_k (T_in,k + ΔT_k) / Σ V_k closes to
+        // T_hot − T_sup = (ΔT̄ + Ī) / (1 − ā), Ī the flow-weighted internal rise.
         const double rackHeat = h.airHeatW - hallChainHeat[hall.id];
-        const double dT = h.rackM3s > 0 ? rackHeat / (airDensity(h.supplyC, elevation) * kAirCp * h.rackM3s) : 0.0;
-        const double meanIn = h.supplyC + (h.recirculation < 1 ? h.recirculation / (1 - h.recirculation) * dT : 0.0);
-        const double hot = meanIn + dT;
+        const double dT = h.rackM3s > 0 ? rackHeat / (rho * kAirCp * h.rackM3s) : 0.0;
+        const double meanInternal = h.rackM3s > 0 ? internalRise / h.rackM3s : 0.0;
+        const double hot = h.supplyC + (h.recirculation < 1 ? (dT + meanInternal) / (1 - h.recirculation) : 0.0);
         // With a matrix from this hall's T1 field, inlets follow T_in = T_in0 + D·P_air instead.
         std::vector<double> matrixInlets;
         for (const auto &[hallId, matrix] : options.recirculation) {
@@ -211,7 +250,10 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         std::vector<double> inlets, outlets;
         for (size_t k = 0; k < inHall.size(); ++k) {
             RackThermal &t = res.racks[inHall[k]];
-            t.inletC = h.fromMatrix ? matrixInlets[k] : (1 - share[k]) * h.supplyC + share[k] * hot;
+            const double dTk = t.airflowM3s > 0 ? t.airHeatW / (rho * kAirCp * t.airflowM3s) : 0.0;
+            t.inletC = h.fromMatrix ? matrixInlets[k]
+                                    : h.supplyC + paths[k].share * (hot - h.supplyC)
+                                          + paths[k].internal / (1.0 - paths[k].internal) * dTk;
             if (h.noSteadyState)   // reported as the room reaches its allowable limit and shuts down
                 t.inletC = lim.allowableMax;
             t.outletC = heatedAirC(t.inletC, t.airHeatW, t.airflowM3s, elevation);
@@ -229,6 +271,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         for (const size_t ai : listed(unitsByHall, hall.id)) {
             const AirUnit &a = p.airUnits[ai];
             AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
+            u.supplyC = unitSupply[ai];
             if (!a.failed && h.supplyM3s > 0 && !h.noSteadyState) {
                 u.heatW = power::airUnitHeatW(a, h.airHeatW, h.supplyM3s);
                 u.returnC = h.returnC;
@@ -244,7 +287,8 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     if (options.airField) {
         if (progress)
             progress->report(0.2, "thermal: 3D air field");
-        res.airFields = applyAirField(p, res, options.cellM, progress, options.previousFields);
+        res.airFields = applyAirField(p, res, options.cellM > 0.0 ? options.cellM : p.airModel.cellM, progress,
+                                      options.previousFields);
         res.tier = "T1";
     }
 

@@ -6,6 +6,7 @@
 #include "liquidside.h"
 
 #include "airfieldcoupling.h"
+#include "plenum.h"
 
 #include <memory>
 
@@ -23,13 +24,14 @@ struct ThermalOptions
     // Heat loads from a power solve; when null the thermal solver runs the power solver itself
     // at the design point (so it also runs alone).
     std::shared_ptr<const power::PowerResult> power;
-    // Share of exhaust air re-entering intakes where no containment separates the aisles:
-    // an assumption (open hot/cold aisles recirculate roughly 10-20 % without CFD), editable.
-    double openAisleRecirculation = 0.15;
+    // Share of exhaust air re-entering intakes where no containment separates the aisles. The
+    // project's airModel.openAisleRecirculation is used unless this is set (≥ 0): a fallback
+    // for callers that sweep it without editing the project.
+    double openAisleRecirculation = -1.0;
     // Tier T1: solve the 3D air field of each hall (seconds for a campus hall) and take rack
     // inlets, unit returns and air metrics from it.
     bool airField = false;
-    double cellM = 0.4;
+    double cellM = 0.0;   // T1 grid; 0: the project's airModel.cellM (0.3 m)
     // Heat-recirculation matrices from an earlier T1 field (computeRecirculation): T0 then
     // gives per-rack inlets in microseconds for any rack power, for the layout they came from.
     RecirculationSet recirculation;
@@ -69,6 +71,9 @@ struct HallThermal
     bool noSteadyState = false;
     double liveCapacityW = 0.0;
     double secondsToAllowable = 0.0;
+    // Raised floor (plenum.h): the common total pressure and the range of static pressure
+    // under the tiles; 0 without a plenum.
+    double plenumPa = 0.0, plenumMinStaticPa = 0.0, plenumMaxStaticPa = 0.0;
 };
 
 struct AirUnitThermal
@@ -77,6 +82,7 @@ struct AirUnitThermal
     double heatW = 0.0;
     double capacityW = 0.0;
     double returnC = 0.0;
+    double supplyC = 0.0;   // its supply: the setpoint, or floating under return control
 };
 
 struct ThermalResult
@@ -85,6 +91,7 @@ struct ThermalResult
     std::vector<RackThermal> racks;       // parallel to project.racks
     std::vector<HallThermal> halls;
     std::vector<AirUnitThermal> units;
+    std::vector<VentFlow> vents;          // supply tiles of raised-floor halls (plenum.h)
     std::vector<LoopThermal> loops;
     double heatInW = 0.0;                 // racks + power-chain losses in the halls
     double liquidRemovedW = 0.0;

@@ -3,6 +3,7 @@
 // placed as one unit, the Connect tool joining racks to a CDU's loop and hanging a rear door on a
 // rack, a hall's context menu, and a blank design to draw on. Each gesture is one undo step.
 #include "catalog.h"
+#include "floorplanfixture.h"
 #include "document.h"
 #include "floorplan/floorplanedits.h"
 #include "floorplan/floorplangeometry.h"
@@ -23,7 +24,7 @@
 
 using namespace aif;
 
-class TestFloorPlanTools : public QObject
+class TestFloorPlanTools : public QObject, protected FloorPlanFixture
 {
     Q_OBJECT
 
@@ -42,42 +43,25 @@ private slots:
 
 private:
     void load(const QString &sample);
-    void drag(QPoint from, QPoint to);
     QPoint scenePoint(const QPointF &scene) const { return m_view->mapFromScene(scene); }
     QPoint hallPoint(const std::string &hall, double x, double y) const;
     void shot(const QString &name);
-
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<SelectionModel> m_selection;
-    std::unique_ptr<FloorPlanWidget> m_widget;
-    FloorPlanView *m_view = nullptr;
 };
 
 void TestFloorPlanTools::initTestCase()
 {
     QString error;
-    m_catalog = Catalog::open(&error);
-    QVERIFY2(m_catalog, qPrintable(error));
-    QDir().mkpath("screenshots");
+    QVERIFY2(openCatalog(&error), qPrintable(error));
 }
 
 void TestFloorPlanTools::init()
 {
-    m_doc = std::make_unique<Document>();
-    m_selection = std::make_unique<SelectionModel>();
-    m_widget = std::make_unique<FloorPlanWidget>(m_doc.get(), m_selection.get(), m_catalog.get());
-    m_view = m_widget->view();
-    m_widget->resize(1000, 800);
-    m_widget->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    QVERIFY(showPlan());
 }
 
 void TestFloorPlanTools::cleanup()
 {
-    m_widget.reset();
-    m_selection.reset();
-    m_doc.reset();
+    closePlan();
 }
 
 void TestFloorPlanTools::load(const QString &sample)
@@ -86,14 +70,6 @@ void TestFloorPlanTools::load(const QString &sample)
     QVERIFY(m_doc->load(QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(sample), &d));
     QTest::qWait(10);
     m_view->fitToView();
-}
-
-void TestFloorPlanTools::drag(QPoint from, QPoint to)
-{
-    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
-    for (int i = 1; i <= 6; ++i)
-        QTest::mouseMove(m_view->viewport(), from + (to - from) * i / 6);
-    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
 }
 
 QPoint TestFloorPlanTools::hallPoint(const std::string &hall, double x, double y) const

@@ -31,7 +31,7 @@ double flowFor(double heatW, double deltaK)
 AirFieldInput makeHall(double width, double depth, double height, int rows, int perRow,
                        double rackW, double supplyRatio, int units, double leakage = -1.0)
 {
-    AirFieldInput in{width, depth, height, {}, {}, {}, {}, 0.0};
+    AirFieldInput in{width, depth, height, {}, {}, {}, {}, 0.0, {}, {}};
     const double rackFlow = flowFor(rackW, 12.0);
     const double x0 = 0.5 * (width - 0.6 * perRow);
     const double pitch = 1.2 + 1.2 + 1.2 + 1.8;   // row, hot aisle, row, cold aisle
@@ -118,7 +118,7 @@ private slots:
 // the rack blocks lane 2 and takes the whole flow: outlet = T_sup + P/(ρ c_p V), u = V / A.
 void TestAirField::ductMatchesAnalytic()
 {
-    AirFieldInput in{20.0, 2.0, 0.8, {}, {}, {}, {}, 0.0};
+    AirFieldInput in{20.0, 2.0, 0.8, {}, {}, {}, {}, 0.0, {}, {}};
     in.obstacles.push_back({2.0, 0.8, 0.0, 18.0, 1.2, 0.8});
     const double flow = 1.0, heat = 11670.0;
     in.units.push_back({"U", {5.2, 0.0, 0.0, 5.6, 0.8, 0.8}, Face::PlusX, flow, 20.0, false});
@@ -324,7 +324,7 @@ void TestAirField::cancellationIsQuick()
     qInfo() << "cancelled after" << timer.elapsed() << "ms," << r.flowIterations << "flow iterations";
     QVERIFY(r.cancelled);
     QVERIFY(!r.converged);
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(timer.elapsed() < 2000 * AIF_TEST_TIME_SCALE);   // x20 under the sanitizers
 }
 
 // T_in = T_in0 + D·P (physics.md: T1 yields the T0 recirculation matrix): reproduces the full

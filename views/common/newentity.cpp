@@ -4,6 +4,7 @@
 #include "document.h"
 #include "floorplan/floorplanpalette.h"
 #include "floorplan/floorplanplacement.h"
+#include "floorplan/floorplanvents.h"
 
 #include <QObject>
 
@@ -97,6 +98,11 @@ std::vector<std::pair<std::string, QString>> subtypes(EntityKind kind)
                                                                                                   : type->choices[i])});
         return out;
     }
+    if (kind == EntityKind::Vent)
+        return {{"perforated-tile", QObject::tr("Perforated floor tile")},
+                {"grate-tile", QObject::tr("Grate floor tile")},
+                {"ceiling-grille", QObject::tr("Ceiling return grille")},
+                {"return-duct", QObject::tr("Ducted return")}};
     if (kind == EntityKind::NetworkDomain)
         return {{"scale-out", QObject::tr("Scale-out fabric")}, {"scale-up", QObject::tr("Scale-up domain")}};
     return {};
@@ -114,7 +120,7 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
         return QString();
     };
     const bool needsHall = kind == EntityKind::Row || kind == EntityKind::Rack || kind == EntityKind::AirUnit
-                           || kind == EntityKind::Containment || kind == EntityKind::Cdu;
+                           || kind == EntityKind::Containment || kind == EntityKind::Cdu || kind == EntityKind::Vent;
     if (needsHall && hall.empty())
         return fail(QObject::tr("Draw a hall first (Hall tool on the floor plan)"));
     Json e = Json::object();
@@ -154,6 +160,22 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
     case EntityKind::Containment:
         e["hall"] = hall;
         break;
+    case EntityKind::Vent: {
+        // A 0.6 m vent of the type's usual open area, on the floor grid at the first tile
+        // position no other vent of its level (floor or ceiling) takes.
+        const std::string type = subtype.empty() ? "perforated-tile" : subtype;
+        const std::vector<QPointF> at = floorPlanVents::freeTiles(p, hall, type, 1);
+        if (at.empty()) {
+            d->endBatch();
+            return fail(QObject::tr("No free 0.6 m grid position left in the hall"));
+        }
+        e.update(floorPlanVents::defaults(type));
+        e["name"] = placement::uniqueName(placement::namesOf(p, kind, hall), e["name"].get<std::string>());
+        e["hall"] = hall;
+        e["xM"] = at.front().x();
+        e["yM"] = at.front().y();
+        break;
+    }
     case EntityKind::Cdu: {
         e["hall"] = hall;
         // The selected loops first (the TCS loop just added, the facility loop it is to reject to).
@@ -284,6 +306,7 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
         break;
     case EntityKind::Site:
     case EntityKind::Economics:
+    case EntityKind::AirModel:
         d->endBatch();
         return fail(QObject::tr("There is one %1 per project").arg(QString::fromUtf8(label)));
     }

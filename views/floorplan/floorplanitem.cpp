@@ -50,6 +50,23 @@ const Style &style()
 // Below this many pixels per metre, symbols and arrows are noise (campus zoomed out).
 constexpr qreal kSymbolLod = 12;
 
+// Stacking on the plan: zones, then floor tiles (in the aisles, over a zone's tint), then the
+// equipment standing on the floor, then what hangs overhead (ceiling grilles, busways).
+qreal baseZ(FloorPlanItem::Shape shape)
+{
+    using S = FloorPlanItem::Shape;
+    switch (shape) {
+    case S::Containment:
+    case S::ColdContainment: return 1;
+    case S::PerforatedTile:
+    case S::GrateTile: return 1.5;
+    case S::CeilingGrille:
+    case S::ReturnDuct: return 3.5;
+    case S::Busway: return 4;
+    default: return 2;
+    }
+}
+
 } // namespace
 
 FloorPlanItem::FloorPlanItem(const QString &id, EntityKind kind, Shape shape)
@@ -58,9 +75,7 @@ FloorPlanItem::FloorPlanItem(const QString &id, EntityKind kind, Shape shape)
     , m_shape(shape)
 {
     setFlag(ItemIsSelectable, false);   // selection lives in SelectionModel, see setHighlighted
-    // Zones under the equipment, overhead busways above it.
-    const bool zone = shape == Shape::Containment || shape == Shape::ColdContainment;
-    setZValue(zone ? 1 : (shape == Shape::Busway ? 4 : 2));
+    setZValue(baseZ(shape));
 }
 
 void FloorPlanItem::setShape(Shape shape)
@@ -68,7 +83,24 @@ void FloorPlanItem::setShape(Shape shape)
     if (shape == m_shape)
         return;
     m_shape = shape;
+    setZValue(baseZ(shape) + (m_highlighted ? 1 : 0));   // a tile turned grille goes overhead
     update();
+}
+
+void FloorPlanItem::setOpenArea(double fraction)
+{
+    if (fraction != m_openArea) {
+        m_openArea = fraction;
+        update();
+    }
+}
+
+void FloorPlanItem::setDischarge(Discharge discharge)
+{
+    if (discharge != m_discharge) {
+        m_discharge = discharge;
+        update();
+    }
 }
 
 QRectF FloorPlanItem::boundingRect() const
@@ -148,9 +180,16 @@ void FloorPlanItem::setBadges(const QStringList &badges)
 void FloorPlanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    paintBody(painter, lod);
-    if (lod >= kSymbolLod)
-        paintSymbol(painter, lod);
+    if (isVent()) {
+        paintVent(painter, lod);   // no name on a tile: it would hide the pattern (tooltip instead)
+    } else {
+        paintBody(painter, lod);
+        if (lod >= kSymbolLod) {
+            paintSymbol(painter, lod);
+            if (m_kind == EntityKind::AirUnit && m_discharge != Discharge::Room)
+                paintDischarge(painter, lod);
+        }
+    }
     if (m_shape == Shape::Rack)
         paintFront(painter, lod);
     const Style &s = style();
@@ -164,7 +203,8 @@ void FloorPlanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             painter->drawRect(m_rect.adjusted(inset, inset, -inset, -inset));
         }
     }
-    paintLabel(painter, lod);
+    if (!isVent())
+        paintLabel(painter, lod);
 }
 
 void FloorPlanItem::paintBody(QPainter *painter, qreal) const
@@ -192,6 +232,10 @@ void FloorPlanItem::paintBody(QPainter *painter, qreal) const
         painter->setPen(s.dashed);
         painter->setBrush(m_shape == Shape::Containment ? s.hot : s.cold);
         break;
+    case Shape::PerforatedTile:
+    case Shape::GrateTile:
+    case Shape::CeilingGrille:
+    case Shape::ReturnDuct: break;   // paintVent
     }
     painter->drawRect(m_rect);
 }
@@ -260,7 +304,11 @@ void FloorPlanItem::paintSymbol(QPainter *painter, qreal) const
     }
     case Shape::Rack:
     case Shape::Containment:
-    case Shape::ColdContainment: break;
+    case Shape::ColdContainment:
+    case Shape::PerforatedTile:
+    case Shape::GrateTile:
+    case Shape::CeilingGrille:
+    case Shape::ReturnDuct: break;
     }
 }
 

@@ -8,7 +8,8 @@
 
 namespace aif {
 
-// One placed thing on the plan (rack, air unit, CDU, in-hall power node, containment zone).
+// One placed thing on the plan (rack, air unit, CDU, in-hall power node, containment zone,
+// floor tile or return grille).
 // Geometry is set by the scene from the document; the view moves items while dragging and the
 // scene puts them back from the document once the move is committed (or cancelled).
 // The local rectangle is the plan footprint centred on the item's position (no item rotation:
@@ -16,7 +17,12 @@ namespace aif {
 class FloorPlanItem : public QGraphicsItem
 {
 public:
-    enum class Shape { Rack, Crah, InRow, Rdhx, FanWall, Cdu, Pdu, Busway, Ups, Power, Containment, ColdContainment };
+    enum class Shape {
+        Rack, Crah, InRow, Rdhx, FanWall, Cdu, Pdu, Busway, Ups, Power, Containment, ColdContainment,
+        PerforatedTile, GrateTile, CeilingGrille, ReturnDuct
+    };
+    // Where an air unit sends its supply (AirUnit::discharge): drawn on its fans.
+    enum class Discharge { Room, Underfloor, Overhead };
     enum { Type = UserType + 1 };
 
     FloorPlanItem(const QString &id, EntityKind kind, Shape shape);
@@ -34,6 +40,13 @@ public:
     void setGeometry(double planWidthM, double planDepthM, int frontQuarter);
     QRectF localRect() const { return m_rect; }
     void setName(const QString &name);
+    // A vent's free area (0..1): tiles shade darker the more they pass.
+    void setOpenArea(double fraction);
+    double openArea() const { return m_openArea; }
+    void setDischarge(Discharge discharge);
+    Discharge discharge() const { return m_discharge; }
+    bool isVent() const { return m_shape >= Shape::PerforatedTile; }
+    bool isOverhead() const { return m_shape == Shape::Busway || m_shape == Shape::CeilingGrille || m_shape == Shape::ReturnDuct; }
 
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
@@ -48,6 +61,8 @@ private:
     void paintSymbol(QPainter *painter, qreal lod) const;
     void paintFront(QPainter *painter, qreal lod) const;
     void paintLabel(QPainter *painter, qreal lod) const;
+    void paintVent(QPainter *painter, qreal lod) const;       // floorplanitemvent.cpp
+    void paintDischarge(QPainter *painter, qreal lod) const;  // floorplanitemvent.cpp
 
     QString m_id;
     QString m_name;
@@ -57,6 +72,8 @@ private:
     int m_front = 0;
     qreal m_labelWidthPx = 0;
     QColor m_overlay;
+    double m_openArea = 0.0;
+    Discharge m_discharge = Discharge::Room;
     QStringList m_badges;
     bool m_highlighted = false;
     bool m_issue = false;

@@ -37,7 +37,8 @@ void FloorPlanScene::clearOverlay()
 void FloorPlanScene::applyOverlay(FloorPlanItem *item) const
 {
     const auto it = m_overlayValues.constFind(item->id());
-    if (!m_legend.isActive() || it == m_overlayValues.constEnd() || item->kind() != EntityKind::Rack) {
+    if (!m_legend.isActive() || it == m_overlayValues.constEnd()
+        || (item->kind() != EntityKind::Rack && item->kind() != EntityKind::Vent)) {
         item->setOverlay(QColor());
         return;
     }

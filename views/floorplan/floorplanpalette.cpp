@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "document.h"
 #include "floorplanplacement.h"
+#include "floorplanvents.h"
 #include "generator/supernode.h"
 
 #include <QMimeData>
@@ -17,6 +18,11 @@ const std::vector<std::string> kAirTypes{"crah", "inrow", "rdhx", "fanwall"};
 // Power stages that stand on a hall floor (power shelves sit inside racks; the rest of the
 // chain is edited in the Power tab's single-line diagram).
 const std::vector<std::string> kPowerTypes{"pdu", "busway", "ups", "rectifier", "transformer", "sst"};
+// Floor tiles and return grilles (no catalog entries: floorPlanVents::defaults).
+const std::vector<std::pair<const char *, const char *>> kVentTypes{{"perforated-tile", "Floor tile (perforated, 25 %)"},
+                                                                    {"grate-tile", "Floor tile (grate, 56 %)"},
+                                                                    {"ceiling-grille", "Return grille (ceiling)"},
+                                                                    {"return-duct", "Return duct"}};
 // Equipment the catalog has no entry for: placed with the model's defaults.
 const std::vector<std::pair<const char *, const char *>> kGenericPower{{"switchgear", "Switchgear (LV)"},
                                                                        {"battery", "Battery cabinet"}};
@@ -73,6 +79,13 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
     for (const CatalogEntry *e : catalog->entries("cooling")) {
         if (contains(kAirTypes, e->type) || e->type == "cdu")
             add(e, QStringLiteral("%1: %2").arg(QString::fromStdString(e->type).toUpper(), QString::fromStdString(e->name)));
+    }
+    section(tr("Air path"));
+    for (const auto &[type, label] : kVentTypes) {
+        auto *item = new QListWidgetItem(tr(label), this);
+        item->setData(Qt::UserRole, QStringLiteral("vent/%1").arg(QLatin1String(type)));
+        item->setToolTip(tr("Drop on the plan: snaps to the 0.6 m floor grid (the Floor tile and Return grille "
+                            "tools lay runs)"));
     }
     section(tr("Power"));
     for (const CatalogEntry *e : catalog->entries("power")) {
@@ -184,6 +197,8 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
 QStringList FloorPlanPalette::place(Document *document, const Catalog *catalog, const QString &key,
                                     const std::string &hallId, const QPointF &hallPos)
 {
+    if (key.startsWith(QLatin1String("vent/")))
+        return floorPlanVents::place(document, hallId, {floorPlanVents::tileCentre(hallPos)}, key.mid(5).toStdString());
     if (key.startsWith(QLatin1String("systems/")) && catalog) {
         const std::string system = key.mid(8).toStdString();
         if (!generator::supernodeRacks(*catalog, system).empty())

@@ -6,11 +6,12 @@
 #include "floorplanhallitem.h"
 #include "floorplanitem.h"
 #include "plangeometry.h"
+#include "units.h"
 
 #include <QTimer>
 
 #include <algorithm>
-#include <map>
+#include <cmath>
 
 namespace aif {
 
@@ -25,7 +26,29 @@ struct Placement
     const std::string *name = nullptr;
     double x = 0, y = 0, w = 1, d = 1, rot = 0;
     Shape shape = Shape::Rack;
+    double openArea = 0;                                        // vents
+    FloorPlanItem::Discharge discharge = FloorPlanItem::Discharge::Room;   // air units
 };
+
+Shape ventShape(const std::string &type)
+{
+    if (type == "grate-tile")
+        return Shape::GrateTile;
+    if (type == "ceiling-grille")
+        return Shape::CeilingGrille;
+    if (type == "return-duct")
+        return Shape::ReturnDuct;
+    return Shape::PerforatedTile;
+}
+
+FloorPlanItem::Discharge dischargeOf(const std::string &discharge)
+{
+    if (discharge == "underfloor")
+        return FloorPlanItem::Discharge::Underfloor;
+    if (discharge == "overhead-duct")
+        return FloorPlanItem::Discharge::Overhead;
+    return FloorPlanItem::Discharge::Room;
+}
 
 Shape powerShape(const std::string &type)
 {
@@ -63,6 +86,13 @@ bool placementOf(const Project &p, EntityRef ref, Placement *out)
     case EntityKind::AirUnit: {
         const AirUnit &a = p.airUnits[i];
         *out = {&a.hall, &a.name, a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, airShape(a.type)};
+        out->discharge = dischargeOf(a.discharge);
+        return true;
+    }
+    case EntityKind::Vent: {
+        const Vent &v = p.vents[i];
+        *out = {&v.hall, &v.name, v.xM, v.yM, v.widthM, v.depthM, 0, ventShape(v.type)};
+        out->openArea = v.openArea * v.damper;
         return true;
     }
     case EntityKind::Cdu: {
@@ -90,8 +120,22 @@ bool placementOf(const Project &p, EntityRef ref, Placement *out)
     }
 }
 
-constexpr EntityKind kPlanKinds[] = {EntityKind::Containment, EntityKind::Rack, EntityKind::AirUnit,
-                                     EntityKind::Cdu, EntityKind::PowerNode};
+constexpr EntityKind kPlanKinds[] = {EntityKind::Containment, EntityKind::Vent, EntityKind::Rack,
+                                     EntityKind::AirUnit, EntityKind::Cdu, EntityKind::PowerNode};
+
+// A hall's name on the plan, with how its air is delivered and returned when that is not the
+// plain room (a designer reading the plan should not need the inspector to see a raised floor).
+QString hallCaption(const Hall &h)
+{
+    QString caption = QString::fromStdString(h.name.empty() ? h.id : h.name);
+    if (h.floor == "raised" && h.raisedFloorM > 0)
+        caption += QObject::tr("  ·  raised floor %1").arg(units::format(h.raisedFloorM, Quantity::Length, units::currentSystem()));
+    if (h.returnPath == "ceiling-plenum")
+        caption += QObject::tr("  ·  ceiling-plenum return");
+    else if (h.returnPath == "ducted")
+        caption += QObject::tr("  ·  ducted return");
+    return caption;
+}
 
 bool isPlanKind(EntityKind k)
 {
@@ -210,6 +254,14 @@ bool FloorPlanScene::updateItem(const Project &p, const std::string &id)
     item->setGeometry(fp.width(), fp.height(), planGeometry::quarterTurns(pl.rot));
     item->setPos(planGeometry::hallToScene(*hall, pl.x, pl.y));
     item->setName(QString::fromStdString(pl.name->empty() ? id : *pl.name));
+    item->setOpenArea(pl.openArea);
+    item->setDischarge(pl.discharge);
+    if (ref->kind == EntityKind::Vent) {
+        const Vent &v = p.vents[size_t(ref->index)];
+        item->setToolTip(QObject::tr("%1: %2, %3 % open")
+                             .arg(QString::fromStdString(v.name.empty() ? v.id : v.name), QString::fromStdString(v.type))
+                             .arg(std::lround(100 * v.openArea * v.damper)));
+    }
     return true;
 }
 
@@ -228,7 +280,7 @@ void FloorPlanScene::updateHalls()
         }
         const QRectF r = planGeometry::hallRectToScene(h, QRectF(0, 0, h.widthM, h.depthM));
         item->setRect(r);
-        item->setName(QString::fromStdString(h.name.empty() ? h.id : h.name));
+        item->setName(hallCaption(h));
         all |= r;
         seen.insert(id);
     }
@@ -245,64 +297,6 @@ void FloorPlanScene::updateHalls()
     // design gets a 120 x 80 m site around the origin to draw its first hall on.
     const double m = all.isEmpty() ? 0.0 : std::max(60.0, 0.5 * std::max(all.width(), all.height()));
     setSceneRect(all.isEmpty() ? QRectF(-20, -60, 120, 80) : all.adjusted(-m, -m, m, m));
-}
-
-void FloorPlanScene::rebuildConnections()
-{
-    const Project &p = m_document->project();
-    auto centre = [&](const std::string &id, QPointF *out) {
-        const FloorPlanItem *it = m_items.value(QString::fromStdString(id));
-        if (!it)
-            return false;
-        *out = it->pos();
-        return true;
-    };
-    // Pipes: each row's racks on a loop as one run along the row, fed from the loop's CDU(s)
-    // to the nearer end of the run: how TCS piping is actually laid (a header along the row).
-    std::map<std::pair<std::string, std::string>, std::vector<QPointF>> runs;   // (loop, row) -> centres
-    for (const Rack &r : p.racks) {
-        QPointF c;
-        if (r.coolingLoop.empty() || !centre(r.id, &c))
-            continue;
-        // The manifold runs along the racks' rear (hot-aisle side), 0.1 m inside the footprint,
-        // so the pipe does not hide the rack's name and front.
-        const QPointF back = -planGeometry::frontDirection(r.rotationDeg) * (r.depthM / 2 - 0.1);
-        runs[{r.coolingLoop, r.row.empty() ? r.id : r.row}].push_back(c + QPointF(back.x(), -back.y()));
-    }
-    QPainterPath pipes;
-    for (auto &[key, pts] : runs) {
-        const QRectF span = QPolygonF(QList<QPointF>(pts.begin(), pts.end())).boundingRect();
-        const bool alongX = span.width() >= span.height();
-        std::sort(pts.begin(), pts.end(), [alongX](const QPointF &a, const QPointF &b) {
-            return alongX ? a.x() < b.x() : a.y() < b.y();
-        });
-        pipes.moveTo(pts.front());
-        pipes.lineTo(pts.back());
-        for (const Cdu &cdu : p.cdus) {
-            QPointF c;
-            if (cdu.secondaryLoop != key.first || !centre(cdu.id, &c))
-                continue;
-            const QPointF &end = QLineF(c, pts.front()).length() <= QLineF(c, pts.back()).length() ? pts.front()
-                                                                                                 : pts.back();
-            pipes.moveTo(c);
-            pipes.lineTo(end);
-        }
-    }
-    QPainterPath powerA, powerB;
-    for (const Rack &r : p.racks) {
-        QPointF c, n;
-        if (!centre(r.id, &c))
-            continue;
-        if (!r.powerFeedA.empty() && centre(r.powerFeedA, &n)) {
-            powerA.moveTo(c);
-            powerA.lineTo(n);
-        }
-        if (!r.powerFeedB.empty() && centre(r.powerFeedB, &n)) {
-            powerB.moveTo(c);
-            powerB.lineTo(n);
-        }
-    }
-    m_connections->setPaths(pipes, powerA, powerB);
 }
 
 const Hall *FloorPlanScene::hallAt(const QPointF &scenePos) const

@@ -13,6 +13,8 @@ enum class FloorPlanTool {
     Place,       // drop from the palette (the view accepts drops in any tool)
     CreateHall,  // drag the hall's rectangle
     Containment, // drag the contained aisle's rectangle inside a hall
+    FloorTile,   // click: one 0.6 m perforated tile on the floor grid; drag: a run of them
+    ReturnGrille,// click: one ceiling return grille on the same grid; drag: a run of them
 };
 
 // Parameters of the row and aisle-pair tools. Defaults: a 10-rack row of 600 x 1200 mm racks

@@ -103,20 +103,32 @@ void FloorPlanView::fitToView()
 
 FloorPlanItem *FloorPlanView::itemAtPoint(const QPoint &viewPos) const
 {
-    // Topmost first; an overhead busway only wins where nothing stands beneath it, so racks
-    // under a busway stay clickable.
+    // Topmost first; an overhead busway or return grille only wins where nothing stands
+    // beneath it, so racks under a busway stay clickable; over a containment zone (a grille
+    // above a contained hot aisle) the grille wins: the zone is picked by its other parts.
     const QList<QGraphicsItem *> hits = items(viewPos);
-    FloorPlanItem *overhead = nullptr;
+    FloorPlanItem *overhead = nullptr, *zone = nullptr;
     for (QGraphicsItem *i : hits) {
         if (i->type() != FloorPlanItem::Type)
             continue;
         auto *item = static_cast<FloorPlanItem *>(i);
-        if (item->itemShape() != FloorPlanItem::Shape::Busway)
+        const FloorPlanItem::Shape s = item->itemShape();
+        // Floor tiles lie under everything, like zones: a grille above one wins.
+        const bool isZone = s == FloorPlanItem::Shape::Containment || s == FloorPlanItem::Shape::ColdContainment
+                            || (item->isVent() && !item->isOverhead());
+        if (item->isOverhead()) {
+            if (!overhead)
+                overhead = item;
+        } else if (isZone) {
+            if (!zone)
+                zone = item;
+        } else {
             return item;
-        if (!overhead)
-            overhead = item;
+        }
     }
-    return overhead;
+    if (overhead && overhead->itemShape() != FloorPlanItem::Shape::Busway)
+        return overhead;
+    return zone ? zone : overhead;
 }
 
 void FloorPlanView::select(const QStringList &ids)
@@ -165,7 +177,9 @@ void FloorPlanView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, QColor(228, 230, 233));   // outside the halls
     const Project &p = document()->project();
     for (const Hall &h : p.halls)
-        painter->fillRect(planGeometry::hallRectToScene(h, QRectF(0, 0, h.widthM, h.depthM)), QColor(252, 252, 250));
+        painter->fillRect(planGeometry::hallRectToScene(h, QRectF(0, 0, h.widthM, h.depthM)),
+                          h.floor == "raised" ? QColor(241, 245, 250) : QColor(252, 252, 250));
+    drawRaisedFloors(painter, rect);
     if (!m_grid)
         return;
     const double px = pixelsPerMetre();
@@ -213,6 +227,8 @@ void FloorPlanView::drawForeground(QPainter *painter, const QRectF &)
                           QStringLiteral("%1 × %2").arg(units::format(s.width(), Quantity::Length, u),
                                                         units::format(s.height(), Quantity::Length, u)));
     }
+    if (m_mode == Mode::TileRun)
+        drawTileRun(painter);
     if (m_mode == Mode::HallEdit && m_hallEdit.active()) {
         painter->setPen(QPen(QColor(0, 120, 215), 2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
@@ -227,6 +243,12 @@ void FloorPlanView::drawForeground(QPainter *painter, const QRectF &)
         break;
     case FloorPlanTool::CreateHall: hint = tr("Hall: drag the hall's rectangle (Esc cancels)"); break;
     case FloorPlanTool::Containment: hint = tr("Containment: drag the contained aisle inside a hall (Esc cancels)"); break;
+    case FloorPlanTool::FloorTile:
+        hint = tr("Floor tile: click to place a 0.6 m perforated tile, drag to lay a run (Esc ends)");
+        break;
+    case FloorPlanTool::ReturnGrille:
+        hint = tr("Return grille: click to place a ceiling return grille, drag for a run (Esc ends)");
+        break;
     default: break;
     }
     if (!hint.isEmpty()) {

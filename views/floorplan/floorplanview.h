@@ -7,6 +7,7 @@
 
 #include <QGraphicsView>
 
+#include <string>
 #include <vector>
 
 namespace aif {
@@ -75,7 +76,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Mode { Idle, Panning, PendingDrag, Dragging, RubberBand, PendingHall, HallEdit, DrawRect };
+    enum class Mode { Idle, Panning, PendingDrag, Dragging, RubberBand, PendingHall, HallEdit, DrawRect, TileRun };
 
     void clickTool(const QPoint &viewPos, Qt::KeyboardModifiers mods);
     void finishDrawRect();   // the Hall and Containment tools' rectangle
@@ -83,6 +84,12 @@ private:
     void finishRubberBand(Qt::KeyboardModifiers mods);
     void select(const QStringList &ids);
     void drawScaleBar(QPainter *painter) const;
+    // The Floor tile and Return grille tools (floorplanviewvents.cpp).
+    void beginTileRun(const QPoint &viewPos);
+    void finishTileRun(const QPoint &viewPos);
+    std::vector<QPointF> tileRunCentres(const QPoint &viewPos) const;   // hall coordinates
+    void drawTileRun(QPainter *painter) const;
+    void drawRaisedFloors(QPainter *painter, const QRectF &rect) const;
     void zoomBy(double factor);
 
     FloorPlanScene *m_scene;
@@ -97,6 +104,8 @@ private:
     QPoint m_lastPos;
     QString m_pressedId;
     QRect m_rubber;
+    std::string m_runHall;   // the hall a tile run started in, and its first point (hall metres)
+    QPointF m_runStart;
     bool m_space = false;
     bool m_grid = true;
     std::vector<QLineF> m_gridLines;   // reused between paints (no per-paint allocation)

@@ -52,6 +52,10 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
         m_rubber = QRect(m_pressPos, QSize());
         return;
     }
+    if (m_tool == FloorPlanTool::FloorTile || m_tool == FloorPlanTool::ReturnGrille) {
+        beginTileRun(m_pressPos);
+        return;
+    }
     if (m_tool != FloorPlanTool::Select && m_tool != FloorPlanTool::Place) {
         clickTool(m_pressPos, event->modifiers());
         return;
@@ -121,6 +125,7 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         m_rubber = QRect(m_pressPos, pos).normalized();
         viewport()->update();
         break;
+    case Mode::TileRun: viewport()->update(); break;
     case Mode::PendingHall:
         if ((pos - m_pressPos).manhattanLength() < kDragThresholdPx)
             break;
@@ -153,6 +158,7 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
         break;
     case Mode::RubberBand: finishRubberBand(event->modifiers()); break;
     case Mode::DrawRect: finishDrawRect(); break;
+    case Mode::TileRun: finishTileRun(event->position().toPoint()); break;
     case Mode::PendingHall: m_hallEdit.cancel(); break;   // a click selects the hall
     case Mode::HallEdit:
         m_hallEdit.update(mapToScene(event->position().toPoint()));

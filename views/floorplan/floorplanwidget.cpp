@@ -57,6 +57,10 @@ void FloorPlanWidget::buildToolBar()
          tr("Two rows back to back around a contained hot aisle: click the first rack's centre")},
         {tr("Containment"), FloorPlanTool::Containment, "toolContainment",
          tr("Draw hot-aisle containment: drag the aisle's rectangle")},
+        {tr("Floor tile"), FloorPlanTool::FloorTile, "toolFloorTile",
+         tr("Perforated floor tiles on the 0.6 m floor grid: click for one, drag to lay a run")},
+        {tr("Return grille"), FloorPlanTool::ReturnGrille, "toolReturnGrille",
+         tr("Ceiling return grilles: click for one over the ceiling, drag for a run")},
         {tr("Connect"), FloorPlanTool::Connect, "toolConnect",
          tr("Select racks, then click a PDU or busway (power, Shift for feed B), a CDU (cooling loop) or a rear door")},
     };
@@ -105,6 +109,7 @@ void FloorPlanWidget::buildToolBar()
         {tr("Power budget used"), QStringLiteral("utilization")},
         {tr("Tokens/s"), QStringLiteral("tokens")},
         {tr("GPU activity"), QStringLiteral("activity")},
+        {tr("Tile airflow"), QStringLiteral("tileflow")},
     };
     for (const auto &[label, key] : metrics)
         m_overlay->addItem(label, key);

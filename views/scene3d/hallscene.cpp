@@ -37,6 +37,7 @@ struct HallScene::Private
     vtkNew<vtkScalarBarActor> rackBar;
     vtkNew<vtkScalarBarActor> airBar;
     vtkNew<vtkActor> floors, walls, racks, fronts, equipment, panels, pipes, bottlenecks, selection;
+    vtkNew<vtkActor> airPath, ceilings, tileHoles;   // raised floor, tiles, grilles, ceiling plenum
     vtkSmartPointer<vtkPolyData> rackPoints;
     std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> hallLabels;
     Project project;   // the halls and racks the geometry came from: metrics and bottlenecks read them
@@ -60,6 +61,7 @@ HallScene::HallScene() : d(std::make_unique<Private>())
     styleStaticActors(d->floors, d->walls, d->fronts, d->equipment, d->panels, d->pipes);
     styleOutline(d->bottlenecks, {0.9, 0.1, 0.1}, 3.0);
     styleOutline(d->selection, {1.0, 0.85, 0.0}, 4.0);
+    styleAirPathActors(d->airPath, d->ceilings, d->tileHoles);
     setProject(Project());
 }
 
@@ -78,13 +80,15 @@ vtkRenderer *HallScene::renderer() const
 
 std::vector<vtkActor *> HallScene::actors() const
 {
-    return {d->floors, d->walls, d->racks, d->fronts, d->equipment, d->panels, d->pipes, d->bottlenecks, d->selection};
+    return {d->floors,  d->walls,       d->racks,     d->fronts,  d->equipment, d->panels,
+            d->pipes,   d->bottlenecks, d->selection, d->airPath, d->ceilings,  d->tileHoles};
 }
 
 std::vector<std::pair<std::string, vtkActor *>> HallScene::namedActors() const
 {
     static const char *const names[] = {"floors", "walls",       "racks",       "rack fronts", "equipment",
-                                        "containment", "pipes", "bottlenecks", "selection"};
+                                        "containment", "pipes", "bottlenecks", "selection",
+                                        "air path", "ceilings", "tile holes"};
     std::vector<std::pair<std::string, vtkActor *>> named;
     const std::vector<vtkActor *> parts = actors();   // in the same order as the names
     for (size_t i = 0; i < parts.size(); ++i)
@@ -125,6 +129,9 @@ void HallScene::setProject(const Project &project)
     setGlyphs(d->fronts, frontGlyphPoints(m_model.racks), unitCube(), false);
     setGlyphs(d->equipment, equipmentGlyphPoints(m_model.equipment), unitCube(), true);
     setGlyphs(d->panels, boxGlyphPoints(m_model.panels), unitCube(), true);
+    setGlyphs(d->airPath, airPathGlyphPoints(m_model), unitCube(), true);
+    setGlyphs(d->ceilings, ceilingGlyphPoints(m_model), unitCubeOutline(), false);
+    setPoints(d->tileHoles, tileHolePoints(m_model.vents));
     auto pipeMapper = vtkSmartPointer<vtkPolyDataMapper>::New();
     pipeMapper->SetInputData(pipeLines(m_model.pipes));
     d->pipes->SetMapper(pipeMapper);

@@ -9,6 +9,7 @@
 #include <vtkPolyData.h>
 #include <vtkUnsignedCharArray.h>
 
+#include <algorithm>
 
 namespace aif::scene3d {
 
@@ -134,6 +135,87 @@ vtkSmartPointer<vtkPolyData> equipmentGlyphPoints(const std::vector<SceneBox> &e
         g.add(b.centre, b.size, rgb);
     }
     return g.done(true);
+}
+
+vtkSmartPointer<vtkPolyData> airPathGlyphPoints(const SceneModel &model)
+{
+    GlyphBuilder g;
+    const double tile = 0.6, floorT = 0.05, post = 0.05, slabT = 0.1;   // drawn, not modelled
+    for (const SceneHall &h : model.halls) {
+        if (h.raisedFloorM <= floorT)
+            continue;
+        const double z0 = -h.raisedFloorM;
+        g.add({h.x0 + h.width / 2, h.y0 + h.depth / 2, z0 - slabT / 2}, {h.width, h.depth, slabT}, {150, 152, 156});
+        // Pedestals at the tile corners along the four edges: the plenum's depth reads at a glance.
+        const Vec3 size{post, post, h.raisedFloorM - floorT};
+        const double zc = z0 + size[2] / 2;
+        const std::array<unsigned char, 3> steel{110, 116, 126};
+        for (double x = 0; x <= h.width + 1e-6; x += tile) {
+            g.add({h.x0 + x, h.y0, zc}, size, steel);
+            g.add({h.x0 + x, h.y0 + h.depth, zc}, size, steel);
+        }
+        for (double y = tile; y < h.depth - 1e-6; y += tile) {
+            g.add({h.x0, h.y0 + y, zc}, size, steel);
+            g.add({h.x0 + h.width, h.y0 + y, zc}, size, steel);
+        }
+    }
+    for (const SceneVent &v : model.vents) {
+        if (v.supply) {
+            // Proud of the floor by a few millimetres so it never z-fights with it.
+            const double t = std::clamp(v.openArea / 0.6, 0.0, 1.0);
+            const std::array<unsigned char, 3> shade{static_cast<unsigned char>(245 - 77 * t),
+                                                     static_cast<unsigned char>(247 - 43 * t),
+                                                     static_cast<unsigned char>(252 - 15 * t)};
+            g.add({v.centre[0], v.centre[1], 0.006}, {v.width - 0.01, v.depth - 0.01, 0.012}, shade);
+        } else if (v.type == "return-duct") {
+            // The duct rises from its grille through the ceiling (into the plenum, or 0.6 m).
+            const SceneHall *h = nullptr;
+            for (const SceneHall &c : model.halls)
+                h = c.id == v.hall ? &c : h;
+            const double up = h && h->ceilingPlenumM > 0 ? h->ceilingPlenumM : 0.6;
+            g.add({v.centre[0], v.centre[1], v.centre[2] + up / 2 - 0.02}, {v.width, v.depth, up + 0.04}, {175, 120, 95});
+        } else {
+            g.add({v.centre[0], v.centre[1], v.centre[2] - 0.015}, {v.width, v.depth, 0.03}, {200, 110, 80});
+        }
+    }
+    return g.done(true);
+}
+
+vtkSmartPointer<vtkPolyData> ceilingGlyphPoints(const SceneModel &model)
+{
+    GlyphBuilder g;
+    for (const SceneHall &h : model.halls) {
+        const bool grilles = std::any_of(model.vents.begin(), model.vents.end(),
+                                         [&](const SceneVent &v) { return v.hall == h.id && !v.supply; });
+        if (h.ceilingPlenumM <= 0 && !grilles)
+            continue;
+        g.add({h.x0 + h.width / 2, h.y0 + h.depth / 2, h.height + h.ceilingPlenumM / 2},
+              {h.width, h.depth, h.ceilingPlenumM});
+    }
+    return g.done();
+}
+
+vtkSmartPointer<vtkPolyData> tileHolePoints(const std::vector<SceneVent> &vents)
+{
+    vtkNew<vtkPoints> points;
+    points->SetDataTypeToDouble();
+    vtkNew<vtkCellArray> verts;
+    for (const SceneVent &v : vents) {
+        if (!v.supply)
+            continue;
+        const int n = v.type == "grate-tile" ? 7 : 4;
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j) {
+                const double x = v.centre[0] - v.width / 2 + (i + 0.5) * v.width / n;
+                const double y = v.centre[1] - v.depth / 2 + (j + 0.5) * v.depth / n;
+                verts->InsertNextCell(1);
+                verts->InsertCellPoint(points->InsertNextPoint(x, y, 0.0135));
+            }
+    }
+    auto pd = vtkSmartPointer<vtkPolyData>::New();
+    pd->SetPoints(points);
+    pd->SetVerts(verts);
+    return pd;
 }
 
 vtkSmartPointer<vtkPolyData> pipeLines(const std::vector<ScenePipe> &pipes)

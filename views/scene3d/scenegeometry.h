@@ -26,6 +26,16 @@ vtkSmartPointer<vtkPolyData> frontGlyphPoints(const std::vector<SceneBox> &racks
 vtkSmartPointer<vtkPolyData> hallGlyphPoints(const std::vector<SceneHall> &halls, bool walls);
 // Equipment with a per-point RGB "colour" array (unsigned char) by kind and type.
 vtkSmartPointer<vtkPolyData> equipmentGlyphPoints(const std::vector<SceneBox> &equipment);
+// The air path, with a "colour" array: a raised floor's structural slab and the pedestals along
+// the hall's edges (the plenum seen from outside), floor tiles on the floor (shaded by open
+// area, as on the plan) and return grilles and ducts in the ceiling.
+vtkSmartPointer<vtkPolyData> airPathGlyphPoints(const SceneModel &model);
+// Ceilings of halls with a ceiling plenum or return grilles, as boxes from the ceiling up to
+// the plenum's top (for the outline glyph: the plenum in wireframe, the room stays visible).
+vtkSmartPointer<vtkPolyData> ceilingGlyphPoints(const SceneModel &model);
+// The holes of the floor tiles as vertices on their top faces: 4 x 4 on a perforated tile,
+// 7 x 7 on a grate (the floor plan's pattern).
+vtkSmartPointer<vtkPolyData> tileHolePoints(const std::vector<SceneVent> &vents);
 // Pipes as polylines.
 vtkSmartPointer<vtkPolyData> pipeLines(const std::vector<ScenePipe> &pipes);
 

@@ -110,9 +110,21 @@ SceneModel buildSceneModel(const Project &p)
     m.boundsMax = {-inf, -inf, -inf};
     std::unordered_map<std::string, HallFrame> frames;
     for (const Hall &h : p.halls) {
-        m.halls.push_back({h.id, h.name, h.originXM, h.originYM, h.widthM, h.depthM, h.heightM});
+        const double raised = h.floor == "raised" ? std::max(0.0, h.raisedFloorM) : 0.0;
+        const double ceiling = std::max(0.0, h.ceilingPlenumM);
+        m.halls.push_back({h.id, h.name, h.originXM, h.originYM, h.widthM, h.depthM, h.heightM, raised, ceiling});
         frames[h.id].hall = &h;
-        grow(m, {h.originXM + h.widthM / 2, h.originYM + h.depthM / 2, h.heightM / 2}, {h.widthM, h.depthM, h.heightM});
+        // The room, with the plenums below and above it.
+        grow(m, {h.originXM + h.widthM / 2, h.originYM + h.depthM / 2, (h.heightM + ceiling - raised) / 2},
+             {h.widthM, h.depthM, h.heightM + ceiling + raised});
+    }
+    for (const Vent &v : p.vents) {
+        const auto it = frames.find(v.hall);
+        if (it == frames.end())
+            continue;
+        const Hall &h = *it->second.hall;
+        m.vents.push_back({v.id, v.hall, v.type, {h.originXM + v.xM, h.originYM + v.yM, v.isSupply() ? 0.0 : h.heightM},
+                           v.widthM, v.depthM, v.openArea * v.damper, v.isSupply()});
     }
     for (const Rack &r : p.racks) {
         const auto it = frames.find(r.hall);

@@ -53,6 +53,19 @@ struct SceneHall
 {
     std::string id, name;
     double x0 = 0, y0 = 0, width = 0, depth = 0, height = 0;
+    // The room floor is z = 0 (racks stand on it, the air field starts there); a raised floor's
+    // plenum is drawn below it, down to the structural slab, and a ceiling plenum above z = height.
+    double raisedFloorM = 0;   // 0: slab floor
+    double ceilingPlenumM = 0;
+};
+
+struct SceneVent    // a floor tile (on the floor) or a return grille / duct (in the ceiling)
+{
+    std::string id, hall, type;
+    Vec3 centre{};           // on the floor (z 0) or at the ceiling (z = hall height)
+    double width = 0.6, depth = 0.6;
+    double openArea = 0.25;  // free area after the damper
+    bool supply = true;      // a floor tile
 };
 
 struct SceneModel
@@ -62,6 +75,7 @@ struct SceneModel
     std::vector<SceneBox> equipment;   // air units, CDUs, floor power nodes, busways
     std::vector<ScenePanel> panels;    // containment: two side walls and a roof per zone
     std::vector<ScenePipe> pipes;
+    std::vector<SceneVent> vents;
     Vec3 boundsMin{}, boundsMax{};     // of everything, floors included
 
     int rackIndex(const std::string &id) const;   // -1 when absent

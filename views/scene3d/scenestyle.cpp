@@ -126,6 +126,30 @@ void styleOutline(vtkActor *actor, const std::array<double, 3> &rgb, double line
     actor->GetProperty()->SetLighting(false);
 }
 
+void styleAirPathActors(vtkActor *airPath, vtkActor *ceilings, vtkActor *tileHoles)
+{
+    airPath->GetProperty()->SetAmbient(0.25);
+    ceilings->GetProperty()->SetColor(0.78, 0.42, 0.30);
+    ceilings->GetProperty()->SetLineWidth(1.5f);
+    ceilings->GetProperty()->SetLighting(false);
+    ceilings->GetProperty()->SetOpacity(0.7);
+    tileHoles->GetProperty()->SetColor(0.18, 0.27, 0.41);
+    tileHoles->GetProperty()->SetPointSize(3.0f);
+    tileHoles->GetProperty()->SetLighting(false);
+}
+
+void setPoints(vtkActor *actor, vtkPolyData *points)
+{
+    auto *mapper = vtkPolyDataMapper::SafeDownCast(actor->GetMapper());
+    if (!mapper) {
+        auto m = vtkSmartPointer<vtkPolyDataMapper>::New();
+        actor->SetMapper(m);
+        mapper = m;
+    }
+    mapper->SetInputData(points);
+    mapper->ScalarVisibilityOff();
+}
+
 void setGlyphs(vtkActor *actor, vtkPolyData *points, const vtkSmartPointer<vtkPolyDataAlgorithm> &source,
                bool directColours)
 {

@@ -32,6 +32,11 @@ void setBarTitle(vtkScalarBarActor *bar, const std::string &title, const std::st
 void styleStaticActors(vtkActor *floors, vtkActor *walls, vtkActor *fronts, vtkActor *equipment, vtkActor *panels,
                        vtkActor *pipes);
 void styleOutline(vtkActor *actor, const std::array<double, 3> &rgb, double lineWidth);
+// Raised floor, tiles and grilles (direct colours), the ceiling plenum's outline (a warm dashed
+// look: return air, as on the plan) and the tiles' holes (dark points).
+void styleAirPathActors(vtkActor *airPath, vtkActor *ceilings, vtkActor *tileHoles);
+// Vertices drawn as points (a plain poly-data mapper).
+void setPoints(vtkActor *actor, vtkPolyData *points);
 
 // Points with a "scale" array drawn as instances of `source` (vtkGlyph3DMapper); `directColours`
 // takes each point's "colour" RGB array as is.
