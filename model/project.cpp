@@ -168,7 +168,7 @@ std::string Project::insert(EntityKind kind, const Json &entity, int index)
             return "id: is required";
         if (m_index.contains(item.id))
             return "id: '" + item.id + "' is already used";
-        if constexpr (std::is_same_v<T, Site> || std::is_same_v<T, Economics>) {
+        if constexpr (kIsSingleton<T>) {
             return "cannot add a singleton";
         } else {
         std::vector<T> *list = KindOf<T>::list(*this);
@@ -191,7 +191,7 @@ std::string Project::insert(EntityKind kind, const Json &entity, int index)
 void Project::remove(EntityRef ref)
 {
     visitKind(ref.kind, [&]<class T>(std::type_identity<T>) {
-        if constexpr (!std::is_same_v<T, Site> && !std::is_same_v<T, Economics>) {
+        if constexpr (!kIsSingleton<T>) {
             std::vector<T> *list = KindOf<T>::list(*this);
             list->erase(list->begin() + ref.index);
         }

@@ -119,6 +119,10 @@ AIF_KIND(AirModel, AirModel, std::span(&p.airModel, 1), nullptr)
 AIF_KIND(Scenario, Scenario, p.scenarios, &p.scenarios)
 #undef AIF_KIND
 
+// The one-per-project kinds (no list to insert into or remove from).
+template<class T>
+inline constexpr bool kIsSingleton = std::is_same_v<T, Site> || std::is_same_v<T, Economics> || std::is_same_v<T, AirModel>;
+
 // Calls f(std::type_identity<T>{}) with the entity type of `kind`.
 template<class F>
 decltype(auto) visitKind(EntityKind kind, F &&f)
