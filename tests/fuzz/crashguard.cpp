@@ -85,7 +85,8 @@ void reportRunning(const char *what)
     }
 }
 
-void onSignal(int sig)
+// Installed only without the sanitizers (they own the fatal signals).
+[[maybe_unused]] void onSignal(int sig)
 {
     char line[64];
     std::snprintf(line, sizeof line, "aif-fuzz: fatal signal %d\n", sig);
