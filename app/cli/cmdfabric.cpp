@@ -8,6 +8,8 @@
 #include "network/scaleup.h"
 #include "projectio.h"
 
+#include <cmath>
+
 namespace aif::cli {
 
 namespace {
@@ -21,8 +23,10 @@ bool intOption(Args &args, const QString &name, int *out, bool *bad)
         return false;
     bool ok = false;
     *out = v.toInt(&ok);
-    if (!ok || *out < 0)
+    if (!ok || *out < 0) {   // name the option: a usage line alone does not say which was wrong
+        printError(QStringLiteral("aif fabric: --%1 must be a whole number >= 0 (got '%2')").arg(name, v));
         *bad = true;
+    }
     return ok;
 }
 
@@ -33,8 +37,10 @@ bool numOption(Args &args, const QString &name, double *out, bool *bad)
         return false;
     bool ok = false;
     *out = v.toDouble(&ok);
-    if (!ok || !(*out >= 0))
+    if (!ok || !(*out >= 0) || !std::isfinite(*out)) {
+        printError(QStringLiteral("aif fabric: --%1 must be a finite number >= 0 (got '%2')").arg(name, v));
         *bad = true;
+    }
     return ok;
 }
 
@@ -110,6 +116,10 @@ int tree(Args args, const Catalog &catalog, bool json)
     args.flag("rail-optimized");   // the default: rails go to their own leaves
     in.railOptimized = !args.flag("no-rail-optimized");
     in.fullSu = args.flag("full-su");
+    if (!bad && in.gpus <= 0)
+        printError("aif fabric: --gpus must be at least 1");
+    if (!bad && in.nicGbps <= 0)
+        printError("aif fabric: --nic-gbps must be above 0");
     if (bad || args.missingValue() || !args.unknownOption().isEmpty() || in.gpus <= 0 || in.nicGbps <= 0) {
         printError("usage: aif fabric --gpus N --gpus-per-system G --nic-gbps B [--nics-per-gpu K] [--planes P] "
                    "(--switch ID | --radix K --port-gbps S) [--tiers 2|3|auto] [--oversubscription A:B] "

@@ -121,6 +121,13 @@ void TestCliFabric::usageErrors()
 {
     QCOMPARE(aif({"fabric", "--gpus", "64", "--json"}).exitCode, 1);   // no switch: says which options
     QCOMPARE(aif({"fabric", "--gpus", "x", "--switch", "quantum-qm9700"}).exitCode, 2);
+    // Bad numbers are named with their value, not only a usage line.
+    const ProgramRun negative = aif({"fabric", "--gpus", "-5", "--switch", "quantum-qm9700"});
+    QCOMPARE(negative.exitCode, 2);
+    QVERIFY2(negative.err.contains("--gpus") && negative.err.contains("-5"), negative.err.constData());
+    const ProgramRun infinite = aif({"fabric", "--media", "--lane-gbps", "inf", "--length-m", "3"});
+    QCOMPARE(infinite.exitCode, 2);
+    QVERIFY2(infinite.err.contains("--lane-gbps"), infinite.err.constData());
     QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "quantum-qm9700", "--tiers", "4"}).exitCode, 2);
     QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "quantum-qm9700", "--bogus"}).exitCode, 2);
     QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "no-such"}).exitCode, 1);
