@@ -50,6 +50,7 @@ int cmdRender(Args args);               // only in builds with the VTK 3D scene 
 void benchRender(const Catalog &catalog);   // the 3D part of aif bench (frames per second)
 void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench
 void benchScale(const Catalog &catalog, const QList<int> &racks, const QString &saveDir);   // 1k-50k racks
+void benchCfd(const Catalog &catalog);   // the air path against recorded OpenFOAM runs
 void printOperatingSummary(const SolveResult &result);   // throughput, twin, annual, TCO lines
 
 } // namespace cli

@@ -147,6 +147,7 @@ int cmdBench(Args args)
                          .arg(solveMs / 1e3, 0, 'f', 3)
                          .arg(f.field->converged ? "converged" : "NOT converged"));
     }
+    benchCfd(*catalog);
     benchScale(*catalog, sizes, saveDir);
     benchThroughput(*catalog);
 #ifdef AIF_HAVE_SCENE3D

@@ -42,7 +42,7 @@ int cmdCfdCalibrate(Args args)
     cfd::CalibrationOptions options;
     options.airField = !t0Only;
     if (t0Only && !hasParams)
-        options.parameters = {"openAisleRecirculation"};   // the only constant T0 reads
+        options.parameters = {"openAisleRecirculation", "rowEndRecirculation"};   // what T0 reads
     if (hasParams)
         for (const QString &p : params.split(',', Qt::SkipEmptyParts))
             options.parameters.push_back(p.trimmed().toStdString());

@@ -82,6 +82,9 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_view3d = new View3DPanel(m_document, m_selection, m_views);
     m_views->addTab(m_view3d, tr("3D"));
     connect(m_view3d, &View3DPanel::airFieldRequested, this, [this] { solve(true); });
+    m_view3d->setCatalog(catalog);
+    connect(m_view3d, &View3DPanel::cfdLoadFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     m_views->setDocumentMode(true);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_views);

@@ -84,6 +84,9 @@ public:
     // airField: also solve each hall's 3D air field (thermal tier T1; seconds on a campus).
     void solve(bool airField = false, bool calibrate = false);
     bool setOverlayMetric(const QString &metric);
+    // Analyze ▸ Open CFD result…: the 3D tab with a solved OpenFOAM case's field (docs/cfd.md
+    // "Import"); an empty caseDir asks for the directory (and errors then show in a message box).
+    void openCfdResult(const QString &caseDir = {});
     void fitViews();   // fit the floor plan to its window
 
 signals:

@@ -118,6 +118,9 @@ void MainWindow::createMenus()
     analyze->addAction(tr("&Calibrate quick solves from the air field"), this, [this] { solve(false, true); })
         ->setToolTip(tr("Derives each hall's heat-recirculation matrix from its 3D flow, so every quick solve "
                         "gives per-rack inlets until the layout or airflow changes"));
+    analyze->addAction(tr("Open CFD &result…"), this, [this] { openCfdResult(); })
+        ->setToolTip(tr("Shows a solved OpenFOAM case (aif cfd export, aif cfd run) in the 3D view, "
+                        "with each rack's inlet against the fast model"));
     analyze->addAction(tr("&Validate"), this, &MainWindow::runValidation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -241,6 +244,15 @@ void MainWindow::selectAll()
     }
     ids.sort();
     m_selection->setSelected(ids);
+}
+
+void MainWindow::openCfdResult(const QString &caseDir)
+{
+    showView("3d");
+    if (caseDir.isEmpty())
+        m_view3d->chooseCfdCase();   // the directory dialog, then errors in a message box
+    else
+        m_view3d->loadCfdCase(caseDir);   // errors in the 3D tab and the status bar
 }
 
 } // namespace aif

@@ -11,6 +11,10 @@ const std::vector<Field<AirModel>> &AirModel::fields()
                   0, 0.9)
             .explain("Fast model (T0): share of a rack's intake that is exhaust air where no containment separates "
                      "the aisles."),
+        number<A>(&A::rowEndRecirculation, "rowEndRecirculation", "Row-end recirculation", Quantity::Fraction, 0,
+                  0.9)
+            .explain("Fast model (T0): share of the end rack's intake that is exhaust wrapping around the open end "
+                     "of its row."),
         number<A>(&A::rackJetThrowM, "rackJetThrowM", "Rack exhaust throw", Quantity::Length, 0, 20)
             .explain("3D field (T1): distance over which a rack's exhaust keeps its direction."),
         number<A>(&A::unitJetThrowM, "unitJetThrowM", "Air-unit supply throw", Quantity::Length, 0, 20)

@@ -10,6 +10,7 @@ namespace aif {
 struct AirModel : EntityBase
 {
     double openAisleRecirculation = 0.15;   // T0: share of intake air that is exhaust without containment
+    double rowEndRecirculation = 0.24;      // T0: share of an open row's end-rack intake that wraps around
     double rackJetThrowM = 3.0;             // T1: how far a rack's exhaust jet carries its momentum
     double unitJetThrowM = 0.6;             // T1: how far an air unit's supply jet carries
     double tileJetThrowM = 1.5;             // T1: how high a floor tile's supply rises as a jet

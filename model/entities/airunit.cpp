@@ -44,6 +44,11 @@ const std::vector<Field<AirUnit>> &AirUnit::fields()
         number<AirUnit>(&AirUnit::returnSetpointC, "returnSetpointC", "Return air setpoint", Quantity::Temperature,
                         15, 55)
             .explain("Return-temperature control: the return air temperature the unit holds."),
+        number<AirUnit>(&AirUnit::fanShutoffPa, "fanShutoffPa", "Fan shut-off pressure", Quantity::Pressure, 0, 5000)
+            .explain("Fan curve, Pa: the static pressure the fans reach at zero flow (0: the airflow is fixed). "
+                     "With it the airflow under a raised floor follows the plenum's pressure."),
+        number<AirUnit>(&AirUnit::ratedStaticPa, "ratedStaticPa", "Rated external static", Quantity::Pressure, 0, 5000)
+            .explain("Fan curve, Pa: the external static pressure at which the unit delivers its rated airflow."),
         ref<AirUnit>(&AirUnit::chilledWaterLoop, "chilledWaterLoop", "Chilled-water loop",
                      {EntityKind::LiquidLoop}, false)
             .explain("The chilled-water loop that takes the unit's heat away."),

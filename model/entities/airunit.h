@@ -24,6 +24,8 @@ struct AirUnit : EntityBase
     std::string discharge = "room";     // room (front), underfloor (downflow into the plenum), overhead-duct
     std::string control = "supply";     // supply: holds supplyTempC; return: holds returnSetpointC
     double returnSetpointC = 35.0;
+    double fanShutoffPa = 0.0;          // fan curve: static pressure at zero flow (0: fixed airflow)
+    double ratedStaticPa = 0.0;         // external static pressure at the rated airflowM3s
     std::string chilledWaterLoop;
     std::string rack;          // rear-door units: the rack they are mounted on
     bool failed = false;       // what-if: unit out of service

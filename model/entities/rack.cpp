@@ -46,6 +46,10 @@ const std::vector<Field<Rack>> &Rack::fields()
         flag<Rack>(&Rack::blankingPanels, "blankingPanels", "Blanking panels")
             .explain("Empty rack units closed with blanking panels; without them exhaust air recirculates to the "
                      "front inside the rack."),
+        choice<Rack>(&Rack::exhaust, "exhaust", "Exhaust", {"room", "chimney"})
+            .explain("Where the rack's exhaust goes: out of its rear into the room, or up a chimney (vertical "
+                     "exhaust duct) into the ceiling plenum, so it cannot recirculate.")
+            .labels({"Into the room", "Chimney to the ceiling plenum"}),
     });
     return f;
 }

@@ -26,6 +26,7 @@ struct Rack : EntityBase
     double gpuPowerLimitW = 0.0;    // configured per-GPU power cap (0: the GPU's TDP)
     double airflowM3sPerKw = 0.0;   // air through the rack per kW of air heat (0: the system's catalog airflow)
     bool blankingPanels = true;     // empty U closed: no exhaust recirculates inside the rack
+    std::string exhaust = "room";   // room (out of the rear door) or chimney (ducted to the ceiling plenum)
 
     static const std::vector<Field<Rack>> &fields();
 };

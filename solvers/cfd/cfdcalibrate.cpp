@@ -14,6 +14,7 @@ const std::vector<AirConstant> &airConstants()
     // Bounds: what the constants can mean physically, wide enough not to bind on a real fit.
     static const std::vector<AirConstant> k = {
         {"openAisleRecirculation", 0.0, 0.6, &AirModel::openAisleRecirculation},   // share of intake air
+        {"rowEndRecirculation", 0.0, 0.6, &AirModel::rowEndRecirculation},         // T0 wrap-around
         {"rackJetThrowM", 0.0, 6.0, &AirModel::rackJetThrowM},                     // up to half a hall
         {"unitJetThrowM", 0.0, 8.0, &AirModel::unitJetThrowM},
         {"tileJetThrowM", 0.0, 3.0, &AirModel::tileJetThrowM},                     // floor to rack top
@@ -169,8 +170,9 @@ CalibrationResult calibrate(const std::vector<CalibrationCase> &cases, const Cat
             f.params.push_back(&k);
     }
     if (f.params.size() != (options.parameters.empty() ? airConstants().size() : options.parameters.size())) {
-        r.error = "unknown parameter (the constants are openAisleRecirculation, rackJetThrowM, unitJetThrowM, "
-                  "tileJetThrowM, turbulentDiffusivityM2s, recirculationCoefficient)";
+        r.error = "unknown parameter (the constants are openAisleRecirculation, rowEndRecirculation, "
+                  "rackJetThrowM, unitJetThrowM, tileJetThrowM, turbulentDiffusivityM2s, "
+                  "recirculationCoefficient)";
         return r;
     }
     // Start from the first case's values (the project's own constants).

@@ -141,8 +141,14 @@ bool readCfdResult(const std::string &caseDir, CfdResult *out, std::string *erro
         return false;
     r.hall = info.value("hall", "");
     r.cellM = info.value("cellM", 0.2);
+    const auto sizeIt = info.find("size");
+    if (sizeIt == info.end() || !sizeIt->is_array() || sizeIt->size() != 3
+        || !std::all_of(sizeIt->begin(), sizeIt->end(), [](const Json &v) { return v.is_number(); })) {
+        *error = "aif-case.json: 'size' must be the hall's [width, depth, height] in metres";
+        return false;
+    }
     for (int a = 0; a < 3; ++a)
-        r.size[a] = info.at("size").at(a).get<double>();
+        r.size[a] = (*sizeIt)[a].get<double>();
     bool decomposed = false;
     r.time = latestTime(caseDir, &decomposed);
     if (r.time.empty()) {

@@ -1,5 +1,7 @@
 #include "coolingpower.h"
 
+#include "project.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -24,14 +26,62 @@ double cube(double x)
 
 } // namespace
 
+bool isRearDoor(const Project &p, const AirUnit &a)
+{
+    return a.type == "rdhx" && !a.rack.empty() && p.get<Rack>(a.rack) != nullptr;
+}
+
+std::vector<double> airUnitHeats(const Project &p, const std::unordered_map<std::string, double> &hallAirHeatW,
+                                 const std::vector<double> &rackAirHeatW, std::vector<double> *rackDoorW)
+{
+    std::vector<double> heat(p.airUnits.size(), 0.0);
+    std::unordered_map<std::string, size_t> rackIndex;
+    for (size_t r = 0; r < p.racks.size(); ++r)
+        rackIndex.emplace(p.racks[r].id, r);
+    // Doors first: each takes what is left of its rack's air heat, up to its capacity.
+    std::vector<double> rackLeft(rackAirHeatW);
+    std::unordered_map<std::string, double> hallLeft(hallAirHeatW), roomFlow, doorFlow;
+    for (size_t u = 0; u < p.airUnits.size(); ++u) {
+        const AirUnit &a = p.airUnits[u];
+        if (a.failed)
+            continue;
+        const auto it = a.type == "rdhx" && !a.rack.empty() ? rackIndex.find(a.rack) : rackIndex.end();
+        if (it == rackIndex.end() || it->second >= rackLeft.size()) {
+            roomFlow[a.hall] += a.airflowM3s;
+            continue;
+        }
+        heat[u] = std::clamp(std::min(rackLeft[it->second], a.capacityW), 0.0, std::max(0.0, hallLeft[a.hall]));
+        rackLeft[it->second] -= heat[u];
+        if (rackDoorW) {
+            rackDoorW->resize(rackAirHeatW.size(), 0.0);
+            (*rackDoorW)[it->second] += heat[u];
+        }
+        hallLeft[a.hall] -= heat[u];
+        doorFlow[a.hall] += a.airflowM3s;
+    }
+    // The rest of the hall's air: its room units by airflow, or its doors when it has none.
+    for (size_t u = 0; u < p.airUnits.size(); ++u) {
+        const AirUnit &a = p.airUnits[u];
+        if (a.failed)
+            continue;
+        const bool door = isRearDoor(p, a);
+        const double flow = roomFlow[a.hall] > 0 ? (door ? 0.0 : roomFlow[a.hall]) : doorFlow[a.hall];
+        if (flow > 0 && (!door || roomFlow[a.hall] <= 0))
+            heat[u] += airUnitHeatW(a, std::max(0.0, hallLeft[a.hall]), flow);
+    }
+    return heat;
+}
+
 CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &racks,
-                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered)
+                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered,
+                                 const std::map<std::string, double> &hallNetworkW)
 {
     CoolingPower c;
     c.basis = "design load; air-unit fans and dry-cooler/tower fans by the fan affinity law (P ∝ PLR³), "
               "CDU pumps P = QΔp/η with Δp ∝ Q², chillers at rated COP; economizers (dry coolers, towers) "
               "take the heat first, chillers the rest (no weather yet)";
     std::unordered_map<std::string, double> hallAir, loopHeat;
+    std::vector<double> rackAir(p.racks.size(), 0.0);
 
     for (size_t r = 0; r < racks.size(); ++r) {
         const Rack &rack = p.racks[r];
@@ -41,6 +91,7 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
         const double liquid = rack.coolingLoop.empty() ? 0.0 : heat * racks[r].liquidFraction;
         loopHeat[rack.coolingLoop] += liquid;
         hallAir[rack.hall] += heat - liquid;
+        rackAir[r] = heat - liquid;
         c.liquidHeatW += liquid;
     }
     for (size_t i = 0; i < p.powerNodes.size() && i < nodeLossW.size(); ++i) {
@@ -52,10 +103,13 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
         else
             hallAir[n.hall] += nodeLossW[i];
     }
+    for (const auto &[hall, heat] : hallNetworkW)
+        hallAir[hall] += heat;
     for (const auto &[hall, heat] : hallAir)
         c.airHeatW += heat;
 
-    // Air units share their hall's air heat in proportion to their airflow (airUnitHeatW).
+    // Rear doors take their rack's air heat, the other units share the rest (airUnitHeats).
+    const std::vector<double> unitHeat = airUnitHeats(p, hallAir, rackAir);
     std::unordered_map<std::string, double> hallSupply;
     for (const AirUnit &a : p.airUnits) {
         if (!a.failed)
@@ -68,7 +122,7 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
     for (const AirUnit &a : p.airUnits) {
         CoolingUnitLoad u{a.id, a.type, 0.0, a.failed ? 0.0 : a.capacityW, 0.0, 0.0};
         if (!a.failed && a.capacityW > 0 && hallSupply[a.hall] > 0) {
-            u.heatW = airUnitHeatW(a, hallAir[a.hall], hallSupply[a.hall]);
+            u.heatW = unitHeat[size_t(&a - p.airUnits.data())];
             u.utilization = u.heatW / a.capacityW;
             u.powerW = a.fanPowerW * cube(std::min(u.utilization, 1.0));
             c.airFansW += u.powerW;

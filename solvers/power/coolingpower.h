@@ -2,7 +2,9 @@
 
 #include "itload.h"
 
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace aif::power {
@@ -41,16 +43,31 @@ struct CoolingPower
 // racks: loads after the chain solve (inputW = heat); nodeLossW/nodeInHall: chain losses per
 // power node and whether that node's heat is released in a hall (and not already in a rack).
 // rackPowered: racks without a live feed draw nothing and make no heat.
+// hallNetworkW: network gear at the fabric planner's automatic positions (no rack of its own),
+// whose heat goes into its hall's air (power::NetworkDraw).
 CoolingPower computeCoolingPower(const Project &project, const std::vector<RackLoad> &racks,
-                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered);
+                                 const std::vector<double> &nodeLossW, const std::vector<bool> &rackPowered,
+                                 const std::map<std::string, double> &hallNetworkW = {});
 
 // The share of a hall's air heat one air unit removes. In a well-mixed hall every unit returns
 // air at the same temperature, so each removes heat in proportion to the air it moves.
-// hallSupplyM3s: airflow of the hall's working units. Used by the power and thermal solvers.
+// hallSupplyM3s: airflow of the hall's working units.
 inline double airUnitHeatW(const AirUnit &unit, double hallAirHeatW, double hallSupplyM3s)
 {
     return unit.failed || hallSupplyM3s <= 0 ? 0.0 : hallAirHeatW * unit.airflowM3s / hallSupplyM3s;
 }
+
+// A rear door: an rdhx unit hung on a rack (AirUnit::rack) that exists.
+bool isRearDoor(const Project &project, const AirUnit &unit);
+
+// Heat each air unit removes (parallel to project.airUnits), the one rule the power and thermal
+// solvers share: a working rear door takes its rack's air heat up to its capacity (doors are run
+// room-neutral: the air leaves at the temperature it entered the rack); the rest of each hall's
+// air heat is shared by its other working units in proportion to their airflow (airUnitHeatW),
+// or by its doors when it has no other unit. hallAirHeatW by hall id; rackAirHeatW by rack index.
+// rackDoorW (optional, parallel to racks): what the doors take out of each rack's exhaust.
+std::vector<double> airUnitHeats(const Project &project, const std::unordered_map<std::string, double> &hallAirHeatW,
+                                 const std::vector<double> &rackAirHeatW, std::vector<double> *rackDoorW = nullptr);
 
 // Fluid properties at typical loop temperatures (25-35 °C).
 struct Fluid

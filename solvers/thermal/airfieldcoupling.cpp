@@ -5,6 +5,7 @@
 #include "airpath.h"
 #include "airproperties.h"
 #include "plangeometry.h"
+#include "power/coolingpower.h"
 #include "thermalsolver.h"
 
 #include <algorithm>
@@ -60,7 +61,7 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
         const RackThermal &t = res.racks[r];
         in.racks.push_back({rack.id, boxOf(rack.xM, rack.yM, rack.widthM, rack.depthM, rack.rotationDeg,
                                            plan::rackHeightM(rack.heightM, hall.heightM)),
-                            faceOf(rack.rotationDeg), t.airflowM3s, t.airHeatW});
+                            faceOf(rack.rotationDeg), t.airflowM3s, std::max(0.0, t.airHeatW - t.doorHeatW)});
         rackIndex.push_back(r);
         rackAirHeat += t.airHeatW;
         tallest = std::max(tallest, plan::rackHeightM(rack.heightM, hall.heightM));
@@ -69,7 +70,9 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
     for (const Containment &c : p.containments)
         for (const std::string &row : c.rows)
             rowLeakage[row] = c.leakageFraction;
-    const std::vector<double> exposure = rowEndExposure(p, rackIndex, rowLeakage);
+    // T1 spreads the wrap over one and a half racks (0.9 m): its grid smears the end rack's
+    // excess over its neighbour anyway, and its recirculation correction was tuned with it.
+    const std::vector<double> exposure = rowEndExposure(p, rackIndex, rowLeakage, 0.9);
     for (size_t k = 0; k < in.racks.size(); ++k)
         in.racks[k].rowEnd = exposure[k];
     // Tiles with their plenum flows (plenum.h); units discharging into that plenum then supply
@@ -89,9 +92,14 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
                                              v.xM + 0.5 * v.widthM, v.yM + 0.5 * v.depthM, 0.0},
                                       std::max(0.0, v.widthM * v.depthM * v.openArea * v.damper)});
     }
+    // Rear doors sit on their racks (whose exhaust they have already cooled, above); they are
+    // drawn as units only in a hall that has no other unit to hold the room's temperature.
+    bool roomUnits = false;
+    for (const aif::AirUnit &a : p.airUnits)
+        roomUnits = roomUnits || (a.hall == hall.id && !a.failed && !power::isRearDoor(p, a));
     for (size_t u = 0; u < p.airUnits.size(); ++u) {
         const aif::AirUnit &a = p.airUnits[u];
-        if (a.hall != hall.id || a.failed)
+        if (a.hall != hall.id || a.failed || (roomUnits && power::isRearDoor(p, a)))
             continue;
         double supplyC = a.supplyTempC;
         for (const AirUnitThermal &ut : res.units)
@@ -102,6 +110,24 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
         unit.suppliesRoom = !(plenum && !in.tiles.empty() && a.discharge == "underfloor");
         in.units.push_back(unit);
         unitIndex.push_back(u);
+    }
+    // A chimney rack's exhaust goes up a sealed duct into the ceiling plenum: a closed (no
+    // leakage) box over its rear clearance, 0.3 m deep, whose top the returns take (the same
+    // path a contained hot aisle's air takes).
+    for (size_t k = 0; k < rackIndex.size(); ++k) {
+        const Rack &rack = p.racks[rackIndex[k]];
+        if (rack.exhaust != "chimney")
+            continue;
+        const AirBox &b = in.racks[k].box;
+        constexpr double kDuctM = 0.3;
+        AirBox duct = b;
+        switch (in.racks[k].front) {
+        case Face::MinusY: duct.y0 = b.y1; duct.y1 = b.y1 + kDuctM; break;
+        case Face::PlusY: duct.y1 = b.y0; duct.y0 = b.y0 - kDuctM; break;
+        case Face::PlusX: duct.x1 = b.x0; duct.x0 = b.x0 - kDuctM; break;
+        case Face::MinusX: duct.x0 = b.x1; duct.x1 = b.x1 + kDuctM; break;
+        }
+        in.containments.push_back({duct, 0.0});
     }
     for (const Containment &c : p.containments) {
         if (c.hall == hall.id)

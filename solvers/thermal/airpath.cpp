@@ -25,13 +25,11 @@ constexpr double kCeilingReturnFactor = 0.5;
 // 8 K hotter with open U; at a 12 K rise through the rack that is a two-thirds share at the
 // worst server and about a tenth over a whole rack.
 constexpr double kMissingBlankingShare = 0.10;
-// Row-end wrap-around: exhaust flows around the open end of a row and into the end racks'
-// intakes (the issue-16 OpenFOAM runs show the end racks hottest). The end rack draws
-// (1 + kRowEndWrap) times the open-aisle share and (1 + kRowEndWrap) times its part of the
-// hall's short supply, decaying inwards as exp(−d / kWrapDecayM). Assumptions fitted to that
-// ranking, not to its magnitudes; aif cfd calibrate refines them.
-constexpr double kRowEndWrap = 1.0;
-constexpr double kWrapDecayM = 0.9;   // one and a half 0.6 m racks
+// Row-end wrap-around: exhaust flows around the open end of a row into the end rack's intake.
+// In the issue-16 OpenFOAM runs only the end rack is touched (the second rack of the row sees
+// the supply temperature when the aisle is fed), so the exposure decays within a quarter rack.
+// Its strength is project.airModel.rowEndRecirculation (calibrated, docs/thermal.md).
+constexpr double kWrapDecayM = 0.15;
 // A tile feeds the racks whose intakes face it across at most this distance (a wide cold aisle).
 constexpr double kTileReachM = 2.4;
 
@@ -59,7 +57,7 @@ Front frontOf(const Rack &r)
 } // namespace
 
 std::vector<double> rowEndExposure(const Project &p, const std::vector<size_t> &racks,
-                                   const std::unordered_map<std::string, double> &rowLeakage)
+                                   const std::unordered_map<std::string, double> &rowLeakage, double decayM)
 {
     std::vector<Front> fronts;
     for (size_t r : racks)
@@ -85,7 +83,7 @@ std::vector<double> rowEndExposure(const Project &p, const std::vector<size_t> &
             }
         }
         const double d = std::max(0.0, std::min(fronts[k].lo - lo, hi - fronts[k].hi));
-        out[k] = std::exp(-d / kWrapDecayM);
+        out[k] = decayM > 0.0 ? std::exp(-d / decayM) : (d <= 0.0 ? 1.0 : 0.0);
     }
     return out;
 }
@@ -98,7 +96,7 @@ std::vector<RackAirPath> rackAirPaths(const AirPathInput &in)
     double rackFlow = 0.0;
     for (double v : in.airflowM3s)
         rackFlow += v;
-    const std::vector<double> exposure = rowEndExposure(p, in.racks, in.rowLeakage);
+    const std::vector<double> exposure = rowEndExposure(p, in.racks, in.rowLeakage, kWrapDecayM);
 
     // Local supply: the tile flow in front of each rack, or the hall's supply ratio.
     std::vector<double> delivered(n, 0.0);
@@ -144,26 +142,29 @@ std::vector<RackAirPath> rackAirPaths(const AirPathInput &in)
             delivered[k] = rackFlow > 0.0 ? in.hallSupplyM3s * in.airflowM3s[k] / rackFlow : 0.0;
     }
 
-    // Short supply per rack, shifted towards the row ends with the flow-weighted total kept.
-    std::vector<double> shortShare(n, 0.0);
-    double deficit = 0.0, weighted = 0.0;
-    for (size_t k = 0; k < n; ++k) {
-        out[k].localSupply = in.airflowM3s[k] > 0.0 ? delivered[k] / in.airflowM3s[k] : 1.0;
-        out[k].rowEnd = exposure[k];
-        shortShare[k] = std::max(0.0, 1.0 - out[k].localSupply);
-        deficit += in.airflowM3s[k] * shortShare[k];
-        weighted += in.airflowM3s[k] * shortShare[k] * (1.0 + kRowEndWrap * exposure[k]);
-    }
-    const double norm = weighted > 0.0 ? deficit / weighted : 1.0;
+    // Short supply per rack where it arises: the CFD runs spread an aisle's deficit over its racks
+    // about evenly (the end rack's extra comes from the wrap-around below, not from the deficit).
     const std::string &ret = in.hall->returnPath;
     const double returnFactor = ret == "ceiling-plenum" || ret == "ducted" ? kCeilingReturnFactor : 1.0;
     for (size_t k = 0; k < n; ++k) {
         const Rack &rack = p.racks[in.racks[k]];
-        const double wrap = 1.0 + kRowEndWrap * exposure[k];
-        const double s = std::min(1.0, shortShare[k] * wrap * norm);
+        out[k].localSupply = in.airflowM3s[k] > 0.0 ? delivered[k] / in.airflowM3s[k] : 1.0;
+        out[k].rowEnd = exposure[k];
+        const double s = std::clamp(1.0 - out[k].localSupply, 0.0, 1.0);
+        // Open-aisle recirculation over the rack tops: the containment's leakage; none where tiles
+        // fill the cold aisle (it is then at or above the racks' demand, and what they lack is
+        // s); otherwise the project's share through the return-path factor.
         const auto leak = in.rowLeakage.find(rack.row);
-        const double open = leak != in.rowLeakage.end() ? leak->second : in.openRecirculation * returnFactor * wrap;
-        out[k].share = std::min(0.9, s + (1.0 - s) * std::clamp(open, 0.0, 1.0));
+        const double open = leak != in.rowLeakage.end() ? leak->second
+                            : tiles                       ? 0.0
+                                                          : in.openRecirculation * returnFactor;
+        // Behind containment the deficit is drawn through the leaks: the leakage share, or the
+        // deficit when it is larger (not both). In an open room the two paths add.
+        const double mixed = leak != in.rowLeakage.end() ? std::max(s, std::clamp(open, 0.0, 1.0))
+                                                         : s + (1.0 - s) * std::clamp(open, 0.0, 1.0);
+        // The wrap-around is not added to the deficit: in the under-supplied run the end rack's
+        // intake is about as hot as what the wrap alone gives, so the two are one inflow.
+        out[k].share = std::min(0.9, std::max(mixed, in.rowEndRecirculation * exposure[k]));
         out[k].internal = rack.blankingPanels ? 0.0 : kMissingBlankingShare;
     }
     return out;

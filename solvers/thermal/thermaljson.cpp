@@ -20,7 +20,7 @@ Json ThermalResult::toJson() const
                {"leakage_factor", r.gpu.leakageFactor},
                {"airflow_m3s", r.airflowM3s},
                {"air_heat_kw", r.airHeatW / 1e3},
-               {"liquid_heat_kw", r.liquidHeatW / 1e3}};
+               {"liquid_heat_kw", r.liquidHeatW / 1e3}, {"door_heat_kw", r.doorHeatW / 1e3}};
         if (r.gpus > 0)   // racks without GPUs (network, storage) have no junction to report
             j["gpu_junction_c"] = r.gpu.junctionC;
         if (r.uncooled)
@@ -72,7 +72,8 @@ Json ThermalResult::toJson() const
     Json unitList = Json::array();
     for (const AirUnitThermal &u : units)
         unitList.push_back(Json{{"id", u.id}, {"heat_kw", u.heatW / 1e3}, {"capacity_kw", u.capacityW / 1e3},
-                                {"return_c", u.returnC}, {"supply_c", u.supplyC}});
+                                {"return_c", u.returnC}, {"supply_c", u.supplyC}, {"airflow_m3s", u.airflowM3s},
+                                {"rated_airflow_m3s", u.ratedM3s}});
     Json ventList = Json::array();
     for (const VentFlow &v : vents)
         ventList.push_back(Json{{"id", v.id}, {"flow_m3s", v.flowM3s}, {"pressure_pa", v.staticPressurePa},

@@ -4,6 +4,7 @@
 #include "airpath.h"
 #include "airproperties.h"
 #include "catalog.h"
+#include "fancurve.h"
 #include "nosteadystate.h"
 #include "power/coolingpower.h"
 #include "power/powersolver.h"
@@ -86,6 +87,22 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         po.comparison = false;
         pw = std::make_shared<power::PowerResult>(power::solvePower(p, catalog, po));
     }
+    // Units with fan curves under a raised floor deliver what the plenum lets them: solve the
+    // project with those airflows (a copy, made only when some unit has a curve).
+    std::vector<double> operating;
+    if (!options.fanCurvesApplied && fanCurveFlows(p, p.airModel.cellM, &operating)) {
+        Project atCurve = p;
+        for (size_t u = 0; u < atCurve.airUnits.size(); ++u)
+            atCurve.airUnits[u].airflowM3s = operating[u];
+        ThermalOptions o = options;
+        o.power = pw;
+        o.fanCurvesApplied = true;
+        ThermalResult r = solveThermal(atCurve, catalog, o, progress);
+        for (AirUnitThermal &u : r.units)
+            if (const AirUnit *a = p.get<AirUnit>(u.id))
+                u.ratedM3s = a->airflowM3s;
+        return r;
+    }
     if (progress)
         progress->report(0.1, "thermal: liquid side");
     const double elevation = p.site.elevationM;
@@ -155,6 +172,15 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         HallThermal h;
         h.id = hall.id;
         const AirClassLimits lim = airClassLimits(hall.ashraeClass);
+    // One rule for what each unit removes, shared with the power solver: rear doors take their
+    // rack's air heat (up to capacity), the other units share the rest (power::airUnitHeats).
+    std::unordered_map<std::string, double> hallAirAll(hallChainHeat.begin(), hallChainHeat.end());
+    std::vector<double> rackAirAll(p.racks.size(), 0.0), rackDoor(p.racks.size(), 0.0);
+    for (size_t r = 0; r < p.racks.size(); ++r) {
+        rackAirAll[r] = res.racks[r].airHeatW;
+        hallAirAll[p.racks[r].hall] += rackAirAll[r];
+    }
+    const std::vector<double> unitHeat = power::airUnitHeats(p, hallAirAll, rackAirAll, &rackDoor);
         h.airHeatW = hallChainHeat[hall.id];
         res.heatInW += hallChainHeat[hall.id];
         std::vector<size_t> inHall;
@@ -215,25 +241,37 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         }
         // Per-rack air path (airpath.h): short supply in front of each rack, open-aisle and
         // row-end recirculation, the return path, blanking panels.
-        AirPathInput pathIn{&p, &hall, inHall, rackFlows, h.supplyM3s, openRecirculation, rowLeakage,
+        AirPathInput pathIn{&p, &hall, inHall, rackFlows, h.supplyM3s, openRecirculation,
+                            p.airModel.rowEndRecirculation, rowLeakage,
                             plenum ? &*plenum : nullptr};
         const std::vector<RackAirPath> paths = rackAirPaths(pathIn);
-        double weightedShare = 0, internalRise = 0;
+        // Mixing: T_in,k = T_sup + a_k φ (T_hot − T_sup) + b_k/(1 − b_k) ΔT_k. T_hot is the
+        // flow-weighted mean of what the racks release into the room: chimney racks release
+        // nothing there, a rear door takes its share out first (ΔTr_k). φ, the share of the
+        // racks' air that is exhausted into the room, dilutes what recirculates (all chimneys:
+        // the room holds supply air only). Closed form over the racks exhausting into the room:
+        // T_hot − T_sup = (ΔTr̄ + Ī) / (1 − φ ā).
+        double weightedShare = 0, roomFlow = 0, roomShare = 0, roomRise = 0, roomInternal = 0;
         const double rho = airDensity(h.supplyC, elevation);
         for (size_t k = 0; k < inHall.size(); ++k) {
-            const RackThermal &t = res.racks[inHall[k]];
+            RackThermal &t = res.racks[inHall[k]];
+            t.doorHeatW = rackDoor[inHall[k]];
             weightedShare += paths[k].share * t.airflowM3s;
-            const double dTk = t.airflowM3s > 0 ? t.airHeatW / (rho * kAirCp * t.airflowM3s) : 0.0;
-            internalRise += t.airflowM3s * paths[k].internal / (1.0 - paths[k].internal) * dTk;
+            if (p.racks[inHall[k]].exhaust == "chimney" || !(t.airflowM3s > 0))
+                continue;
+            const double dTk = t.airHeatW / (rho * kAirCp * t.airflowM3s);
+            roomFlow += t.airflowM3s;
+            roomShare += paths[k].share * t.airflowM3s;
+            roomRise += std::max(0.0, t.airHeatW - t.doorHeatW) / (rho * kAirCp);
+            roomInternal += t.airflowM3s * paths[k].internal / (1.0 - paths[k].internal) * dTk;
         }
         h.recirculation = h.rackM3s > 0 ? weightedShare / h.rackM3s : 0.0;
-        // Mixing: T_in,k = T_sup + a_k (T_hot − T_sup) + b_k/(1 − b_k) ΔT_k, and the mean
-        // exhaust T_hot = Σ V_k (T_in,k + ΔT_k) / Σ V_k closes to
-        // T_hot − T_sup = (ΔT̄ + Ī) / (1 − ā), Ī the flow-weighted internal rise.
         const double rackHeat = h.airHeatW - hallChainHeat[hall.id];
         const double dT = h.rackM3s > 0 ? rackHeat / (rho * kAirCp * h.rackM3s) : 0.0;
-        const double meanInternal = h.rackM3s > 0 ? internalRise / h.rackM3s : 0.0;
-        const double hot = h.supplyC + (h.recirculation < 1 ? (dT + meanInternal) / (1 - h.recirculation) : 0.0);
+        const double phi = h.rackM3s > 0 ? std::min(1.0, roomFlow / h.rackM3s) : 1.0;
+        const double roomA = roomFlow > 0 ? phi * roomShare / roomFlow : 0.0;
+        const double hotRise = roomFlow > 0 && roomA < 1 ? (roomRise + roomInternal) / roomFlow / (1 - roomA) : 0.0;
+        const double hot = h.supplyC + phi * hotRise;   // what recirculating air brings
         // With a matrix from this hall's T1 field, inlets follow T_in = T_in0 + D·P_air instead.
         std::vector<double> matrixInlets;
         for (const auto &[hallId, matrix] : options.recirculation) {
@@ -273,9 +311,11 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
             AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
             u.supplyC = unitSupply[ai];
             if (!a.failed && h.supplyM3s > 0 && !h.noSteadyState) {
-                u.heatW = power::airUnitHeatW(a, h.airHeatW, h.supplyM3s);
+                u.heatW = unitHeat[ai];
                 u.returnC = h.returnC;
                 res.airRemovedW += u.heatW;
+            u.airflowM3s = a.failed ? 0.0 : a.airflowM3s;
+            u.ratedM3s = a.airflowM3s;
                 for (const size_t i : listed(loopById, a.chilledWaterLoop))
                     coilHeatByLoop[i] += u.heatW;
             }

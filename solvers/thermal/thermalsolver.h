@@ -37,6 +37,8 @@ struct ThermalOptions
     RecirculationSet recirculation;
     // Fields of an earlier T1 solve, to warm-start halls whose grid is unchanged.
     std::vector<HallAirField> previousFields;
+    // Internal: the air units' airflows already sit at their fan-curve operating points.
+    bool fanCurvesApplied = false;
 };
 
 struct RackThermal
@@ -47,6 +49,7 @@ struct RackThermal
     double airflowM3s = 0.0;
     double airHeatW = 0.0;
     double liquidHeatW = 0.0;
+    double doorHeatW = 0.0;       // taken out of its exhaust by a rear door (airUnitHeats)
     RackCoolant coolant;
     int gpus = 0;
     GpuThermal gpu;               // for the rack's GPUs (all at the same operating point)
@@ -83,6 +86,8 @@ struct AirUnitThermal
     double capacityW = 0.0;
     double returnC = 0.0;
     double supplyC = 0.0;   // its supply: the setpoint, or floating under return control
+    double airflowM3s = 0.0;   // delivered: rated, or where its fan curve meets the raised floor
+    double ratedM3s = 0.0;
 };
 
 struct ThermalResult

@@ -56,6 +56,14 @@ void addThermalViolations(const Project &p, ThermalResult &r)
         else if (t.gpu.aboveMaxOperating)
             add(S::Warning, rack.id, "thermal.junction",
                 rack.id + fmt(": GPU junction %.1f °C is above the maximum operating temperature", t.gpu.junctionC));
+        if (rack.exhaust == "chimney" && hall->returnPath == "room")
+            add(S::Warning, rack.id, "thermal.chimney-no-plenum",
+                rack.id + ": a chimney needs a ceiling plenum or ducted return to exhaust into (hall " + hall->id
+                    + " returnPath is room); modelled as if it had one");
+        if (t.doorHeatW > 0 && t.doorHeatW < t.airHeatW - 1.0)
+            add(S::Warning, rack.id, "thermal.door-capacity",
+                rack.id + fmt(": its rear door takes %.1f of the rack's %.1f kW of air heat; the rest goes to the room",
+                              t.doorHeatW / 1e3, t.airHeatW / 1e3));
         if (t.coolant.cooled && t.coolant.lpmPerKw < 1.25)
             add(S::Warning, rack.id, "thermal.flow-per-kw",
                 rack.id + fmt(": coolant flow %.2f L/min per kW is below the 1.25-2.0 OCP guidance", t.coolant.lpmPerKw));

@@ -43,6 +43,7 @@ Project fullProject()
     p.economics.discountRate = 0.07;
     p.economics.staffUsdPerYear = 1.25e6;
     p.airModel.openAisleRecirculation = 0.22;
+    p.airModel.rowEndRecirculation = 0.31;
     p.airModel.buoyancy = false;
     p.airModel.cellM = 0.25;
 
@@ -64,7 +65,7 @@ Project fullProject()
                            {"xM", 3.3}, {"yM", 4.1}, {"rotationDeg", 180.0}, {"system", "gb200-nvl72"},
                            {"systemCount", 1}, {"powerFeedA", "pdu-1"}, {"coolingLoop", "loop-tcs"},
                            {"powerBudgetW", 132000.0}, {"gpuPowerLimitW", 1000.0}, {"airflowM3sPerKw", 0.06},
-                           {"blankingPanels", false}});
+                           {"blankingPanels", false}, {"exhaust", "chimney"}});
     add(EntityKind::AirUnit, {{"id", "air-1"}, {"hall", "hall-1"}, {"type", "inrow"}, {"airflowM3s", 7.25},
                               {"supplyTempC", 24.0}, {"rack", "rack-1"}, {"discharge", "underfloor"},
                               {"control", "return"}, {"returnSetpointC", 36.5}});
@@ -153,6 +154,7 @@ void TestProjectIo::roundTrip()
     QCOMPARE(loaded.project.economics.tariffUsdPerKwh, 0.061);
     // Issue 16's air-path fields.
     QCOMPARE(loaded.project.airModel.openAisleRecirculation, 0.22);
+    QCOMPARE(loaded.project.airModel.rowEndRecirculation, 0.31);
     QCOMPARE(loaded.project.airModel.buoyancy, false);
     QCOMPARE(loaded.project.halls.at(0).returnPath, std::string("ceiling-plenum"));
     QCOMPARE(loaded.project.halls.at(0).ceilingPlenumM, 0.9);
@@ -160,6 +162,7 @@ void TestProjectIo::roundTrip()
     QCOMPARE(loaded.project.airUnits.at(0).discharge, std::string("underfloor"));
     QCOMPARE(rack->airflowM3sPerKw, 0.06);
     QCOMPARE(rack->blankingPanels, false);
+    QCOMPARE(rack->exhaust, std::string("chimney"));
     QCOMPARE(loaded.project.scenarios.at(0).overrides.size(), size_t(1));
     QCOMPARE_JSON(loaded.project.scenarios.at(0).overrides[0].value, Json(true));
     const PowerNode *pdu = loaded.project.get<PowerNode>("pdu-1");

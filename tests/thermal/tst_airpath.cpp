@@ -3,8 +3,12 @@
 // the T1 air-side energy balance closes within 0.5 %; containment, blanking panels, rack
 // airflow per kW and return-temperature control move the inlets the way they should.
 #include "catalog.h"
+#include "cfd/cfdcompare.h"
+#include "cfd/cfdreference.h"
 #include "projectio.h"
+#include "power/powersolver.h"
 #include "thermal/airfield.h"
+#include "thermal/fancurve.h"
 #include "thermal/thermalsolver.h"
 
 #include <QTest>
@@ -84,9 +88,38 @@ private slots:
         checkRowEndsHottest(ok);
         checkRowEndsHottest(under);
         for (const auto &[id, t] : ok)
-            QVERIFY2(under.at(id) > t, id.c_str());
-        // The row ends lose most when the supply falls short.
-        QVERIFY(under.at("rack-A1") - ok.at("rack-A1") > under.at("rack-A4") - ok.at("rack-A4"));
+            QVERIFY2(under.at(id) > t - 1e-9, id.c_str());
+        // A fed aisle's centre breathes supply air (as in the CFD runs); short supply warms it.
+        QVERIFY(std::abs(ok.at("rack-A4") - 18.0) < 0.05);
+        QVERIFY(under.at("rack-A4") > ok.at("rack-A4") + 1.0);
+    }
+
+    void t0MatchesOpenFoam()
+    {
+        // Issue 16's targets against the recorded OpenFOAM runs (cfd-reference.json: calibration
+        // and checking cases, each labelled): per-rack inlet RMS <= 1.0 K and the hottest inlet
+        // within 1.5 K. T1 is reported, not held to it (docs/thermal.md says why).
+        std::vector<cfd::ReferenceCase> cases;
+        std::string error;
+        QVERIFY2(cfd::readReference(AIF_TEST_DATA "/airpath/cfd-reference.json", &cases, &error), error.c_str());
+        QVERIFY(cases.size() >= 2);
+        for (const cfd::ReferenceCase &c : cases) {
+            const Project p = load(QString::fromStdString(c.project).chopped(10).toUtf8().constData());
+            std::vector<std::string> ids;
+            std::vector<double> cfdC;
+            for (const cfd::RackInlet &in : c.inlets) {
+                ids.push_back(in.id);
+                cfdC.push_back(in.inletC);
+            }
+            QCOMPARE(ids.size(), p.racks.size());
+            const cfd::ModelError e0 = cfd::modelError(cfdC, cfd::fastInlets(p, *m_catalog, ids, false));
+            const cfd::ModelError e1 = cfd::modelError(cfdC, cfd::fastInlets(p, *m_catalog, ids, true));
+            qInfo("%s (%s): T0 RMS %.2f K, max-inlet %+.2f K; T1 RMS %.2f K, max-inlet %+.2f K", c.project.c_str(),
+                  c.role.c_str(), e0.rmsK, e0.maxInletK, e1.rmsK, e1.maxInletK);
+            QVERIFY2(e0.rmsK <= 1.0, c.project.c_str());
+            QVERIFY2(std::abs(e0.maxInletK) <= 1.5, c.project.c_str());
+            QVERIFY2(e0.hottestAgree || e0.topQuarterOverlap >= 0.5, c.project.c_str());
+        }
     }
 
     void t1RanksRowEndsHottestAndBalances()
@@ -180,6 +213,132 @@ private slots:
         QVERIFY(r.halls[0].supplyC < 30.0);
         for (const AirUnitThermal &u : r.units)
             QCOMPARE(u.supplyC, r.halls[0].supplyC);
+    }
+
+    void chimneyRacksDoNotRecirculate()
+    {
+        // Every rack's exhaust up a chimney into the ceiling plenum: nothing hot is left in the
+        // room to recirculate, so T0's intakes breathe supply air even where the tiles fall short.
+        Project chimneys = m_under;
+        for (Rack &r : chimneys.racks)
+            r.exhaust = "chimney";
+        const ThermalResult open0 = solveThermal(m_under, *m_catalog), shut0 = solveThermal(chimneys, *m_catalog);
+        for (const RackThermal &t : shut0.racks)
+            QVERIFY2(std::abs(t.inletC - shut0.halls[0].supplyC) < 1e-9, t.id.c_str());
+        QCOMPARE(shut0.halls[0].airHeatW, open0.halls[0].airHeatW);   // the units still take it all
+        double removed = 0;
+        for (const AirUnitThermal &u : shut0.units)
+            removed += u.heatW;
+        QVERIFY(std::abs(removed - shut0.halls[0].airHeatW) < 1e-6 * removed);
+        // Half the racks on chimneys: the others' recirculated air is the open racks' exhaust only.
+        Project half = m_under;
+        for (size_t i = 0; i < half.racks.size(); i += 2)
+            half.racks[i].exhaust = "chimney";
+        const ThermalResult h0 = solveThermal(half, *m_catalog);
+        QVERIFY(h0.halls[0].maxInletC < open0.halls[0].maxInletC);
+        // T1: the ducts carry the exhaust to the returns; the field stays balanced and cooler.
+        ThermalOptions o;
+        o.airField = true;
+        const ThermalResult open1 = solveThermal(m_under, *m_catalog, o), shut1 = solveThermal(chimneys, *m_catalog, o);
+        const AirFieldResult &f = *shut1.airFields[0].field;
+        QVERIFY2(std::abs(f.heatRemovedW - f.heatInW) < 0.005 * f.heatInW,
+                 qPrintable(QString("%1 %2").arg(f.heatInW).arg(f.heatRemovedW)));
+        QVERIFY(shut1.halls[0].maxInletC < open1.halls[0].maxInletC);
+        // Without a ceiling plenum the designer is told.
+        Project roomReturn = chimneys;
+        roomReturn.halls[0].returnPath = "room";
+        const ThermalResult rr = solveThermal(roomReturn, *m_catalog);
+        QVERIFY(std::any_of(rr.violations.begin(), rr.violations.end(),
+                            [](const Diagnostic &d) { return d.code == "thermal.chimney-no-plenum"; }));
+    }
+
+    void rearDoorsTakeTheirRacksHeat()
+    {
+        // A 20 kW active rear door on every 8.4 kW rack: each takes its rack's air heat at the
+        // rack (room-neutral), the CRAHs only the power-chain losses; the intakes cool down, and
+        // the power solver's unit loads are the thermal solver's (one rule, airUnitHeats).
+        Project doors = m_under;
+        for (const Rack &r : m_under.racks) {
+            aif::AirUnit d;
+            d.id = "door-" + r.id;
+            d.hall = r.hall;
+            d.type = "rdhx";
+            d.rack = r.id;
+            d.capacityW = 20e3;
+            d.airflowM3s = 0.0;   // the rack's fans move the air through a passive door
+            d.fanPowerW = 0.0;
+            d.supplyTempC = 18.0;
+            d.chilledWaterLoop = "chw-1";
+            doors.airUnits.push_back(d);
+        }
+        const ThermalResult base = solveThermal(m_under, *m_catalog), t = solveThermal(doors, *m_catalog);
+        double doorHeat = 0, unitHeat = 0;
+        for (const AirUnitThermal &u : t.units)
+            (u.id.rfind("door-", 0) == 0 ? doorHeat : unitHeat) += u.heatW;
+        double rackAir = 0;
+        for (const RackThermal &r : t.racks) {
+            QCOMPARE(r.doorHeatW, r.airHeatW);
+            rackAir += r.airHeatW;
+        }
+        QVERIFY(std::abs(doorHeat - rackAir) < 1e-6 * rackAir);
+        QVERIFY(std::abs(doorHeat + unitHeat - t.halls[0].airHeatW) < 1e-6 * t.halls[0].airHeatW);
+        QVERIFY(t.halls[0].maxInletC < base.halls[0].maxInletC - 1.0);
+        for (const RackThermal &r : t.racks)
+            QVERIFY2(r.inletC < t.halls[0].supplyC + 0.5, r.id.c_str());
+        const power::PowerResult pw = power::solvePower(doors, *m_catalog);
+        for (const power::CoolingUnitLoad &u : pw.cooling.units)
+            for (const AirUnitThermal &ut : t.units)
+                if (u.id == ut.id)
+                    QVERIFY2(std::abs(u.heatW - ut.heatW) < 1e-6 * std::max(1.0, ut.heatW), u.id.c_str());
+        // A door too small for its rack leaves the rest to the room, and says so.
+        doors.airUnits.back().capacityW = 5e3;
+        const ThermalResult small = solveThermal(doors, *m_catalog);
+        QCOMPARE(small.racks.back().doorHeatW, 5e3);
+        QVERIFY(std::any_of(small.violations.begin(), small.violations.end(),
+                            [](const Diagnostic &d) { return d.code == "thermal.door-capacity"; }));
+    }
+
+    void fanCurvesMeetTheFloor()
+    {
+        // Fan curves through 300 Pa at shut-off and the rated flow at the plenum's own ~52 Pa:
+        // the units deliver about their rating. Grates (56 % open) lower the floor's resistance
+        // and the flow rises; half the tiles closed raise it and the flow falls, as the curve says.
+        Project p = m_hall;
+        const double rated = p.airUnits[0].airflowM3s;
+        for (aif::AirUnit &a : p.airUnits) {
+            a.fanShutoffPa = 300.0;
+            a.ratedStaticPa = 50.0;
+        }
+        bool ratedKept = true;
+        auto delivered = [&](const Project &q) {
+            const ThermalResult r = solveThermal(q, *m_catalog);
+            double v = 0;
+            for (const AirUnitThermal &u : r.units) {
+                ratedKept = ratedKept && u.ratedM3s == rated;
+                v += u.airflowM3s;
+            }
+            return std::make_pair(v, r.halls[0].plenumPa);
+        };
+        const auto [base, basePa] = delivered(p);
+        QVERIFY2(std::abs(base - 2 * rated) < 0.05 * 2 * rated, qPrintable(QString::number(base)));
+        QCOMPARE(fanCurveFlowM3s(p.airUnits[0], 50.0), rated);   // the rated point is on the curve
+        QCOMPARE(fanCurveFlowM3s(p.airUnits[0], 300.0), 0.0);
+        // On the curve: the delivered flow at the plenum pressure found.
+        QVERIFY(std::abs(fanCurveFlowM3s(p.airUnits[0], basePa) - base / 2) < 1e-3 * base);
+        Project grates = p, closed = p;
+        for (Vent &v : grates.vents)
+            if (v.isSupply())
+                v.openArea = 0.56;
+        for (size_t i = 0; i < closed.vents.size(); i += 2)
+            if (closed.vents[i].isSupply())
+                closed.vents[i].damper = 0.0;
+        const auto [more, morePa] = delivered(grates);
+        const auto [less, lessPa] = delivered(closed);
+        QVERIFY(more > base && morePa < basePa);
+        QVERIFY(less < base && lessPa > basePa);
+        QVERIFY(ratedKept);
+        // Less air from the floor: the intakes warm up.
+        QVERIFY(solveThermal(closed, *m_catalog).halls[0].maxInletC > solveThermal(p, *m_catalog).halls[0].maxInletC);
     }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "hallscene.h"
 #include "sceneexport.h"
+#include "view3d/cfdfieldloader.h"
 #include "view3d/vtkopenglwidget.h"
 
 #include "common/rackmetrics.h"
@@ -11,6 +12,7 @@
 #include "solvejob.h"
 #include "thermal/airfield.h"
 #include "thermal/thermalsolver.h"
+#include "units.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,11 +85,13 @@ QWidget *View3DPanel::createControls()
     form->addRow(tr("Camera"), cameras);
     layout->addWidget(colour);
 
-    auto *air = new QGroupBox(tr("Air field (thermal T1)"), panel);
+    auto *air = new QGroupBox(tr("Air field"), panel);
     auto *airForm = new QFormLayout(air);
     m_airNote = new QLabel(air);
+    m_airNote->setObjectName("airFieldSource");
     m_airNote->setWordWrap(true);
     airForm->addRow(m_airNote);
+    airForm->addRow(createCfdControls(air));   // view3dcfd.cpp
     auto *solveAir = new QPushButton(tr("Solve air field (Shift+F5)"), air);
     connect(solveAir, &QPushButton::clicked, this, &View3DPanel::airFieldRequested);
     airForm->addRow(solveAir);
@@ -150,12 +154,22 @@ QWidget *View3DPanel::createControls()
 
 void View3DPanel::updateAirControls()
 {
-    const bool has = m_result && m_result->thermal && !m_result->thermal->airFields.empty();
-    m_airNote->setText(has ? tr("From the last solve: %1 hall(s).").arg(m_result->thermal->airFields.size())
-                           : tr("No air field yet: the default solve is tier T0 (no 3D field)."));
+    const bool has = m_shown && m_shown->thermal && !m_shown->thermal->airFields.empty();
+    const UnitSystem system = units::currentSystem();
+    if (showingCfdField())
+        m_airNote->setText(tr("Air field: %1; hall %2, %3 to %4.")
+                               .arg(cfdFieldTitle(*m_cfd), QString::fromStdString(m_cfd->hall),
+                                    units::format(m_cfd->minC, Quantity::Temperature, system),
+                                    units::format(m_cfd->maxC, Quantity::Temperature, system)));
+    else
+        m_airNote->setText(has ? tr("Air field: fast model (thermal T1), from the last solve: %1 hall(s).")
+                                     .arg(m_shown->thermal->airFields.size())
+                               : tr("No air field yet: the default solve is tier T0 (no 3D field)."));
+    m_airNote->setToolTip(showingCfdField() ? m_cfd->caseDir : QString());
     for (QWidget *w : std::initializer_list<QWidget *>{m_airField, m_sliceAxis, m_slicePosition, m_iso, m_isoTemp,
                                                        m_streamlines})
         w->setEnabled(has);
+    updateCfdControls();
 }
 
 void View3DPanel::applyAirDisplay()
@@ -166,8 +180,8 @@ void View3DPanel::applyAirDisplay()
     d.sliceAxis = d.slice ? SliceAxis(axis) : SliceAxis::Z;
     // The slider spans the field along the axis; the extent comes from the first hall's grid.
     double extent = 4.5;
-    if (m_result && m_result->thermal && !m_result->thermal->airFields.empty()) {
-        const thermal::AirFieldResult &f = *m_result->thermal->airFields.front().field;
+    if (m_shown && m_shown->thermal && !m_shown->thermal->airFields.empty()) {
+        const thermal::AirFieldResult &f = *m_shown->thermal->airFields.front().field;
         extent = d.sliceAxis == SliceAxis::X ? f.nx * f.dx : d.sliceAxis == SliceAxis::Y ? f.ny * f.dy : f.nz * f.dz;
     }
     d.slicePositionM = extent * m_slicePosition->value() / 1000.0;
@@ -188,7 +202,7 @@ bool View3DPanel::exportPng(const QString &path, int width, int height, QString 
     // own GL resources stay untouched.
     scene3d::HallScene shot;
     shot.setProject(m_document->project());
-    shot.setResult(m_result);
+    shot.setResult(m_shown);
     shot.setStale(m_scene->isStale());
     shot.setMetric(m_scene->metric().key);
     shot.setShowEquipment(m_equipment->isChecked());

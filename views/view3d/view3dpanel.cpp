@@ -1,14 +1,17 @@
 #include "view3dpanel.h"
 
 #include "hallscene.h"
+#include "view3d/cfdcomparedialog.h"
 #include "view3d/vtkopenglwidget.h"
 
 #include "document.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
+#include "thermal/thermalsolver.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -46,8 +49,10 @@ View3DPanel::View3DPanel(Document *document, SelectionModel *selection, QWidget 
     connect(m_rebuildTimer, &QTimer::timeout, this, &View3DPanel::rebuildScene);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
         m_rebuildTimer->start();
-        if (e.type == ChangeEvent::Type::Reset)
+        if (e.type == ChangeEvent::Type::Reset) {
             m_fitOnRebuild = true;
+            dropCfdField();   // a CFD case belongs to the design it was exported from
+        }
     });
     connect(m_selection, &SelectionModel::selectionChanged, this, [this](const QStringList &ids) {
         std::vector<std::string> v;
@@ -64,6 +69,9 @@ View3DPanel::View3DPanel(Document *document, SelectionModel *selection, QWidget 
 
 View3DPanel::~View3DPanel()
 {
+    // A CFD load in flight reads the catalog; its result has nowhere to go once the panel is gone.
+    for (QFutureWatcherBase *w : findChildren<QFutureWatcherBase *>())
+        w->waitForFinished();
     m_view->removeRenderer(m_scene->renderer());   // free its GL resources while the context lives
 }
 
@@ -102,16 +110,19 @@ bool View3DPanel::eventFilter(QObject *watched, QEvent *event)
 void View3DPanel::setResult(std::shared_ptr<const SolveResult> result)
 {
     m_result = std::move(result);
-    m_scene->setResult(m_result);
-    applyAirDisplay();
-    updateAirControls();
-    updateBottleneckList();
-    render();
+    // A CFD field being shown stays over the quick solves that follow edits; a solve with the
+    // air field (Shift+F5) was asked for to be seen, so it replaces it (the case stays loaded).
+    if (m_result && m_result->thermal && !m_result->thermal->airFields.empty())
+        m_showCfd = false;
+    showResult(false);   // view3dcfd.cpp
 }
 
 void View3DPanel::refreshUnits()
 {
     m_scene->refreshUnits();
+    updateAirControls();
+    if (m_compare)
+        m_compare->refreshUnits();
     render();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -9,12 +10,16 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSlider;
 class QTimer;
 
 namespace aif {
 
 class Catalog;
+class CfdCompareDialog;
+struct CfdField;
+struct CfdFieldLoad;
 class Document;
 class SelectionModel;
 class VtkOpenGLWidget;
@@ -27,7 +32,9 @@ enum class CameraPreset;
 // The 3D tab: the hall to scale (VTK in a QOpenGLWidget), racks coloured by a solved metric with
 // a scalar bar, bottlenecks outlined and listed, the thermal solver's air field as a slice,
 // isosurface and streamlines, camera presets, picking shared with the other views' selection,
-// hover labels, and export (PNG at any size, glTF, VTK).
+// hover labels, and export (PNG at any size, glTF, VTK). The air field shown is the last solve's
+// (thermal T1) or, on request, a solved OpenFOAM case's (docs/cfd.md "Import"), drawn by the same
+// layers, with a per-rack CFD vs fast-model table (view3dcfd.cpp).
 class View3DPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +47,20 @@ public:
     void setStale(bool stale);
     void refreshUnits();   // the studio's unit system changed: re-colour, keep the stale flag
     void setMetric(const QString &key);   // "inlet", ..., or "" for none
+    void setCatalog(const Catalog *catalog);   // for the fast-model solves of the CFD comparison
+
+    // Reads a solved OpenFOAM case (`aif cfd export` + `aif cfd run`) on a worker thread and
+    // draws its field in place of the fast model's; `cfdLoadFinished` follows. Errors name the
+    // path and what is missing, in the panel (and, when interactive, in a message box).
+    void loadCfdCase(const QString &caseDir, bool interactive = false);
+    void chooseCfdCase();   // asks for the case directory, then loadCfdCase(dir, true)
+    void showFastField();   // the last solve's field again (the CFD case stays loaded)
+    void showCfdField();    // the loaded case's field again
+    bool showingCfdField() const { return m_cfd && m_showCfd; }
+    std::shared_ptr<const CfdField> cfdField() const { return m_cfd; }
+    QString airFieldSource() const;   // what the panel says about the field drawn
+    QString cfdMessage() const;       // the last load's error or warnings, empty when none
+    CfdCompareDialog *showCfdComparison();   // the per-rack table, non-modal
 
     scene3d::HallScene *scene() const { return m_scene.get(); }
     VtkOpenGLWidget *view() const { return m_view; }
@@ -51,6 +72,7 @@ public:
 
 signals:
     void airFieldRequested();   // the user asked for the air field: solve with thermal tier T1
+    void cfdLoadFinished(bool ok, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,11 +88,25 @@ private:
     void onHovered(const QPoint &displayPos, const QPoint &widgetPos);
     void exportDialog();
     void render();
+    QWidget *createCfdControls(QWidget *parent);
+    void applyCfdLoad(const CfdFieldLoad &load, bool interactive);
+    void dropCfdField();
+    void showResult(bool keepStale);   // the scene's result: the solve's, with the CFD field in place of T1's
+    void updateCfdControls();
 
     Document *m_document;
     SelectionModel *m_selection;
     std::unique_ptr<scene3d::HallScene> m_scene;
     std::shared_ptr<const SolveResult> m_result;
+    std::shared_ptr<const SolveResult> m_shown;   // what the scene draws (m_result, or with the CFD field)
+    std::shared_ptr<const CfdField> m_cfd;
+    bool m_showCfd = false;
+    const Catalog *m_catalog = nullptr;
+    quint64 m_cfdLoads = 0;   // loads started: a slower, older one is dropped
+    QLabel *m_cfdStatus = nullptr;
+    QComboBox *m_airSource = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    QPointer<CfdCompareDialog> m_compare;
     VtkOpenGLWidget *m_view = nullptr;
     QComboBox *m_metric = nullptr;
     QCheckBox *m_equipment = nullptr;
