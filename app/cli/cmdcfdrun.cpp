@@ -39,7 +39,8 @@ QProcessEnvironment openFoamEnvironment()
 }
 
 // Runs one command in the case directory, its output into log.NAME; solver lines become progress.
-bool runStep(const QString &caseDir, const QStringList &command, const QString &logName, bool solver, QString *why)
+bool runStep(const QString &caseDir, const QStringList &command, const QString &logName, bool solver, QString *why,
+             bool *diverged = nullptr)
 {
     QProcess p;
     p.setWorkingDirectory(caseDir);
@@ -80,6 +81,15 @@ bool runStep(const QString &caseDir, const QStringList &command, const QString &
     consume(p.readAll());
     if (solver && progress.iteration > 0)
         printOut("  " + QString::fromStdString(progress.summary()) + (progress.converged ? "  (converged)\n" : "\n"));
+    if (diverged)
+        *diverged = solver && progress.diverged();
+    if (solver && progress.diverged()) {
+        *why = command.join(' ') + QStringLiteral(" diverged (continuity error %1%2); log: ")
+                                       .arg(progress.continuityError, 0, 'g', 3)
+                                       .arg(progress.floatingPointError ? ", floating-point exception" : "")
+               + log.fileName();
+        return false;
+    }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !progress.fatal.empty()) {
         *why = command.join(' ') + " failed (exit " + QString::number(p.exitCode()) + "): "
                + (progress.fatal.empty() ? QStringLiteral("see ") + log.fileName() : QString::fromStdString(progress.fatal))
@@ -108,6 +118,36 @@ bool setProcessors(const QString &caseDir, int np, QString *why)
                      QStringLiteral("n               (%1 %2 1);").arg(alongX ? np : 1).arg(alongX ? 1 : np));
     }
     return writeFileAtomically(path, text.toUtf8(), why);
+}
+
+// The first-order fallback after a divergence: rewrites the schemes and relaxation (makeRobust)
+// and removes the diverged iterations, so the solver starts again from 0/.
+bool restartRobust(const QString &caseDir, QString *why)
+{
+    QDir dir(caseDir);
+    QFile schemesFile(dir.filePath("system/fvSchemes")), solutionFile(dir.filePath("system/fvSolution"));
+    if (!schemesFile.open(QIODevice::ReadOnly) || !solutionFile.open(QIODevice::ReadOnly)) {
+        *why = caseDir + ": cannot read system/fvSchemes or system/fvSolution";
+        return false;
+    }
+    std::string schemes = schemesFile.readAll().toStdString(), solution = solutionFile.readAll().toStdString();
+    if (!cfd::makeRobust(&schemes, &solution)) {
+        *why = "already first-order";
+        return false;
+    }
+    if (!writeFileAtomically(schemesFile.fileName(), QByteArray::fromStdString(schemes), why)
+        || !writeFileAtomically(solutionFile.fileName(), QByteArray::fromStdString(solution), why))
+        return false;
+    const QRegularExpression iteration("^[0-9.eE+-]+$");
+    auto clean = [&](QDir d) {
+        for (const QString &t : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (t != "0" && iteration.match(t).hasMatch())
+                QDir(d.filePath(t)).removeRecursively();
+    };
+    clean(dir);
+    for (const QString &p : dir.entryList({"processor*"}, QDir::Dirs))
+        clean(QDir(dir.filePath(p)));
+    return true;
 }
 
 } // namespace
@@ -171,9 +211,10 @@ int cmdCfdRun(Args args)
     }
     QElapsedTimer total;
     total.start();
-    for (const auto &c : commands) {
+    bool robust = false;
+    for (size_t step = 0; step < commands.size(); ++step) {
         QStringList command;
-        for (const std::string &a : c)
+        for (const std::string &a : commands[step])
             command << QString::fromStdString(a);
         // OpenMPI refuses to start as root without being told; containers often run as root.
         if (command.first() == "mpirun" && ::getuid() == 0)
@@ -182,7 +223,19 @@ int cmdCfdRun(Args args)
         const QString logName = solver ? QStringLiteral("buoyantSimpleFoam") : command.first();
         printOut(command.join(' ') + "\n");
         std::fflush(stdout);
-        if (!runStep(caseDir, command, logName, solver, &why)) {
+        bool diverged = false;
+        if (!runStep(caseDir, command, logName, solver, &why, &diverged)) {
+            QString notRobust;
+            if (diverged && !robust && restartRobust(caseDir, &notRobust)) {
+                // Strong jets (units blowing into the room) can make the second-order set-up
+                // diverge; first-order upwind with stronger under-relaxation is the usual remedy.
+                printOut("aif cfd run: " + why + "\n  restarting with first-order upwind for U and h and "
+                         "under-relaxation p_rgh 0.3, U 0.2 (system/fvSchemes, system/fvSolution)\n");
+                robust = true;
+                const size_t restartAt = np > 1 ? step - 1 : step;   // in parallel: decompose again
+                step = restartAt - 1;
+                continue;
+            }
             printError("aif cfd run: " + why);
             return ExitInvalid;
         }
@@ -196,7 +249,8 @@ int cmdCfdRun(Args args)
         }
     }
     const double seconds = total.nsecsElapsed() * 1e-9;
-    const Json run{{"seconds", seconds}, {"processors", np}};
+    const Json run{{"seconds", seconds}, {"processors", np},
+                   {"schemes", robust ? "first-order (restarted after a divergence)" : "as exported"}};
     writeFileAtomically(QDir(caseDir).filePath("aif-run.json"), QByteArray::fromStdString(run.dump(1) + "\n"), &why);
     printOut(QStringLiteral("solved in %1 s on %2 core(s); read it back with: aif cfd import %3\n")
                  .arg(seconds, 0, 'f', 0)

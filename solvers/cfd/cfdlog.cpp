@@ -47,7 +47,28 @@ bool SolverProgress::read(const std::string &raw)
         finished = true;
     else if (fatal.empty() && line.find("FOAM FATAL") != std::string::npos)
         fatal = line;
+    else if (startsWith(line, "time step continuity errors : sum local = "))
+        continuityError = std::atof(line.c_str() + 42);
+    else if (line.find("sigFpe") != std::string::npos)
+        floatingPointError = true;
     return false;
+}
+
+bool makeRobust(std::string *schemes, std::string *solution)
+{
+    auto replace = [](std::string *text, const std::string &from, const std::string &to) {
+        const size_t at = text->find(from);
+        if (at == std::string::npos)
+            return false;
+        text->replace(at, from.size(), to);
+        return true;
+    };
+    bool changed = replace(schemes, "div(phi,U)      bounded Gauss linearUpwind grad(U);", "div(phi,U)      bounded Gauss upwind;");
+    changed = replace(schemes, "div(phi,h)      bounded Gauss linearUpwind grad(h);", "div(phi,h)      bounded Gauss upwind;")
+              || changed;
+    changed = replace(solution, "p_rgh           0.7;", "p_rgh           0.3;") || changed;
+    changed = replace(solution, "U               0.3;", "U               0.2;") || changed;
+    return changed;
 }
 
 std::string SolverProgress::summary() const

@@ -3,6 +3,7 @@
 // OpenFOAM's own cell centres), a constructed field imports back to the right rack inlets, the
 // calibration recovers a known constant, and solver logs parse.
 #include "catalog.h"
+#include "cfd/cfdcase.h"
 #include "cfd/cfdcompare.h"
 #include "cfd/cfdlog.h"
 #include "cfd/cfdresult.h"
@@ -280,6 +281,31 @@ void TestCfd::solverLogParses()
     p.read("SIMPLE solution converged in 42 iterations");
     p.read("End");
     QVERIFY(p.converged && p.finished && p.fatal.empty());
+    QVERIFY(!p.diverged());
+    p.read("time step continuity errors : sum local = 6.4945039e-05, global = 2.0e-07, cumulative = -0.019");
+    QCOMPARE(p.continuityError, 6.4945039e-05);
+    QVERIFY(!p.diverged());
+    p.read("time step continuity errors : sum local = 94548.551, global = -2424.1208, cumulative = 3935.1456");
+    QVERIFY(p.diverged());   // what the 1 MW sample's second-order run did before it crashed
+    cfd::SolverProgress crashed;
+    crashed.read("trapFpe: Floating point exception trapping enabled (FOAM_SIGFPE).");
+    QVERIFY(!crashed.diverged());
+    crashed.read("#1  Foam::sigFpe::sigHandler(int) at ??:?");
+    QVERIFY(crashed.diverged());
+    // The first-order fallback rewrites what export wrote, once.
+    cfd::CfdCase c;
+    std::string schemes, solution;
+    for (const auto &[path, text] : cfd::systemFiles(c)) {
+        if (path == "system/fvSchemes")
+            schemes = text;
+        if (path == "system/fvSolution")
+            solution = text;
+    }
+    QVERIFY(cfd::makeRobust(&schemes, &solution));
+    QVERIFY(schemes.find("linearUpwind") == std::string::npos);
+    QVERIFY(solution.find("p_rgh           0.3;") != std::string::npos);
+    QVERIFY(solution.find("U               0.2;") != std::string::npos);
+    QVERIFY(!cfd::makeRobust(&schemes, &solution));
     const auto serial = cfd::runCommands(1), parallel = cfd::runCommands(4);
     QCOMPARE(serial.back().front(), std::string("buoyantSimpleFoam"));
     QCOMPARE(parallel[2].front(), std::string("decomposePar"));

@@ -68,7 +68,8 @@ Project fullProject()
                            {"blankingPanels", false}, {"exhaust", "chimney"}});
     add(EntityKind::AirUnit, {{"id", "air-1"}, {"hall", "hall-1"}, {"type", "inrow"}, {"airflowM3s", 7.25},
                               {"supplyTempC", 24.0}, {"rack", "rack-1"}, {"discharge", "underfloor"},
-                              {"control", "return"}, {"returnSetpointC", 36.5}});
+                              {"control", "return"}, {"returnSetpointC", 36.5}, {"fanShutoffPa", 450.0},
+                              {"ratedStaticPa", 75.0}});
     add(EntityKind::Vent, {{"id", "vent-1"}, {"hall", "hall-1"}, {"type", "grate-tile"}, {"xM", 2.1}, {"yM", 3.3},
                            {"openArea", 0.56}, {"damper", 0.8}});
     add(EntityKind::Containment, {{"id", "cont-1"}, {"hall", "hall-1"}, {"type", "cold-aisle"},
@@ -160,6 +161,8 @@ void TestProjectIo::roundTrip()
     QCOMPARE(loaded.project.halls.at(0).ceilingPlenumM, 0.9);
     QCOMPARE(loaded.project.vents.at(0).openArea, 0.56);
     QCOMPARE(loaded.project.airUnits.at(0).discharge, std::string("underfloor"));
+    QCOMPARE(loaded.project.airUnits.at(0).fanShutoffPa, 450.0);
+    QCOMPARE(loaded.project.airUnits.at(0).ratedStaticPa, 75.0);
     QCOMPARE(rack->airflowM3sPerKw, 0.06);
     QCOMPARE(rack->blankingPanels, false);
     QCOMPARE(rack->exhaust, std::string("chimney"));
