@@ -6,6 +6,7 @@
 #include "welcome/welcomepage.h"
 #include "catalog.h"
 #include "dashboard/dashboardpanel.h"
+#include "network/networkview.h"
 #include "document.h"
 #include "floorplan/floorplanpalette.h"
 #include "floorplan/floorplanscene.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(m_throughputPanel, tr("Throughput"));
     m_dashboard = new DashboardPanel(m_document, catalog, m_views);
     m_views->addTab(m_dashboard, tr("Dashboard"));
+    m_networkView = new NetworkView(m_document, catalog, m_views);
+    m_views->addTab(m_networkView, tr("Network"));
     m_view3d = new View3DPanel(m_document, m_selection, m_views);
     m_views->addTab(m_view3d, tr("3D"));
     connect(m_view3d, &View3DPanel::airFieldRequested, this, [this] { solve(true); });
@@ -326,7 +329,8 @@ bool MainWindow::showView(const QString &name)
                                                {"floorplan", m_floorPlan}, {"power", m_powerPanel},
                                                {"cooling", m_coolingPanel},
                                                {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
-                                               {"dashboard", m_dashboard}, {"3d", m_view3d}};
+                                               {"dashboard", m_dashboard}, {"network", m_networkView},
+                                               {"3d", m_view3d}};
     if (auto it = central.find(name); it != central.end()) {
         showDesign();
         m_views->setCurrentWidget(it->second);

@@ -27,6 +27,7 @@ class ScenarioPanel;
 struct Project;
 class WelcomePage;
 class DashboardPanel;
+class NetworkView;
 class View3DPanel;
 class Document;
 class Inspector;
@@ -153,6 +154,7 @@ private:
     ThermalPanel *m_thermalPanel;
     ThroughputPanel *m_throughputPanel;
     DashboardPanel *m_dashboard;
+    NetworkView *m_networkView;
     View3DPanel *m_view3d;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;       // revision of the solve in flight

@@ -53,6 +53,7 @@ private slots:
     void connectTool();
     void paletteDrop();
     void paletteDragEvent();
+    void paletteSwitch();
     void escapeCancelsDrag();
     void contextMenuActions();
     void rowToolDialog();
@@ -451,6 +452,48 @@ void TestFloorPlan::paletteDragEvent()
     QDropEvent outside(viewPoint(-50.0, -50.0), Qt::CopyAction, &mime, Qt::LeftButton, {});
     QApplication::sendEvent(m_view->viewport(), &outside);
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+}
+
+void TestFloorPlan::paletteSwitch()
+{
+    // Issue 18: switches are placed like any equipment. Dropped on a rack (a real drop event),
+    // a leaf switch is mounted in it; on free floor it comes with a network rack of its own;
+    // each is one undo step.
+    FloorPlanPalette palette(m_catalog.get());
+    QVERIFY(!palette.findItems(QStringLiteral("Switch: NVIDIA Quantum-2 QM9700"), Qt::MatchStartsWith).isEmpty());
+    const int steps = m_doc->undoStack()->count();
+    const size_t racks = m_doc->project().racks.size(), switches = m_doc->project().switches.size();
+    QMimeData mime;
+    mime.setData(FloorPlanPalette::mimeType(), "network/quantum-qm9700");
+    const Rack *a01 = rack("rack-A01");
+    QDragEnterEvent enter(viewPoint(a01->xM, a01->yM), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent onRack(viewPoint(a01->xM, a01->yM), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_view->viewport(), &onRack);
+    QCOMPARE(m_doc->project().switches.size(), switches + 1);
+    QCOMPARE(m_doc->project().racks.size(), racks);
+    const Switch &mounted = m_doc->project().switches.back();
+    QCOMPARE(mounted.rack, std::string("rack-A01"));
+    QCOMPARE(mounted.model, std::string("quantum-qm9700"));
+    QCOMPARE(mounted.ports, 64);
+    QCOMPARE(mounted.powerW, 747.0);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    // Free floor: a network rack and the switch in it, one step; undo takes both away.
+    const QStringList ids = FloorPlanPalette::place(m_doc.get(), m_catalog.get(), "network/spectrum-x-sn5610", "hall-1",
+                                                    {3.0, 14.0});
+    QCOMPARE(ids.size(), 2);
+    const Rack *net = m_doc->project().get<Rack>(ids[0].toStdString());
+    QVERIFY(net && net->system.empty());
+    QCOMPARE(m_doc->project().get<Switch>(ids[1].toStdString())->rack, net->id);
+    QVERIFY(m_scene->item(ids[0]));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().racks.size(), racks);
+    QCOMPARE(m_doc->project().switches.size(), switches + 1);
+    // Not a switch: nothing.
+    QVERIFY(FloorPlanPalette::place(m_doc.get(), m_catalog.get(), "network/scaleup-gb200-nvl72", "hall-1", {3.0, 14.0})
+                .isEmpty());
 }
 
 void TestFloorPlan::escapeCancelsDrag()

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "document.h"
+#include "floorplannetwork.h"
 #include "floorplanplacement.h"
 #include "floorplanvents.h"
 #include "generator/supernode.h"
@@ -86,6 +87,11 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
         item->setData(Qt::UserRole, QStringLiteral("vent/%1").arg(QLatin1String(type)));
         item->setToolTip(tr("Drop on the plan: snaps to the 0.6 m floor grid (the Floor tile and Return grille "
                             "tools lay runs)"));
+    }
+    section(tr("Network"));
+    for (const CatalogEntry *e : catalog->entries("network")) {
+        if (e->type == "switch")
+            add(e, tr("Switch: %1").arg(QString::fromStdString(e->name)));
     }
     section(tr("Power"));
     for (const CatalogEntry *e : catalog->entries("power")) {
@@ -199,6 +205,8 @@ QStringList FloorPlanPalette::place(Document *document, const Catalog *catalog, 
 {
     if (key.startsWith(QLatin1String("vent/")))
         return floorPlanVents::place(document, hallId, {floorPlanVents::tileCentre(hallPos)}, key.mid(5).toStdString());
+    if (key.startsWith(QLatin1String("network/")))   // on a rack: mounted in it; else in a new network rack
+        return floorPlanNetwork::place(document, catalog, key.mid(8).toStdString(), hallId, hallPos);
     if (key.startsWith(QLatin1String("systems/")) && catalog) {
         const std::string system = key.mid(8).toStdString();
         if (!generator::supernodeRacks(*catalog, system).empty())

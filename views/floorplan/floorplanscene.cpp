@@ -5,6 +5,7 @@
 #include "floorplangeometry.h"
 #include "floorplanhallitem.h"
 #include "floorplanitem.h"
+#include "network/cableoverlayitem.h"
 #include "plangeometry.h"
 #include "units.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace aif {
 
@@ -163,13 +165,16 @@ FloorPlanScene::FloorPlanScene(Document *document, const Catalog *catalog, QObje
 
 void FloorPlanScene::rebuild()
 {
+    const bool cables = showCables();
     clear();   // deletes every item
+    m_cables = nullptr;
     m_items.clear();
     m_halls.clear();
     m_connections = new FloorPlanConnectionsItem;
     addItem(m_connections);
     sync();
     recheck();
+    setShowCables(cables);
 }
 
 void FloorPlanScene::onDocumentChanged(const ChangeEvent &event)
@@ -376,6 +381,16 @@ void FloorPlanScene::setShowConnections(bool show)
 bool FloorPlanScene::showConnections() const
 {
     return m_connections->showPower();
+}
+
+void FloorPlanScene::setShowCables(bool show)
+{
+    if (show == showCables())
+        return;
+    if (show)
+        addItem(m_cables = new CableOverlayItem(m_document, m_catalog));
+    else
+        delete std::exchange(m_cables, nullptr);
 }
 
 } // namespace aif

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace aif {
 
+class CableOverlayItem;
 class Catalog;
 class Document;
 class FloorPlanConnectionsItem;
@@ -55,6 +56,10 @@ public:
     void setHighlighted(const QStringList &ids);
     void setShowConnections(bool show);
     bool showConnections() const;
+    // The network fabric's cable routes (network/cableoverlayitem.h); it plans the document itself.
+    void setShowCables(bool show);
+    bool showCables() const { return m_cables != nullptr; }
+    CableOverlayItem *cableOverlay() const { return m_cables; }
 
     // --- Result overlays (solver output drawn on the racks) -------------------------------
     void setOverlay(const QString &metric, Quantity quantity, const QHash<QString, double> &rackValues,
@@ -88,6 +93,7 @@ private:
     QHash<QString, FloorPlanItem *> m_items;
     QHash<QString, FloorPlanHallItem *> m_halls;
     FloorPlanConnectionsItem *m_connections = nullptr;
+    CableOverlayItem *m_cables = nullptr;
     QSet<QString> m_highlighted;
     QHash<QString, double> m_overlayValues;
     QHash<QString, QStringList> m_badges;

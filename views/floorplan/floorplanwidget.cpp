@@ -97,6 +97,11 @@ void FloorPlanWidget::buildToolBar()
     links->setCheckable(true);
     links->setChecked(m_scene->showConnections());
     connect(links, &QAction::toggled, m_scene, &FloorPlanScene::setShowConnections);
+    QAction *cables = m_toolBar->addAction(tr("Cables"));
+    cables->setObjectName(QStringLiteral("showCables"));
+    cables->setToolTip(tr("The network fabric's cable routes from the rack positions, coloured by medium"));
+    cables->setCheckable(true);
+    connect(cables, &QAction::toggled, m_scene, &FloorPlanScene::setShowCables);
     m_toolBar->addAction(tr("Fit"), m_view, &FloorPlanView::fitToView);
     m_toolBar->addSeparator();
 

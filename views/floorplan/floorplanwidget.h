@@ -14,7 +14,7 @@ class FloorPlanScene;
 class FloorPlanView;
 class SelectionModel;
 
-// The floor-plan tab: a tool bar (tools, grid, snap, connections, fit, overlay metric) over
+// The floor-plan tab: a tool bar (tools, grid, snap, connections, cables, fit, overlay metric) over
 // the FloorPlanView. The studio puts the FloorPlanPalette in a dock next to it and feeds
 // overlays from solve results when overlayMetricChanged fires.
 class FloorPlanWidget : public QWidget
