@@ -119,6 +119,14 @@ int cmdSolve(Args args)
                          .arg(p.pue, 0, 'f', 3)
                          .arg(p.ppuePower, 0, 'f', 3)
                          .arg(p.ppueCooling, 0, 'f', 3));
+            if (p.networkW > 0) {
+                double automatic = 0;
+                for (const power::NetworkDraw &d : p.networkDraws)
+                    automatic += d.powerW;
+                printOut(QStringLiteral("network: %1 of IT (planned fabric: switches %2, optics %3; %4 at automatic "
+                                        "positions)\n")
+                             .arg(kw(p.networkW), kw(p.fabricSwitchW), kw(p.fabricOpticsW), kw(automatic)));
+            }
             QStringList stages;
             for (const auto &[stage, w] : p.lossesByStageW) {
                 if (w > 0)

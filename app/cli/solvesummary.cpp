@@ -13,6 +13,13 @@ double num(const Json &j, const char *key)
     return j.contains(key) && j[key].is_number() ? j[key].get<double>() : 0.0;
 }
 
+// The fabric bandwidth a deployment's widest scale-out group gets (docs/network.md).
+QString scaleOut(const Json &d)
+{
+    const double gbps = num(d, "scale_out_gbps_per_gpu");
+    return gbps > 0 ? QStringLiteral(", scale-out %1 Gb/s per GPU").arg(gbps, 0, 'f', 0) : QString();
+}
+
 } // namespace
 
 void printOperatingSummary(const SolveResult &r)
@@ -29,15 +36,15 @@ void printOperatingSummary(const SolveResult &r)
             if (d.contains("error")) {
                 printOut(QStringLiteral("  %1: %2\n").arg(id, QString::fromStdString(d["error"].get<std::string>())));
             } else if (d.contains("mfu")) {
-                printOut(QStringLiteral("  %1: training %2 tokens/s on %3 GPUs, MFU %4 %\n")
+                printOut(QStringLiteral("  %1: training %2 tokens/s on %3 GPUs, MFU %4 %%5\n")
                              .arg(id).arg(num(d, "tokens_per_s"), 0, 'f', 0).arg(num(d, "gpus"), 0, 'f', 0)
-                             .arg(100.0 * num(d, "mfu"), 0, 'f', 1));
+                             .arg(100.0 * num(d, "mfu"), 0, 'f', 1).arg(scaleOut(d)));
             } else {
-                printOut(QStringLiteral("  %1: %2 tokens/s (%3 per GPU), TTFT %4 ms, TPOT %5 ms, %6-bound, %7 confidence\n")
+                printOut(QStringLiteral("  %1: %2 tokens/s (%3 per GPU), TTFT %4 ms, TPOT %5 ms, %6-bound, %7 confidence%8\n")
                              .arg(id).arg(num(d, "tokens_per_s"), 0, 'f', 0).arg(num(d, "tokens_per_s_per_gpu"), 0, 'f', 1)
                              .arg(num(d, "ttft_ms"), 0, 'f', 0).arg(num(d, "tpot_ms"), 0, 'f', 1)
                              .arg(QString::fromStdString(d.value("bound", std::string())),
-                                  QString::fromStdString(d.value("confidence", std::string()))));
+                                  QString::fromStdString(d.value("confidence", std::string())), scaleOut(d)));
             }
         }
     }
@@ -64,10 +71,10 @@ void printOperatingSummary(const SolveResult &r)
     }
     if (j.contains("tco")) {
         const Json &t = j["tco"];
-        printOut(QStringLiteral("TCO: capex %1 M$, opex %2 M$/year, %3 $ per million tokens (unit prices are "
-                                "catalog defaults: set your own)\n")
+        printOut(QStringLiteral("TCO: capex %1 M$ (network %4 M$), opex %2 M$/year, %3 $ per million tokens (unit "
+                                "prices are catalog defaults: set your own)\n")
                      .arg(num(t, "capex_usd") / 1e6, 0, 'f', 1).arg(num(t, "opex_usd_per_year") / 1e6, 0, 'f', 2)
-                     .arg(num(t, "usd_per_million_tokens"), 0, 'f', 3));
+                     .arg(num(t, "usd_per_million_tokens"), 0, 'f', 3).arg(num(t, "network_capex_usd") / 1e6, 0, 'f', 1));
     }
 }
 

@@ -16,6 +16,8 @@ struct Spot
     std::string id;
     double x = 0, y = 0, h = 2.2;
     int weight = 1;   // switches at this spot
+    std::string hall;
+    bool automatic = false;
 };
 
 // Cable lengths are bought in stock lengths: each run is rounded up to the next one.
@@ -37,7 +39,7 @@ Spot rackSpot(const Project &p, const Rack &r)
             ox = h.originXM;
             oy = h.originYM;
         }
-    return {r.id, r.xM + ox, r.yM + oy, r.heightM, 1};
+    return {r.id, r.xM + ox, r.yM + oy, r.heightM, 1, r.hall, false};
 }
 
 const Spot &nearest(const std::vector<Spot> &spots, const Spot &from)
@@ -52,6 +54,44 @@ const Spot &nearest(const std::vector<Spot> &spots, const Spot &from)
         }
     }
     return spots[best];
+}
+
+// Where the domain draws power: the tree's switches spread over the switch positions by the
+// switches placed there (the rule the leaf-spine cables follow), and each cable run's link
+// power split over its two ends (a transceiver or an active cable end at each).
+void addLoads(DomainFabric &df, const std::vector<Spot> &gpus, const std::vector<Spot> &leaves,
+              const std::vector<Spot> &spines)
+{
+    const FatTreeResult &t = df.tree;
+    const long long switches = t.leaves + t.spines + t.cores;
+    const double perSwitchW = switches > 0 ? t.switchPowerW / switches : 0.0;
+    std::map<std::string, size_t> index;
+    auto load = [&](const Spot &s, const std::string &tier) -> FabricLoad & {
+        const auto [it, added] = index.emplace(s.id, df.loads.size());
+        if (added)
+            df.loads.push_back({s.id, s.hall, tier, s.automatic, s.x, s.y, 0, 0, 0});
+        return df.loads[it->second];
+    };
+    auto spread = [&](const std::vector<Spot> &spots, const std::string &tier, long long count) {
+        int weight = 0;
+        for (const Spot &s : spots)
+            weight += s.weight;
+        for (const Spot &s : spots) {
+            FabricLoad &l = load(s, tier);
+            l.switches += weight > 0 ? double(count) * s.weight / weight : 0.0;
+            l.switchPowerW = l.switches * perSwitchW;
+        }
+    };
+    spread(leaves, "leaf", t.leaves);
+    spread(spines, "spine", t.spines + t.cores);
+    for (const Spot &s : gpus)
+        load(s, "node");
+    for (const CableRun &r : df.runs) {
+        const double scale = r.medium.speedGbps > 0 ? t.physicalGbps / r.medium.speedGbps : 1;
+        const double half = r.count * r.medium.linkPowerW() * scale / 2.0;
+        df.loads[index.at(r.from)].opticsPowerW += half;
+        df.loads[index.at(r.to)].opticsPowerW += half;
+    }
 }
 
 } // namespace
@@ -112,6 +152,7 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
             // Rails per node: a rack-scale system's compute tray is the node (NVL72: 72 / 18 = 4).
             const int trays = sys->value("computeTrays", 0);
             in.gpusPerSystem = trays > 0 ? perSystem / trays : perSystem;
+            df.gpusPerSystem = in.gpusPerSystem;
             gpuSpots.push_back(rackSpot(project, r));
             gpuSystems.push_back(perSystem * count / in.gpusPerSystem);
             const Json *gpu = catalog.entry("gpus", sys->value("gpu", std::string()));
@@ -144,17 +185,22 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
                 Spot s = rackSpot(project, *racks[id]);
                 Spot &e = ends[racks[id]->row];
                 if (e.id.empty() || s.x > e.x)
-                    e = {"auto-leaf-" + racks[id]->row, s.x + racks[id]->widthM, s.y, s.h, 1};
+                    e = {"auto-leaf-" + racks[id]->row, s.x + racks[id]->widthM, s.y, s.h, 1, s.hall, true};
             }
             for (const auto &[row, s] : ends)
                 leafSpots.push_back(s);
         }
         if (spineSpots.empty()) {
-            Spot c{"auto-spine", 0, 0, 2.2, 1};
+            Spot c{"auto-spine", 0, 0, 2.2, 1, {}, true};
+            std::map<std::string, int> halls;   // the spines stand in the hall with most leaves
             for (const Spot &s : leafSpots) {
                 c.x += s.x / leafSpots.size();
                 c.y += s.y / leafSpots.size();
+                halls[s.hall] += s.weight;
             }
+            for (const auto &[hall, n] : halls)
+                if (c.hall.empty() || n > halls[c.hall])
+                    c.hall = hall;
             spineSpots.push_back(c);
         }
         const FatTreeResult &t = df.tree;
@@ -204,6 +250,7 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
                 df.fibres += r.count * 2 * std::max(1, int(std::lround(gbps / r.medium.laneGbps)));   // a fibre per lane each way
             }
         }
+        addLoads(df, gpuSpots, leafSpots, spineSpots);
         out.switchPowerW += t.switchPowerW;
         out.opticsPowerW += df.opticsPowerW;
         out.capexUsd += t.switchCapexUsd + df.opticsCapexUsd;

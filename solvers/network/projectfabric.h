@@ -32,12 +32,26 @@ struct CableRun
     bool reaches = true;
 };
 
+// Where the fabric draws power: a switch position (a network rack, or an automatic position when
+// no switch is placed) or a GPU rack (the node end of its cables). Power on the floor, so the
+// power and thermal solvers can put it where it stands (docs/network.md, "Into the other solvers").
+struct FabricLoad
+{
+    std::string id, hall, tier;   // rack id or auto position id; tier leaf, spine (spines and cores), node
+    bool automatic = false;       // an automatic position: no rack of its own
+    double xM = 0, yM = 0;        // site coordinates (hall origin added)
+    double switches = 0;          // the tree's switches standing here (spread by placed switches)
+    double switchPowerW = 0, opticsPowerW = 0;
+};
+
 struct DomainFabric
 {
     std::string domainId, technology;
     int gpus = 0;
+    int gpusPerSystem = 0;        // GPUs per node (an NVL72 compute tray: 4)
     FatTreeResult tree;
     std::vector<CableRun> runs;
+    std::vector<FabricLoad> loads;   // sums to tree.switchPowerW and opticsPowerW
     double cableLengthM = 0, opticsPowerW = 0, opticsCapexUsd = 0;
     long long transceivers = 0, copperCables = 0, fibreCables = 0, fibres = 0;
 };

@@ -50,7 +50,7 @@ std::vector<int> ChainTopology::pathToSource(int node) const
 }
 
 ChainFlow solveChain(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                     const std::vector<bool> &extraFailed)
+                     const std::vector<bool> &extraFailed, const std::vector<double> &nodeDrawW)
 {
     const size_t n = p.powerNodes.size();
     ChainFlow f;
@@ -91,6 +91,13 @@ ChainFlow solveChain(const Project &p, const ChainTopology &topo, const std::vec
             f.nodes[size_t(a)].loadW += f.rackSideAW[r];
         if (liveB)
             f.nodes[size_t(b)].loadW += f.rackSideBW[r];
+    }
+
+    for (size_t i = 0; i < n && i < nodeDrawW.size(); ++i) {
+        if (nodeDrawW[i] <= 0.0)
+            continue;
+        (f.nodes[i].alive ? f.nodes[i].loadW : f.droppedW) += nodeDrawW[i];
+        f.nodeDrawnW += f.nodes[i].alive ? nodeDrawW[i] : 0.0;
     }
 
     for (int i : order) {

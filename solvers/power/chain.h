@@ -22,7 +22,8 @@ struct ChainFlow
     std::vector<double> rackSideBW;
     std::vector<bool> rackPowered;
     double sourceInputW = 0.0;       // drawn from utility feeds and generators
-    double droppedW = 0.0;           // rack demand with no live feed
+    double droppedW = 0.0;           // rack demand (and node draws) with no live feed
+    double nodeDrawnW = 0.0;         // node draws served (IT load without a rack of its own)
 };
 
 // Topology of the chain, computed once per project and shared by every failure case.
@@ -48,7 +49,10 @@ private:
 // Flows with the given nodes failed (failed[i] in addition to the nodes' own `failed` flag).
 // A rack fed on both sides splits its demand equally; if one side is dead the other carries
 // all of it; with neither its demand is dropped. Each node's loss follows its WP 113 model.
+// nodeDrawW (parallel to project.powerNodes, or empty): IT load a node feeds directly, without
+// a rack of its own (network gear at the fabric planner's automatic positions); dropped when
+// the node is dead.
 ChainFlow solveChain(const Project &project, const ChainTopology &topology, const std::vector<RackLoad> &racks,
-                     const std::vector<bool> &extraFailed);
+                     const std::vector<bool> &extraFailed, const std::vector<double> &nodeDrawW = {});
 
 } // namespace aif::power

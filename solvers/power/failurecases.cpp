@@ -40,7 +40,7 @@ class IncrementalN1
 {
 public:
     IncrementalN1(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                  const ChainFlow &healthy);
+                  const ChainFlow &healthy, const std::vector<double> &nodeDrawW);
     FailureCase solve(int failed);
 
 private:
@@ -58,6 +58,7 @@ private:
     const ChainTopology &m_topo;
     const std::vector<RackLoad> &m_racks;
     const ChainFlow &m_healthy;    // the caller's healthy state: which racks a failure can drop
+    const std::vector<double> &m_nodeDrawW;   // IT load fed by a node directly (solveChain)
     ChainFlow m_base;              // the same state re-solved here: the loads cases differ from
 
     std::vector<int> m_feedA, m_feedB;            // per rack: node index or -1
@@ -77,8 +78,9 @@ private:
 };
 
 IncrementalN1::IncrementalN1(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                             const ChainFlow &healthy)
-    : m_p(p), m_topo(topo), m_racks(racks), m_healthy(healthy), m_base(solveChain(p, topo, racks, {}))
+                             const ChainFlow &healthy, const std::vector<double> &nodeDrawW)
+    : m_p(p), m_topo(topo), m_racks(racks), m_healthy(healthy), m_nodeDrawW(nodeDrawW),
+      m_base(solveChain(p, topo, racks, {}, nodeDrawW))
 {
     const size_t n = p.powerNodes.size(), nr = racks.size();
     m_deadStamp.assign(n, -1);
@@ -225,10 +227,11 @@ void IncrementalN1::propagate()
     }
 }
 
-// A node's load from scratch: its racks' draws and its live children's inputs in this case.
+// A node's load from scratch: its own draw, its racks' draws and its live children's inputs
+// in this case.
 double IncrementalN1::summedLoadW(int node) const
 {
-    double sum = 0.0;
+    double sum = size_t(node) < m_nodeDrawW.size() ? m_nodeDrawW[size_t(node)] : 0.0;
     for (int k = m_rackStart[size_t(node)]; k < m_rackStart[size_t(node) + 1]; ++k) {
         const size_t r = size_t(m_nodeRacks[size_t(k)]);
         const bool moved = m_rackStamp[r] == m_case;
@@ -334,25 +337,26 @@ FailureCase caseFromFlow(const Project &p, const std::string &failed, const Chai
 } // namespace
 
 std::vector<FailureCase> failureCases(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                                      const ChainFlow &healthy)
+                                      const ChainFlow &healthy, const std::vector<double> &nodeDrawW)
 {
     std::vector<FailureCase> cases;
     cases.reserve(p.powerNodes.size());
-    IncrementalN1 n1(p, topo, racks, healthy);
+    IncrementalN1 n1(p, topo, racks, healthy, nodeDrawW);
     for (size_t k = 0; k < p.powerNodes.size(); ++k)
         cases.push_back(n1.solve(int(k)));
     return cases;
 }
 
 std::vector<FailureCase> failureCasesByResolve(const Project &p, const ChainTopology &topo,
-                                               const std::vector<RackLoad> &racks, const ChainFlow &healthy)
+                                               const std::vector<RackLoad> &racks, const ChainFlow &healthy,
+                                               const std::vector<double> &nodeDrawW)
 {
     std::vector<FailureCase> cases;
     cases.reserve(p.powerNodes.size());
     std::vector<bool> failed(p.powerNodes.size(), false);
     for (size_t k = 0; k < p.powerNodes.size(); ++k) {
         failed[k] = true;
-        cases.push_back(caseFromFlow(p, p.powerNodes[k].id, solveChain(p, topo, racks, failed), healthy));
+        cases.push_back(caseFromFlow(p, p.powerNodes[k].id, solveChain(p, topo, racks, failed, nodeDrawW), healthy));
         failed[k] = false;
     }
     return cases;

@@ -24,12 +24,15 @@ struct FailureCase
 // nodes on the paths above those other feeds and above the failed node carry a different load.
 // Those loads are recomputed bottom-up, each with its own WP 113 loss, so a case costs the size
 // of what it changes instead of the whole chain.
+// nodeDrawW: solveChain's node draws (a dead node's draw is lost, like the rest of its subtree).
 std::vector<FailureCase> failureCases(const Project &project, const ChainTopology &topology,
-                                      const std::vector<RackLoad> &racks, const ChainFlow &healthy);
+                                      const std::vector<RackLoad> &racks, const ChainFlow &healthy,
+                                      const std::vector<double> &nodeDrawW = {});
 
 // The reference: the whole chain re-solved once per node (nodes x (nodes + racks) work). Same
 // answers as failureCases() within rounding; kept for the equivalence tests.
 std::vector<FailureCase> failureCasesByResolve(const Project &project, const ChainTopology &topology,
-                                               const std::vector<RackLoad> &racks, const ChainFlow &healthy);
+                                               const std::vector<RackLoad> &racks, const ChainFlow &healthy,
+                                               const std::vector<double> &nodeDrawW = {});
 
 } // namespace aif::power

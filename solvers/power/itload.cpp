@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "lossmodel.h"
+#include "network/fabricfeed.h"
 
 #include <algorithm>
 #include <optional>
@@ -91,7 +92,13 @@ double opticsW(const Catalog &catalog, const std::string &id)
 
 std::vector<double> rackNetworkW(const Project &p, const Catalog &catalog)
 {
-    std::vector<double> w(p.racks.size(), 0.0);
+    return rackNetworkW(p, catalog, network::fabricFeed(p, catalog));
+}
+
+std::vector<double> rackNetworkW(const Project &p, const Catalog &catalog, const network::FabricFeed &feed)
+{
+    std::vector<double> w = feed.rackW;
+    w.resize(p.racks.size(), 0.0);
     std::unordered_map<std::string, size_t> rackIndex;
     rackIndex.reserve(p.racks.size());
     for (size_t i = 0; i < p.racks.size(); ++i)
@@ -99,10 +106,12 @@ std::vector<double> rackNetworkW(const Project &p, const Catalog &catalog)
     Memo<double> optics;
     auto opticsOf = [&](const std::string &id) { return optics.get(id, [&] { return opticsW(catalog, id); }); };
 
-    // Network gear mounted in racks: switch electronics plus one transceiver per port.
+    // Network gear mounted in racks: switch electronics plus one transceiver per port (the
+    // planned domains' switches are in feed.rackW already).
+    const auto planned = [&](const std::string &id) { return feed.plannedSwitches.count(id) > 0; };
     for (const Switch &s : p.switches) {
         const auto it = rackIndex.find(s.rack);
-        if (it != rackIndex.end() && !s.failed)
+        if (it != rackIndex.end() && !s.failed && !planned(s.id))
             w[it->second] += s.powerW + s.ports * opticsOf(s.transceiver);
     }
     // Links leaving a rack carry a transceiver at the rack's end (the switch end is counted
@@ -118,6 +127,8 @@ std::vector<double> rackNetworkW(const Project &p, const Catalog &catalog)
         return lastIndex;
     };
     for (const Link &l : p.links) {
+        if (planned(l.from) || planned(l.to))   // its node-end optics are in the plan's cable runs
+            continue;
         for (const std::string *end : {&l.from, &l.to}) {
             if (const size_t r = rackOf(*end); r < p.racks.size())
                 w[r] += l.count * opticsOf(l.transceiver);
@@ -135,11 +146,14 @@ std::vector<double> rackNetworkW(const std::vector<RackLoad> &loads)
     return w;
 }
 
-std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog, const ItLoadOptions &options)
+std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog, const ItLoadOptions &options,
+                                       const network::FabricFeed *feed)
 {
     std::vector<RackLoad> loads(p.racks.size());
     const bool known = options.rackNetworkW.size() == p.racks.size();
-    const std::vector<double> computed = known ? std::vector<double>() : rackNetworkW(p, catalog);
+    const std::vector<double> computed = known ? std::vector<double>()
+                                         : feed  ? rackNetworkW(p, catalog, *feed)
+                                                 : rackNetworkW(p, catalog);
     const std::vector<double> &network = known ? options.rackNetworkW : computed;
     for (size_t i = 0; i < p.racks.size(); ++i)
         loads[i].networkW = network[i];

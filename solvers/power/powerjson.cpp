@@ -83,7 +83,21 @@ Json PowerResult::toJson() const
            {"ppue_power", ppuePower},
            {"ppue_cooling", ppueCooling},
            {"dropped_kw", droppedW / 1e3},
-           {"balance_error_kw", balanceErrorW / 1e3}};
+           {"balance_error_kw", balanceErrorW / 1e3},
+           {"network_kw", networkW / 1e3}};
+    // The network's part of IT power (docs/network.md, "Into the other solvers").
+    Json draws = Json::array();
+    for (const NetworkDraw &d : networkDraws)
+        draws.push_back(Json{{"position", d.position}, {"domain", d.domain}, {"hall", d.hall},
+                             {"node", d.node}, {"kw", d.powerW / 1e3}});
+    Json hallHeat = Json::object();
+    for (const auto &[hall, w] : hallNetworkW)
+        hallHeat[hall] = w / 1e3;
+    j["network"] = Json{{"it_kw", networkW / 1e3},
+                        {"fabric_switch_kw", fabricSwitchW / 1e3},
+                        {"fabric_optics_kw", fabricOpticsW / 1e3},
+                        {"automatic_positions", draws},
+                        {"automatic_positions_heat_kw_by_hall", hallHeat}};
     j["losses_kw"] = std::move(losses);
     j["cooling"] = std::move(coolingJson);
     j["redundancy"] = std::move(redundancyJson);

@@ -1,6 +1,7 @@
 #include "powersolver.h"
 
 #include "catalog.h"
+#include "network/fabricfeed.h"
 
 #include <cmath>
 
@@ -77,9 +78,14 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     PowerResult r;
     if (progress)
         progress->report(0.0, "power: IT load");
-    r.racks = computeRackLoads(p, catalog, options.load);
+    // The planned fabric: its power stands in the network racks, at the GPU racks' cable ends
+    // and at automatic positions, which draw from a node of their hall's chain (networkload.h).
+    const network::FabricFeed feed = network::fabricFeed(p, catalog);
+    r.racks = computeRackLoads(p, catalog, options.load, &feed);
     const ChainTopology topology(p);
-    const ChainFlow flow = solveChain(p, topology, r.racks, {});
+    r.networkDraws = networkDraws(p, topology, feed);
+    const std::vector<double> drawW = nodeDrawW(p, r.networkDraws);
+    const ChainFlow flow = solveChain(p, topology, r.racks, {}, drawW);
 
     // In-rack power shelves are the racks' PSU stage: their loss belongs to IT power.
     std::vector<double> shelfLossOfRack(r.racks.size(), 0.0);
@@ -112,18 +118,31 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
         r.nodes.push_back(nr);
     }
     for (size_t i = 0; i < r.racks.size(); ++i) {
-        if (flow.rackPowered[i])
+        if (flow.rackPowered[i]) {
             r.itW += r.racks[i].inputW;
+            r.networkW += r.racks[i].networkW;
+        }
         r.lossesByStageW["psu"] += r.racks[i].psuInChain ? 0.0 : r.racks[i].psuLossW;
     }
     r.rackPowered = flow.rackPowered;
     r.sourceW = flow.sourceInputW;
     r.droppedW = flow.droppedW;
+    // Automatic positions are IT load too; a draw from a dead node (or none) is dropped.
+    r.itW += flow.nodeDrawnW;
+    r.networkW += flow.nodeDrawnW;
+    for (const NetworkDraw &d : r.networkDraws) {
+        if (d.nodeIndex >= 0 && flow.nodes[size_t(d.nodeIndex)].alive)
+            r.hallNetworkW[d.hall] += d.powerW;
+        else if (d.nodeIndex < 0)
+            r.droppedW += d.powerW;
+    }
+    r.fabricSwitchW = feed.switchPowerW;
+    r.fabricOpticsW = feed.opticsPowerW;
     r.balanceErrorW = r.sourceW - (r.itW + r.chainLossW);
 
     if (progress)
         progress->report(0.3, "power: cooling");
-    r.cooling = computeCoolingPower(p, r.racks, nodeLoss, flow.rackPowered);
+    r.cooling = computeCoolingPower(p, r.racks, nodeLoss, flow.rackPowered, r.hallNetworkW);
     r.facilityW = r.sourceW + r.cooling.totalW;
     if (r.itW > 0) {
         r.pue = r.facilityW / r.itW;   // ISO/IEC 30134-2: total facility energy / IT energy
@@ -134,7 +153,7 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     if (options.failureAnalysis) {
         if (progress)
             progress->report(0.5, "power: single-failure analysis");
-        r.redundancy = analyzeRedundancy(p, topology, r.racks, flow);
+        r.redundancy = analyzeRedundancy(p, topology, r.racks, flow, FailureMethod::Incremental, drawW);
     }
     if (options.comparison) {
         double chipW = 0.0;

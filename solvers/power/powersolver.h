@@ -6,6 +6,7 @@
 #include "coolingpower.h"
 #include "diagnostic.h"
 #include "itload.h"
+#include "networkload.h"
 #include "redundancy.h"
 
 #include <unordered_set>
@@ -54,6 +55,13 @@ struct PowerResult
     double ppuePower = 0.0;       // (IT + chain losses) / IT
     double ppueCooling = 0.0;     // (IT + cooling) / IT
     double balanceErrorW = 0.0;   // sourceW - (IT + chain losses): energy conservation check
+    // Network in IT power (docs/network.md, "Into the other solvers"): every rack's networkW
+    // plus the automatic positions' draws, as served. The planned fabric's scale-out switches
+    // and optics (fabricSwitchW + fabricOpticsW) are part of it, placed where they stand.
+    double networkW = 0.0;
+    double fabricSwitchW = 0.0, fabricOpticsW = 0.0;
+    std::vector<NetworkDraw> networkDraws;   // automatic positions: IT load without a rack
+    std::map<std::string, double> hallNetworkW;   // their heat into each hall's air (served draws)
     RedundancyReport redundancy;
     ChainComparison comparison;
     bool hasComparison = false;

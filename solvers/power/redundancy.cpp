@@ -14,7 +14,7 @@ bool equipped(const Project &p, size_t r)
 } // namespace
 
 RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, const std::vector<RackLoad> &racks,
-                                   const ChainFlow &healthy, FailureMethod method)
+                                   const ChainFlow &healthy, FailureMethod method, const std::vector<double> &nodeDrawW)
 {
     RedundancyReport rep;
     const size_t n = p.powerNodes.size();
@@ -58,8 +58,8 @@ RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, 
             rep.moduleFailureOverloads.push_back(node.id);
     }
 
-    rep.cases = method == FailureMethod::Incremental ? failureCases(p, topo, racks, healthy)
-                                                     : failureCasesByResolve(p, topo, racks, healthy);
+    rep.cases = method == FailureMethod::Incremental ? failureCases(p, topo, racks, healthy, nodeDrawW)
+                                                     : failureCasesByResolve(p, topo, racks, healthy, nodeDrawW);
     for (const FailureCase &c : rep.cases) {
         rep.casesDroppingLoad += c.droppedRacks.empty() ? 0 : 1;
         rep.casesOverloading += c.overloaded.empty() ? 0 : 1;

@@ -25,8 +25,10 @@ struct RedundancyReport
 enum class FailureMethod { Incremental, Resolve };
 
 // Fails each power node in turn (N-1 analysis) and classifies the design.
+// nodeDrawW: solveChain's node draws (network gear at automatic positions).
 RedundancyReport analyzeRedundancy(const Project &project, const ChainTopology &topology,
                                    const std::vector<RackLoad> &racks, const ChainFlow &healthy,
-                                   FailureMethod method = FailureMethod::Incremental);
+                                   FailureMethod method = FailureMethod::Incremental,
+                                   const std::vector<double> &nodeDrawW = {});
 
 } // namespace aif::power

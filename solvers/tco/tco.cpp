@@ -1,6 +1,7 @@
 #include "tco.h"
 
 #include "catalog.h"
+#include "network/fabricfeed.h"
 #include "power/powersolver.h"
 #include "project.h"
 #include "twin/twin.h"
@@ -111,15 +112,23 @@ TcoResult computeTco(const Project &p, const Catalog &catalog, const TcoInputs &
         if (sys && rack.systemCount > 0)
             add(r.capex, "it", rack.system, rack.systemCount * sys->data.value("priceUsd", 0.0), e.itLifeYears, true);
     }
-    // Network: switch ports and the transceivers at both ends of optical links and in switch ports.
+    // Network: the planned fabric at its catalog prices (switches, optics and cables by routed
+    // length: docs/network.md); switches of other domains and links not ending on a planned
+    // switch by switch ports and the transceivers at both ends of optical links and in ports.
+    const network::FabricFeed fabric = network::fabricFeed(p, catalog);
+    add(r.capex, "network", "fabric: switches, optics, cables", fabric.capexUsd, e.itLifeYears, true);
+    r.fabricCapexUsd = fabric.capexUsd;
+    const auto planned = [&](const std::string &id) { return fabric.plannedSwitches.count(id) > 0; };
     const double port = unitCost(catalog, "switch-port", "usdPerPort");
     const double optic = unitCost(catalog, "transceiver", "usdPerUnit");
     double network = 0.0;
     for (const Switch &s : p.switches)
-        network += s.ports * port + (s.transceiver.empty() ? 0.0 : s.ports * optic);
+        network += planned(s.id) ? 0.0 : s.ports * port + (s.transceiver.empty() ? 0.0 : s.ports * optic);
     for (const Link &l : p.links)
-        network += l.transceiver.empty() ? 0.0 : l.count * optic;
+        network += l.transceiver.empty() || planned(l.from) || planned(l.to) ? 0.0 : l.count * optic;
     add(r.capex, "network", "switches and optics", network, e.itLifeYears, true);
+    for (const CapexLine &l : r.capex)
+        r.networkCapexUsd += l.category == "network" ? l.usd : 0.0;
     // Power chain per stage, by installed (physical) capacity.
     for (const PowerNode &n : p.powerNodes) {
         const double perW = unitCost(catalog, n.type, "usdPerW");
@@ -238,6 +247,8 @@ Json TcoResult::toJson() const
                 {"tokens_per_usd", tokensPerUsd},
                 {"annualized_capex_usd", std::round(annualizedCapexUsd)},
                 {"capex_by_category_usd", cat},
+                {"network_capex_usd", std::round(networkCapexUsd)},
+                {"network_fabric_capex_usd", std::round(fabricCapexUsd)},
                 {"opex_usd", Json{{"energy", std::round(energyUsdPerYear)}, {"demand", std::round(demandUsdPerYear)},
                                   {"water", std::round(waterUsdPerYear)}, {"maintenance", std::round(maintenanceUsdPerYear)},
                                   {"staff", std::round(staffUsdPerYear)}, {"software", std::round(softwareUsdPerYear)}}},

@@ -51,6 +51,8 @@ struct TcoResult
 {
     std::vector<CapexLine> capex;
     double capexUsd = 0.0;
+    double networkCapexUsd = 0.0;        // the "network" lines together
+    double fabricCapexUsd = 0.0;         // of which the planned fabric (network::fabricFeed)
     double annualizedCapexUsd = 0.0;
     double energyMwhPerYear = 0.0;
     double energyUsdPerYear = 0.0;

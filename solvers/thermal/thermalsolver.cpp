@@ -138,6 +138,10 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         if (!p.powerNodes[i].hall.empty() && p.powerNodes[i].type != "powershelf")
             hallChainHeat[p.powerNodes[i].hall] += pw->nodes[i].lossW;
     }
+    // Network gear at the fabric planner's automatic positions has no rack: its heat goes into
+    // its hall's air like the chain losses standing there (power::NetworkDraw, issue 18).
+    for (const auto &[hall, w] : pw->hallNetworkW)
+        hallChainHeat[hall] += w;
 
     // Which racks sit behind containment, and how leaky it is.
     std::unordered_map<std::string, double> rowLeakage;
@@ -168,10 +172,6 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         unitSupply[&a - p.airUnits.data()] = a.supplyTempC;
     const double openRecirculation = options.openAisleRecirculation >= 0.0 ? options.openAisleRecirculation
                                                                            : p.airModel.openAisleRecirculation;
-    for (const Hall &hall : p.halls) {
-        HallThermal h;
-        h.id = hall.id;
-        const AirClassLimits lim = airClassLimits(hall.ashraeClass);
     // One rule for what each unit removes, shared with the power solver: rear doors take their
     // rack's air heat (up to capacity), the other units share the rest (power::airUnitHeats).
     std::unordered_map<std::string, double> hallAirAll(hallChainHeat.begin(), hallChainHeat.end());
@@ -181,6 +181,10 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         hallAirAll[p.racks[r].hall] += rackAirAll[r];
     }
     const std::vector<double> unitHeat = power::airUnitHeats(p, hallAirAll, rackAirAll, &rackDoor);
+    for (const Hall &hall : p.halls) {
+        HallThermal h;
+        h.id = hall.id;
+        const AirClassLimits lim = airClassLimits(hall.ashraeClass);
         h.airHeatW = hallChainHeat[hall.id];
         res.heatInW += hallChainHeat[hall.id];
         std::vector<size_t> inHall;
@@ -310,12 +314,12 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
             const AirUnit &a = p.airUnits[ai];
             AirUnitThermal u{a.id, 0.0, a.failed ? 0.0 : a.capacityW, h.supplyC};
             u.supplyC = unitSupply[ai];
+            u.airflowM3s = a.failed ? 0.0 : a.airflowM3s;
+            u.ratedM3s = a.airflowM3s;
             if (!a.failed && h.supplyM3s > 0 && !h.noSteadyState) {
                 u.heatW = unitHeat[ai];
                 u.returnC = h.returnC;
                 res.airRemovedW += u.heatW;
-            u.airflowM3s = a.failed ? 0.0 : a.airflowM3s;
-            u.ratedM3s = a.airflowM3s;
                 for (const size_t i : listed(loopById, a.chilledWaterLoop))
                     coilHeatByLoop[i] += u.heatW;
             }

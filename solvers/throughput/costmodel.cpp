@@ -35,7 +35,7 @@ double linkBps(const CostInputs &in, int group, bool *scaleOut)
         return in.gpu->scaleUpBps;
     if (scaleOut)
         *scaleOut = true;
-    return in.gpu->scaleOutBps;
+    return in.gpu->scaleOutBpsFor(group);
 }
 
 } // namespace
@@ -67,7 +67,7 @@ double allToAllS(const CostInputs &in, int group, double bytes, bool *scaleOut)
     // Peers outside the scale-up domain are reached over the NICs; both parts run at once.
     const double outside = (n - domain) / n;
     const double tUp = bytes * (domain - 1.0) / n / (in.gpu->scaleUpBps * in.engine->linkEfficiency);
-    const double tOut = bytes * outside / (in.gpu->scaleOutBps * in.engine->linkEfficiency);
+    const double tOut = bytes * outside / (in.gpu->scaleOutBpsFor(group) * in.engine->linkEfficiency);
     return 3.0 * in.engine->collectiveLatencyS + std::max(tUp, tOut);
 }
 
@@ -180,7 +180,7 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
 
     if (p.pp > 1) {  // activations to the next stage
         bool out = false;
-        const double bw = (p.gpus() <= g.scaleUpDomain ? g.scaleUpBps : (out = true, g.scaleOutBps));
+        const double bw = (p.gpus() <= g.scaleUpDomain ? g.scaleUpBps : (out = true, g.scaleOutBpsFor(p.gpus())));
         scaleOut = scaleOut || out;
         commS += e.collectiveLatencyS + M * m.hidden * aB / groups / (bw * e.linkEfficiency);
     }

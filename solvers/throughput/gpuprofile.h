@@ -39,7 +39,11 @@ struct GpuProfile
     bool memoryFractionMeasured = false;
     double scaleUpBps = 0.0;     // per GPU, one direction
     int scaleUpDomain = 1;       // GPUs in one scale-up (NVLink) domain
-    double scaleOutBps = 0.0;    // per GPU, one direction
+    double scaleOutBps = 0.0;    // per GPU, one direction (the NICs)
+    // From the planned fabric (network::DomainBandwidth): a group of more GPUs than one scalable
+    // unit holds leaves its rail leaves and shares their uplinks (oversubscription).
+    double scaleOutCrossBps = 0.0;   // per GPU between SUs; 0: no fabric known, the NIC rate
+    int scaleOutLocalGpus = 0;       // GPUs of one SU
     double tdpW = 0.0;
     double idleW = 0.0;
 
@@ -47,6 +51,11 @@ struct GpuProfile
     // GPU supports (the effective precision is returned in *used).
     double peakFlops(Precision p, Precision *used = nullptr) const;
     double achievableFraction(Precision used) const;
+    // Per-GPU bandwidth over the scale-out fabric for a collective over `group` GPUs.
+    double scaleOutBpsFor(int group) const
+    {
+        return scaleOutCrossBps > 0.0 && group > scaleOutLocalGpus ? scaleOutCrossBps : scaleOutBps;
+    }
 };
 
 // Assumptions used when a GPU has no measured fractions (labelled in docs/throughput.md).

@@ -86,7 +86,8 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             continue;
         // KV transfer: every prefill GPU sends its shard over its own links.
         const bool sameDomain = c.prefillGpus + c.decodeGpus <= c.gpu->scaleUpDomain;
-        const double linkPerGpu = (sameDomain ? c.gpu->scaleUpBps : c.gpu->scaleOutBps) * c.engine->linkEfficiency;
+        const double linkPerGpu = (sameDomain ? c.gpu->scaleUpBps : c.gpu->scaleOutBpsFor(c.prefillGpus + c.decodeGpus))
+                                  * c.engine->linkEfficiency;
         const double kvBytes = w.inputTokens * mem.kvBytesPerToken;
         // One sequence's KV sits on the GPUs of one attention group (tp x pp of them); with
         // data-parallel attention that is not the whole replica.

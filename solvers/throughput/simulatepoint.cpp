@@ -44,7 +44,8 @@ SimResult simulateOperatingPoint(const ServingConfig &c, const OperatingPoint &o
     const CostInputs pin = costInputs(c, op.prefillPlacement, clock);
     const CostInputs din = costInputs(c, op.placement, clock);
     const bool sameDomain = c.prefillGpus + c.decodeGpus <= c.gpu->scaleUpDomain;
-    const double link = (sameDomain ? c.gpu->scaleUpBps : c.gpu->scaleOutBps) * c.engine->linkEfficiency
+    const double link = (sameDomain ? c.gpu->scaleUpBps : c.gpu->scaleOutBpsFor(c.prefillGpus + c.decodeGpus))
+                        * c.engine->linkEfficiency
                         * op.prefillPlacement.tp * op.prefillPlacement.pp;
     o.arrivalRatePerS = offline ? 0.0 : op.requestsPerS * share;
     size(op.requestsPerS * share);

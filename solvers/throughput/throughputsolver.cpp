@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "common/progress.h"
+#include "network/fabricfeed.h"
 #include "project.h"
 #include "simulatepoint.h"
 #include "throughputjson.h"
@@ -10,11 +11,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace aif::throughput {
 
 std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const Catalog &catalog,
-                                                 const Deployment &d, std::string *error)
+                                                 const Deployment &d, std::string *error,
+                                                 const network::FabricFeed *feed)
 {
     auto s = std::make_unique<DeploymentSetup>();
     std::string gpuId;
@@ -45,6 +48,18 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
         return nullptr;
     }
     s->profiles.systemId = systemId;
+    // The planned fabric's bandwidth per GPU (network::DomainBandwidth) replaces the catalog's
+    // NIC figure; a pool on no planned scale-out domain keeps the NIC rate everywhere.
+    std::optional<network::FabricFeed> planned;
+    if (!feed)
+        feed = &planned.emplace(network::fabricFeed(project, catalog));
+    if (const network::DomainBandwidth *b = feed->bandwidthFor(s->racks); b && b->nicGbps > 0) {
+        GpuProfile &g = s->profiles.gpu;
+        g.scaleOutBps = b->nicGbps * 1e9 / 8.0;
+        g.scaleOutCrossBps = b->crossLeafGbps * 1e9 / 8.0;
+        g.scaleOutLocalGpus = b->suGpus;
+        s->fabricDomain = b->domainId;
+    }
     ServingConfig &c = s->config;
     c.model = &s->profiles.model;
     c.gpu = &s->profiles.gpu;
@@ -80,7 +95,30 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     return s;
 }
 
+double scaleOutGbpsUsed(const ServingConfig &c, const Placement &placement, bool training, int *groupOut)
+{
+    const int group = training ? c.gpus : c.disaggregated() ? c.prefillGpus + c.decodeGpus : placement.gpus();
+    if (groupOut)
+        *groupOut = group;
+    return group > c.gpu->scaleUpDomain ? c.gpu->scaleOutBpsFor(group) * 8.0 / 1e9 : 0.0;
+}
+
 namespace {
+
+// What the fabric gave the deployment (docs/network.md, "Into the other solvers").
+Json networkJson(const DeploymentSetup &s, const Placement &placement, bool training)
+{
+    const GpuProfile &g = s.profiles.gpu;
+    int group = 0;
+    const double used = scaleOutGbpsUsed(s.config, placement, training, &group);
+    return Json{{"domain", s.fabricDomain},
+                {"nic_gbps_per_gpu", g.scaleOutBps * 8.0 / 1e9},
+                {"between_su_gbps_per_gpu", (g.scaleOutCrossBps > 0.0 ? g.scaleOutCrossBps : g.scaleOutBps) * 8.0 / 1e9},
+                {"su_gpus", g.scaleOutLocalGpus},
+                {"scale_up_domain_gpus", g.scaleUpDomain},
+                {"widest_group_gpus", group},
+                {"scale_out_gbps_per_gpu", used}};
+}
 
 int rackGpus(const Project &project, const Catalog &catalog, const std::string &rackId)
 {
@@ -102,10 +140,10 @@ std::string confidenceOf(const ServingConfig &c)
 }
 
 void evaluate(const Project &project, const Catalog &catalog, const Deployment &d, const ThroughputOptions &o,
-              DeploymentResult *r)
+              const network::FabricFeed &feed, DeploymentResult *r)
 {
     std::string error;
-    std::unique_ptr<DeploymentSetup> s = setupDeployment(project, catalog, d, &error);
+    std::unique_ptr<DeploymentSetup> s = setupDeployment(project, catalog, d, &error, &feed);
     if (!s) {
         r->error = error;
         return;
@@ -159,6 +197,8 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
                        {"bound", t.bound}, {"power_w", t.serverPowerW}, {"tokens_per_joule", t.tokensPerJoule}};
         if (!t.feasible)
             r->json["error"] = t.why;
+        r->json["network"] = networkJson(*s, c.placement, true);
+        r->json["scale_out_gbps_per_gpu"] = r->json["network"]["scale_out_gbps_per_gpu"];
         return;
     }
     const OperatingPoint op = solveDeploymentServing(catalog, s.get());
@@ -166,6 +206,8 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
     r->error = op.feasible ? std::string() : d.id + ": " + op.why;
     r->op = op;
     r->json = operatingPointJson(op, c);
+    r->json["network"] = networkJson(*s, op.placement, false);
+    r->json["scale_out_gbps_per_gpu"] = r->json["network"]["scale_out_gbps_per_gpu"];
     if (op.feasible && c.workload.mode != ServingMode::Offline && o.simulatedRequests > 0) {
         r->sim = simulateOperatingPoint(c, op, o.simulatedRequests);
         r->simulated = r->sim.error.empty();
@@ -216,6 +258,8 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
 {
     ThroughputResult result;
     Json deployments = Json::array();
+    // One fabric plan for every deployment: its per-GPU bandwidth within and between SUs.
+    const network::FabricFeed feed = project.deployments.empty() ? network::FabricFeed{} : network::fabricFeed(project, catalog);
     for (size_t i = 0; i < project.deployments.size(); ++i) {
         if (progress) {
             if (progress->cancelled()) {
@@ -230,7 +274,7 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
         r.name = d.name;
         r.model = d.model;
         r.mode = d.mode;
-        evaluate(project, catalog, d, options, &r);
+        evaluate(project, catalog, d, options, feed, &r);
         bool reported = false;   // a violation already says why this deployment makes nothing
         if (r.ok && !finitePoint(r.op)) {
             r.ok = false;

@@ -17,6 +17,9 @@ class Catalog;
 class Progress;
 struct Deployment;
 struct Project;
+namespace network {
+struct FabricFeed;
+}
 }
 
 namespace aif::throughput {
@@ -33,12 +36,21 @@ struct DeploymentSetup
     ServingConfig config;
     int gpusInPool = 0;                 // GPUs of the racks in the pool
     std::vector<std::string> racks;     // the pool
+    std::string fabricDomain;           // the planned scale-out domain its bandwidth comes from
 };
 
 // Reads the deployment's model, engine and pool: the GPU is the pool's system GPU (all racks
-// must carry the same one). Errors name the deployment and the field.
+// must carry the same one). Errors name the deployment and the field. The scale-out bandwidth
+// is the planned fabric's (feed, or planned here when null; docs/network.md): the NIC rate
+// within one scalable unit, the leaf's oversubscribed rate between units.
 std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const Catalog &catalog,
-                                                 const Deployment &deployment, std::string *error);
+                                                 const Deployment &deployment, std::string *error,
+                                                 const network::FabricFeed *feed = nullptr);
+
+// The deployment's widest group of GPUs that talk over the scale-out fabric at its operating
+// point (the training job's data-parallel ring, prefill to decode, or the replica) and the
+// per-GPU Gb/s it gets there; 0 when the group stays in one scale-up domain.
+double scaleOutGbpsUsed(const ServingConfig &config, const Placement &placement, bool training, int *group = nullptr);
 
 struct DeploymentResult
 {
