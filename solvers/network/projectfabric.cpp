@@ -184,7 +184,7 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
                     continue;
                 Spot s = rackSpot(project, *racks[id]);
                 Spot &e = ends[racks[id]->row];
-                if (e.id.empty() || s.x > e.x)
+                if (e.id.empty() || s.x + racks[id]->widthM > e.x)   // e.x is already past its rack's width
                     e = {"auto-leaf-" + racks[id]->row, s.x + racks[id]->widthM, s.y, s.h, 1, s.hall, true};
             }
             for (const auto &[row, s] : ends)
