@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "catalog.h"
+#include "network/dci.h"
 #include "network/fattree.h"
 #include "network/media.h"
 #include "network/projectfabric.h"
@@ -44,6 +45,15 @@ bool numOption(Args &args, const QString &name, double *out, bool *bad)
     return ok;
 }
 
+// A planner's refusal, said as it is: exit 1 (the input parsed but no plan exists).
+bool refused(const std::string &error)
+{
+    if (error.empty())
+        return false;
+    printError("aif fabric: " + QString::fromStdString(error));
+    return true;
+}
+
 int printJson(const Json &j)
 {
     printOut(QString::fromStdString(j.dump(2)) + "\n");
@@ -78,6 +88,62 @@ int media(Args args, const Catalog &catalog, bool json)
                  .arg(QString::fromStdString(m.medium), QString::fromStdString(m.id))
                  .arg(m.reachM).arg(m.linkPowerW()).arg(m.pjPerBit).arg(m.linkPriceUsd(length)));
     return ok ? ExitOk : ExitInvalid;
+}
+
+// Scale-across: a link between halls or sites, the cheapest option that reaches or the one named.
+int dci(Args args, const Catalog &catalog, bool json)
+{
+    DciInput in;
+    bool bad = false;
+    const bool hasDistance = numOption(args, "distance-km", &in.distanceKm, &bad);
+    const bool hasBandwidth = numOption(args, "bandwidth-tbps", &in.bandwidthTbps, &bad);
+    numOption(args, "lambda-gbps", &in.lambdaGbps, &bad);
+    intOption(args, "sites", &in.sites, &bad);
+    numOption(args, "gradient-gb", &in.gradientGb, &bad);
+    QString v = "auto";
+    args.option("option", &v);
+    in.option = v.toStdString();
+    if (!bad && hasDistance && in.distanceKm <= 0) {
+        printError("aif fabric: --distance-km must be above 0");
+        bad = true;
+    }
+    if (!bad && hasBandwidth && in.bandwidthTbps <= 0) {
+        printError("aif fabric: --bandwidth-tbps must be above 0");
+        bad = true;
+    }
+    if (!bad && in.option != "auto" && in.option != "zr" && in.option != "zr+" && in.option != "leased") {
+        printError(QStringLiteral("aif fabric: --option must be auto, zr, zr+ or leased (got '%1')").arg(v));
+        bad = true;
+    }
+    if (!bad && (!hasDistance || !hasBandwidth))
+        printError("aif fabric: --dci needs --distance-km and --bandwidth-tbps");
+    if (!bad && in.sites < 2) {
+        printError("aif fabric: --sites must be at least 2");
+        bad = true;
+    }
+    if (bad || !hasDistance || !hasBandwidth || args.missingValue() || !args.unknownOption().isEmpty()) {
+        printError("usage: aif fabric --dci --distance-km D --bandwidth-tbps B [--lambda-gbps L] "
+                   "[--option auto|zr|zr+|leased] [--sites N] [--gradient-gb G] [--json]");
+        return ExitUsage;
+    }
+    const DciResult r = planDci(in, catalog);
+    if (refused(r.error))
+        return ExitInvalid;
+    if (json)
+        return printJson(dciJson(r));
+    printOut(QStringLiteral("%1 (%2): %3 x %4G, %5 transceivers, %6 fibre pairs, %7 amplifiers at %8 sites; "
+                            "%9 kW, capex $%10 M")
+                 .arg(QString::fromStdString(r.medium), QString::fromStdString(r.partId)).arg(r.wavelengths)
+                 .arg(r.speedGbps).arg(r.transceivers).arg(r.fibrePairs).arg(r.amplifiers).arg(r.amplifierSites)
+                 .arg(r.powerW / 1000.0, 0, 'f', 2).arg(r.capexUsd / 1e6, 0, 'f', 3)
+             + (r.opexUsdPerYear > 0 ? QStringLiteral(", rent $%1 M/year").arg(r.opexUsdPerYear / 1e6, 0, 'f', 3)
+                                     : QString())
+             + QStringLiteral("; latency %1 ms (fibre %2 ms), %3 pJ/bit")
+                   .arg(r.latencyMs, 0, 'f', 3).arg(r.fibreLatencyMs, 0, 'f', 3).arg(r.pjPerBit, 0, 'f', 1)
+             + (r.allreduceSeconds >= 0 ? QStringLiteral("; all-reduce %1 s").arg(r.allreduceSeconds, 0, 'f', 3)
+                                        : QString())
+             + "\n");
+    return ExitOk;
 }
 
 int tree(Args args, const Catalog &catalog, bool json)
@@ -127,10 +193,8 @@ int tree(Args args, const Catalog &catalog, bool json)
         return ExitUsage;
     }
     const FatTreeResult r = planFatTree(in, catalog);
-    if (!r.error.empty()) {
-        printError("aif fabric: " + QString::fromStdString(r.error));
+    if (refused(r.error))
         return ExitInvalid;
-    }
     for (const std::string &w : r.warnings)
         printError("aif fabric: warning: " + QString::fromStdString(w));
     if (json)
@@ -181,7 +245,8 @@ int project(Args args, const Catalog &catalog, bool json)
 
 } // namespace
 
-// aif fabric: fat trees without a project, media by length, scale-up domains, a project's fabric.
+// aif fabric: fat trees without a project, media by length, scale-across links, scale-up domains,
+// a project's fabric.
 int cmdFabric(Args args)
 {
     const bool json = args.flag("json");
@@ -190,13 +255,13 @@ int cmdFabric(Args args)
         return ExitInvalid;
     if (args.flag("media"))
         return media(args, *catalog, json);
+    if (args.flag("dci"))
+        return dci(args, *catalog, json);
     QString system;
     if (args.option("scale-up", &system)) {
         const ScaleUpResult r = scaleUp(*catalog, system.toStdString());
-        if (!r.error.empty()) {
-            printError("aif fabric: " + QString::fromStdString(r.error));
+        if (refused(r.error))
             return ExitInvalid;
-        }
         if (json)
             return printJson(scaleUpJson(r));
         printOut(QStringLiteral("%1: %2 GPUs, %3 switch trays, %4 switch chips, %5 TB/s per GPU, %6 TB/s aggregate\n")

@@ -21,6 +21,7 @@ private slots:
     void scaleUp();
     void project();
     void usageErrors();
+    void dci();
 
 private:
     ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
@@ -132,6 +133,43 @@ void TestCliFabric::usageErrors()
     QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "quantum-qm9700", "--bogus"}).exitCode, 2);
     QCOMPARE(aif({"fabric", "--gpus", "64", "--switch", "no-such"}).exitCode, 1);
     QCOMPARE(aif({"fabric", "--gpus", "100000", "--switch", "quantum-qm9700", "--tiers", "2"}).exitCode, 1);
+}
+
+// `aif fabric --dci`: the keys of a scale-across link, ZR at 80 km, 8 × 400G for 3.2 Tb/s, the
+// ring all-reduce between 2 sites (2(n-1)/n · bytes / bandwidth + 2(n-1) latencies), bad values named.
+void TestCliFabric::dci()
+{
+    const Json j = json({"fabric", "--dci", "--distance-km", "80", "--bandwidth-tbps", "3.2", "--lambda-gbps", "400",
+                         "--gradient-gb", "100", "--json"});
+    QVERIFY(j.is_object());
+    for (const char *key : {"medium", "reach_km", "wavelengths", "transceivers", "fibre_pairs", "amplifiers", "power_w",
+                            "capex_usd", "opex_usd_per_year", "latency_ms", "allreduce_seconds", "pj_per_bit", "source"})
+        QVERIFY2(j.contains(key), key);
+    QCOMPARE(QString::fromStdString(j["medium"].get<std::string>()), QStringLiteral("zr"));
+    QCOMPARE(j["wavelengths"].get<int>(), 8);
+    QCOMPARE(j["transceivers"].get<int>(), 16);
+    QVERIFY(j["pj_per_bit"].get<double>() > 0);
+    const double latencyS = j["latency_ms"].get<double>() / 1000.0;
+    QVERIFY(qAbs(latencyS - 80 * 4.897e-6) < 2e-5);
+    QVERIFY(qAbs(j["allreduce_seconds"].get<double>() - (100e9 * 8 / 3.2e12 + 2 * latencyS)) < 1e-9);
+    const Json far = json({"fabric", "--dci", "--distance-km", "500", "--bandwidth-tbps", "3.2", "--json"});
+    QCOMPARE(QString::fromStdString(far["medium"].get<std::string>()), QStringLiteral("zrplus"));
+    QVERIFY(far["amplifiers"].get<int>() > 0);
+    const Json leased = json({"fabric", "--dci", "--distance-km", "500", "--bandwidth-tbps", "3.2", "--option", "leased",
+                              "--json"});
+    QVERIFY(leased["opex_usd_per_year"].get<double>() > 0);
+    QVERIFY(aif({"fabric", "--dci", "--distance-km", "2", "--bandwidth-tbps", "3.2"}).out.contains("pJ/bit"));
+
+    const ProgramRun badDistance = aif({"fabric", "--dci", "--distance-km", "-3", "--bandwidth-tbps", "3.2"});
+    QCOMPARE(badDistance.exitCode, 2);
+    QVERIFY2(badDistance.err.contains("--distance-km") && badDistance.err.contains("-3"), badDistance.err.constData());
+    const ProgramRun badOption = aif({"fabric", "--dci", "--distance-km", "5", "--bandwidth-tbps", "1", "--option", "zz"});
+    QCOMPARE(badOption.exitCode, 2);
+    QVERIFY2(badOption.err.contains("--option") && badOption.err.contains("zz"), badOption.err.constData());
+    const ProgramRun missing = aif({"fabric", "--dci", "--bandwidth-tbps", "1"});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("--distance-km"), missing.err.constData());
+    QCOMPARE(aif({"fabric", "--dci", "--distance-km", "500", "--bandwidth-tbps", "1", "--option", "zr"}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliFabric)
