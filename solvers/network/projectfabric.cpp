@@ -4,6 +4,7 @@
 #include "project.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <map>
 
@@ -174,6 +175,28 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
         if (!df.tree.error.empty()) {
             out.warnings.push_back(dom.id + ": " + df.tree.error);
             continue;
+        }
+        // What a designer must hear, from the planner itself (aif fabric FILE --json, the Network
+        // view): the tree's own warnings, fewer switches of a tier in the design than the tree
+        // needs (their ports run out), a leaf ratio above the domain's target.
+        for (const std::string &w : df.tree.warnings)
+            out.warnings.push_back(dom.id + ": " + w);
+        std::map<std::string, long long> placed;
+        for (const Switch &s : project.switches)
+            if (s.domain == dom.id && racks.count(s.rack))
+                placed[s.tier]++;
+        for (const auto &[tier, need] : {std::pair<std::string, long long>{"leaf", df.tree.leaves},
+                                         {"spine", df.tree.spines}, {"core", df.tree.cores}})
+            if (placed[tier] > 0 && placed[tier] < need)
+                out.warnings.push_back(dom.id + ": switch ports exhausted: " + std::to_string(placed[tier]) + " "
+                                       + tier + " switches in the design, the tree needs " + std::to_string(need));
+        const double target = std::max(1.0, dom.oversubscription);
+        if (df.tree.upPerLeaf > 0 && double(df.tree.downPerLeaf) / df.tree.upPerLeaf > target * (1 + 1e-9)) {
+            char ratio[96];
+            std::snprintf(ratio, sizeof ratio, "%.2f:1 (%d down, %d up) is above the %g:1 target",
+                          double(df.tree.downPerLeaf) / df.tree.upPerLeaf, df.tree.downPerLeaf, df.tree.upPerLeaf,
+                          target);
+            out.warnings.push_back(dom.id + ": leaf oversubscription " + ratio);
         }
         // Auto placement where nothing is placed: leaves at the east end of each row of GPU
         // racks, spines at the centroid of the leaves.

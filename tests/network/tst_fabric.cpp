@@ -8,6 +8,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace aif;
 using namespace aif::network;
 
@@ -280,6 +282,19 @@ void TestFabric::projectPlan()
     QCOMPARE(f.scaleUp.size(), size_t(1));
     QCOMPARE(f.scaleUpDomains.front(), 80);
     QVERIFY(!bomCsv(f).isEmpty());
+    // The planner says when the design has fewer leaves than the tree needs (ports run out), and
+    // aif fabric FILE --json carries it.
+    for (const std::string &w : f.warnings)
+        QVERIFY2(w.find("ports exhausted") == std::string::npos, w.c_str());
+    Project fewer = loaded.project;
+    int kept = 0;
+    std::erase_if(fewer.switches, [&](const Switch &s) { return s.tier == "leaf" && ++kept > 10; });
+    const ProjectFabric g = planProjectFabric(fewer, *m_catalog);
+    const std::string expected = "switch ports exhausted: 10 leaf switches in the design, the tree needs "
+                                 + std::to_string(g.domains.front().tree.leaves);
+    QVERIFY(std::any_of(g.warnings.begin(), g.warnings.end(),
+                        [&](const std::string &w) { return w.find(expected) != std::string::npos; }));
+    QVERIFY(projectFabricJson(g).dump().find(expected) != std::string::npos);
 }
 
 void TestFabric::rowMoveChangesLengths()

@@ -258,23 +258,15 @@ std::vector<Finding> findings(const ProjectFabric &fabric,
         const DomainFabric &d = fabric.domains[i];
         const DomainSummary &s = summaries[i];
         const FatTreeResult &t = d.tree;
-        for (const std::string &w : t.warnings)
-            out.push_back({S::Warning, d.domainId, w});
-        // Switches in the design against the tree: fewer than it needs run out of ports.
+        // The tree's warnings, ports exhausted and oversubscription come with fabric.warnings
+        // (the planner's, above); here only what the design has to spare or lacks entirely.
         const std::pair<const char *, std::pair<long long, long long>> tiers[]
             = {{"leaf", {s.placedLeaves, t.leaves}},
                {"spine", {s.placedSpines, t.spines}},
                {"core", {s.placedCores, t.cores}}};
         for (const auto &[tier, counts] : tiers) {
             const auto [placed, need] = counts;
-            if (placed < need && placed > 0)
-                out.push_back({S::Warning, d.domainId,
-                               str(QObject::tr("switch ports exhausted: %1 %2 switches in the "
-                                               "design, the tree needs %3")
-                                       .arg(placed)
-                                       .arg(tier)
-                                       .arg(need))});
-            else if (placed == 0 && need > 0)
+            if (placed == 0 && need > 0)
                 out.push_back({S::Info, d.domainId,
                                str(QObject::tr("no %1 switch in the design: the planner puts the "
                                                "%2 it needs at an automatic position")
@@ -289,16 +281,6 @@ std::vector<Finding> findings(const ProjectFabric &fabric,
                              .arg(need)
                              .arg(placed - need))});
         }
-        const double target = std::max(1.0, s.targetOversubscription);
-        if (t.upPerLeaf > 0 && double(t.downPerLeaf) / t.upPerLeaf > target * (1 + 1e-9))
-            out.push_back(
-                {S::Warning, d.domainId,
-                 str(QObject::tr(
-                         "leaf oversubscription %1:1 (%2 down, %3 up) is above the %4:1 target")
-                         .arg(double(t.downPerLeaf) / t.upPerLeaf, 0, 'f', 2)
-                         .arg(t.downPerLeaf)
-                         .arg(t.upPerLeaf)
-                         .arg(target, 0, 'g', 3))});
     }
     for (const OpticsWhatIf &w : whatIfs)
         if (w.beyondReach > 0)
