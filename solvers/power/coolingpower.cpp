@@ -41,6 +41,7 @@ std::vector<double> airUnitHeats(const Project &p, const std::unordered_map<std:
     // Doors first: each takes what is left of its rack's air heat, up to its capacity.
     std::vector<double> rackLeft(rackAirHeatW);
     std::unordered_map<std::string, double> hallLeft(hallAirHeatW), roomFlow, doorFlow;
+    std::vector<char> door(p.airUnits.size(), 0);
     for (size_t u = 0; u < p.airUnits.size(); ++u) {
         const AirUnit &a = p.airUnits[u];
         if (a.failed)
@@ -50,6 +51,7 @@ std::vector<double> airUnitHeats(const Project &p, const std::unordered_map<std:
             roomFlow[a.hall] += a.airflowM3s;
             continue;
         }
+        door[u] = 1;
         heat[u] = std::clamp(std::min(rackLeft[it->second], a.capacityW), 0.0, std::max(0.0, hallLeft[a.hall]));
         rackLeft[it->second] -= heat[u];
         if (rackDoorW) {
@@ -64,10 +66,10 @@ std::vector<double> airUnitHeats(const Project &p, const std::unordered_map<std:
         const AirUnit &a = p.airUnits[u];
         if (a.failed)
             continue;
-        const bool door = isRearDoor(p, a);
-        const double flow = roomFlow[a.hall] > 0 ? (door ? 0.0 : roomFlow[a.hall]) : doorFlow[a.hall];
-        if (flow > 0 && (!door || roomFlow[a.hall] <= 0))
-            heat[u] += airUnitHeatW(a, std::max(0.0, hallLeft[a.hall]), flow);
+        const bool roomUnitsShare = roomFlow[a.hall] > 0;
+        if (bool(door[u]) != roomUnitsShare)
+            heat[u] += airUnitHeatW(a, std::max(0.0, hallLeft[a.hall]),
+                                    roomUnitsShare ? roomFlow[a.hall] : doorFlow[a.hall]);
     }
     return heat;
 }

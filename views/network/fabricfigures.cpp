@@ -77,7 +77,6 @@ std::vector<DomainSummary> domainSummaries(const Project &project, const Project
         const NetworkDomain *dom = project.get<NetworkDomain>(d.domainId);
         if (dom) {
             s.name = dom->name.empty() ? dom->id : dom->name;
-            s.targetOversubscription = dom->oversubscription;
             for (const std::string &id : dom->racks)
                 if (const Rack *r = project.get<Rack>(id); r && !r->system.empty())
                     ++s.gpuRacks;

@@ -19,7 +19,6 @@ namespace fabricFigures {
 struct DomainSummary
 {
     std::string name;
-    double targetOversubscription = 1; // the domain's down:up target (the planner uses max(1, it))
     long long placedLeaves = 0, placedSpines = 0,
               placedCores = 0; // switches of the domain in racks
     long long gpuRacks = 0;
