@@ -189,6 +189,14 @@ void checkCooling(Checker &c)
         if (!cdu.primaryLoop.empty() && cdu.primaryLoop == cdu.secondaryLoop)
             c.error(r, "secondaryLoop", "cdu.loop", "primary and secondary loop are the same");
     }
+    for (size_t i = 0; i < p.airUnits.size(); ++i) {
+        const AirUnit &a = p.airUnits[i];
+        // A fan curve through its rated point needs that point below shut-off (fancurve.h).
+        if (a.fanShutoffPa > 0 && a.ratedStaticPa >= a.fanShutoffPa)
+            c.error({EntityKind::AirUnit, int(i)}, "ratedStaticPa", "airunit.fan-curve",
+                    "ratedStaticPa " + std::to_string(int(a.ratedStaticPa)) + " Pa must be below fanShutoffPa "
+                        + std::to_string(int(a.fanShutoffPa)) + " Pa");
+    }
     for (const HeatRejection &h : p.heatRejection)
         servedLoops.insert(h.loop);
     for (size_t i = 0; i < p.liquidLoops.size(); ++i) {

@@ -6,6 +6,7 @@
 #include "cfd/cfdcompare.h"
 #include "cfd/cfdreference.h"
 #include "projectio.h"
+#include "validation.h"
 #include "power/powersolver.h"
 #include "thermal/airfield.h"
 #include "thermal/fancurve.h"
@@ -337,6 +338,13 @@ private slots:
         QVERIFY(more > base && morePa < basePa);
         QVERIFY(less < base && lessPa > basePa);
         QVERIFY(ratedKept);
+        // A rated point at or above shut-off is no curve: the field is named.
+        Project bad = p;
+        bad.airUnits[0].ratedStaticPa = 300.0;
+        const Diagnostics d = validateProject(bad, m_catalog.get());
+        QVERIFY(std::any_of(d.begin(), d.end(), [](const Diagnostic &x) {
+            return x.code == "airunit.fan-curve" && x.message.find("ratedStaticPa") != std::string::npos;
+        }));
         // Less air from the floor: the intakes warm up.
         QVERIFY(solveThermal(closed, *m_catalog).halls[0].maxInletC > solveThermal(p, *m_catalog).halls[0].maxInletC);
     }
