@@ -103,12 +103,15 @@ int dci(Args args, const Catalog &catalog, bool json)
     QString v = "auto";
     args.option("option", &v);
     in.option = v.toStdString();
-    if (!bad && hasDistance && in.distanceKm <= 0) {
-        printError("aif fabric: --distance-km must be above 0");
+    // Bounds that keep every count in range: half the Earth's circumference (no link is longer) and
+    // 100 Pb/s (far beyond any DCI; 250,000 wavelengths at 400G).
+    if (!bad && hasDistance && (in.distanceKm <= 0 || in.distanceKm > 20000)) {
+        printError(QStringLiteral("aif fabric: --distance-km must be above 0 and at most 20000 (got %1)").arg(in.distanceKm));
         bad = true;
     }
-    if (!bad && hasBandwidth && in.bandwidthTbps <= 0) {
-        printError("aif fabric: --bandwidth-tbps must be above 0");
+    if (!bad && hasBandwidth && (in.bandwidthTbps <= 0 || in.bandwidthTbps > 100000)) {
+        printError(QStringLiteral("aif fabric: --bandwidth-tbps must be above 0 and at most 100000 (got %1)")
+                       .arg(in.bandwidthTbps));
         bad = true;
     }
     if (!bad && in.option != "auto" && in.option != "zr" && in.option != "zr+" && in.option != "leased") {

@@ -166,6 +166,13 @@ void TestCliFabric::dci()
     const ProgramRun badOption = aif({"fabric", "--dci", "--distance-km", "5", "--bandwidth-tbps", "1", "--option", "zz"});
     QCOMPARE(badOption.exitCode, 2);
     QVERIFY2(badOption.err.contains("--option") && badOption.err.contains("zz"), badOption.err.constData());
+    // Huge values are refused with the option named, never counted into overflow.
+    const ProgramRun far2 = aif({"fabric", "--dci", "--distance-km", "1e300", "--bandwidth-tbps", "3.2"});
+    QCOMPARE(far2.exitCode, 2);
+    QVERIFY2(far2.err.contains("--distance-km"), far2.err.constData());
+    const ProgramRun wide = aif({"fabric", "--dci", "--distance-km", "80", "--bandwidth-tbps", "1e9"});
+    QCOMPARE(wide.exitCode, 2);
+    QVERIFY2(wide.err.contains("--bandwidth-tbps"), wide.err.constData());
     const ProgramRun missing = aif({"fabric", "--dci", "--bandwidth-tbps", "1"});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains("--distance-km"), missing.err.constData());
