@@ -211,11 +211,16 @@ int tree(Args args, const Catalog &catalog, bool json)
 
 int project(Args args, const Catalog &catalog, bool json)
 {
-    QString bom;
+    QString bom, optics = QStringLiteral("pluggable");
     args.option("bom", &bom);
+    args.option("optics", &optics);
     const QStringList files = args.positional();
     if (files.size() != 1 || args.missingValue() || !args.unknownOption().isEmpty()) {
-        printError("usage: aif fabric FILE [--json] [--bom OUT.csv]");
+        printError("usage: aif fabric FILE [--json] [--bom OUT.csv] [--optics pluggable|lpo|cpo]");
+        return ExitUsage;
+    }
+    if (optics != "pluggable" && optics != "lpo" && optics != "cpo") {
+        printError("aif fabric: --optics must be pluggable, lpo or cpo, not '" + optics + "'");
         return ExitUsage;
     }
     LoadResult loaded = loadProject(files.first());
@@ -224,7 +229,9 @@ int project(Args args, const Catalog &catalog, bool json)
             printError(QString::fromStdString(d.format(files.first().toStdString())));
         return ExitInvalid;
     }
-    const ProjectFabric f = planProjectFabric(loaded.project, catalog);
+    FabricOptions options;
+    options.opticsTechnology = optics.toStdString();
+    const ProjectFabric f = planProjectFabric(loaded.project, catalog, options);
     for (const std::string &w : f.warnings)
         printError("aif fabric: warning: " + QString::fromStdString(w));
     if (!bom.isEmpty()) {

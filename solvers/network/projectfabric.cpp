@@ -104,7 +104,7 @@ double routedLengthM(double x1, double y1, double h1, double x2, double y2, doub
     return std::abs(x1 - x2) + std::abs(y1 - y2) + drops + kPatchSlackM;
 }
 
-ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
+ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog, const FabricOptions &options)
 {
     ProjectFabric out;
     std::map<std::string, int> scaleUpSystems;
@@ -171,6 +171,7 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
                 model = m;
         in.switchId = model.empty() ? "quantum-x800-q3400" : model;
         in.overDown = std::max(1.0, dom.oversubscription);
+        in.opticsTechnology = options.opticsTechnology;
         df.tree = planFatTree(in, catalog);
         if (!df.tree.error.empty()) {
             out.warnings.push_back(dom.id + ": " + df.tree.error);
@@ -230,8 +231,9 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog)
         auto addRun = [&](const Spot &a, const Spot &b, const std::string &tier, long long n) {
             if (n <= 0)
                 return;
-            CableRun run{a.id, b.id, tier, n, routedLengthM(a.x, a.y, a.h, b.x, b.y, b.h), {}, true};
-            run.medium = chooseMedium(catalog, t.laneGbps, run.lengthM, &run.reaches);
+            CableRun run{a.id, b.id, tier, n, routedLengthM(a.x, a.y, a.h, b.x, b.y, b.h), {}, true,
+                         {a.x, a.y, a.h, a.automatic}, {b.x, b.y, b.h, b.automatic}};
+            run.medium = chooseMedium(catalog, t.laneGbps, run.lengthM, &run.reaches, options.opticsTechnology);
             if (!run.reaches)
                 out.warnings.push_back(dom.id + ": " + a.id + " to " + b.id + " is beyond every medium's reach");
             df.runs.push_back(run);

@@ -22,14 +22,23 @@ namespace network {
 constexpr double kTrayAboveRackTopM = 0.5;   // tray bottom above the tallest rack top
 constexpr double kPatchSlackM = 2.0;         // per link, both ends together
 
+// One end of a cable run on the campus: site metres (hall origin added, y north), the rack's
+// height (the drop starts at mid-height), and whether it is an automatic switch position.
+struct RunEnd
+{
+    double xM = 0, yM = 0, heightM = 0;
+    bool automatic = false;
+};
+
 // One group of identical cables between two racks.
 struct CableRun
 {
     std::string from, to, tier;   // racks (GPU rack, or network rack / auto position id)
     long long count = 0;
-    double lengthM = 0;
+    double lengthM = 0;           // routedLengthM between the two ends
     Medium medium;
     bool reaches = true;
+    RunEnd a, b;                  // where `from` and `to` stand, as the length was measured
 };
 
 // Where the fabric draws power: a switch position (a network rack, or an automatic position when
@@ -77,9 +86,17 @@ struct ProjectFabric
 // heights: Manhattan run in the tray, a vertical drop at each end, slack.
 double routedLengthM(double x1, double y1, double h1, double x2, double y2, double h2);
 
+struct FabricOptions
+{
+    // Optics technology of every optical link (pluggable, lpo, cpo): the what-if of the Network
+    // view and `aif fabric FILE --optics`; media without a variant stay pluggable.
+    std::string opticsTechnology = "pluggable";
+};
+
 // The fabric of every scale-out domain of the project from its racks' systems and the switch
 // racks on the floor (end-of-row leaves and a central spine position when none are placed).
-ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog);
+ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog,
+                                const FabricOptions &options = {});
 
 Json projectFabricJson(const ProjectFabric &f);
 QByteArray bomCsv(const ProjectFabric &f);

@@ -116,6 +116,17 @@ void TestCliFabric::project()
     const QList<QByteArray> lines = f.readAll().split('\n');
     QCOMPARE(lines.front(), QByteArray("part,kind,count,length_m,unit_power_w,unit_price_usd,source"));
     QVERIFY(lines.size() > 3);
+
+    // --optics plans the same links with co-packaged optics: less optics power, the same
+    // cable length; a technology that does not exist is a usage error naming the option.
+    const Json cpo = json({"fabric", AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory", "--json",
+                           "--optics", "cpo"});
+    QVERIFY(cpo.is_object());
+    QVERIFY(cpo["optics_power_w"].get<double>() < j["optics_power_w"].get<double>());
+    QCOMPARE(cpo["domains"][0]["cable_length_m"].get<double>(), j["domains"][0]["cable_length_m"].get<double>());
+    const ProgramRun bad = aif({"fabric", AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory", "--optics", "x"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--optics"));
 }
 
 void TestCliFabric::usageErrors()

@@ -55,14 +55,6 @@ const std::vector<CableRoute> &CableOverlayItem::routes() const
     return m_plan ? m_plan->routes : noRoutes();
 }
 
-int CableOverlayItem::unresolvedCount() const
-{
-    int n = 0;
-    for (const CableRoute &r : routes())
-        n += r.resolved ? 0 : 1;
-    return n;
-}
-
 double CableOverlayItem::lineWidthPx(long long cables)
 {
     return std::clamp(0.5 * std::sqrt(double(std::max(1LL, cables))), 1.0, 9.0);
@@ -86,8 +78,6 @@ void CableOverlayItem::setPlan(std::shared_ptr<const FabricPlan> plan)
     std::set<std::pair<double, double>>
         marked; // one mark per position (overlapping ones cancel out)
     for (const CableRoute &r : routes()) {
-        if (!r.resolved)
-            continue;
         const double w = std::round(lineWidthPx(r.count) * 2) / 2;
         paths[{-int(w * 2), mediumStyle::rank(r.medium.medium), r.reaches, r.medium.medium}]
             .addPolygon(routePolyline(r));

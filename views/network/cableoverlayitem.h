@@ -43,7 +43,6 @@ public:
     // What is drawn: one route per CableRun of every scale-out domain.
     const std::vector<CableRoute> &routes() const;
     int routeCount() const { return int(routes().size()); }
-    int unresolvedCount() const; // routes with an end the project does not place
 
     // Pixels for a route of `cables` cables: the square root, so 4x the cables reads 2x as wide.
     static double lineWidthPx(long long cables);

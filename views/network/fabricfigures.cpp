@@ -21,19 +21,6 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-// Each run's stock length as the planner bought it: the smallest BOM length of the run's part
-// that covers the run (every BOM length is a stock length, and the run's own is among them).
-double stockLengthM(const std::map<std::string, std::set<double>> &stock, const CableRun &run)
-{
-    const auto it = stock.find(run.medium.id);
-    if (it != stock.end()) {
-        const auto s = it->second.lower_bound(run.lengthM - 1e-9);
-        if (s != it->second.end())
-            return *s;
-    }
-    return run.lengthM;
-}
-
 // A campus repeats one hall's fabric: the same finding in ten domains is one line naming them.
 std::vector<Finding> mergeDomains(const std::vector<Finding> &in)
 {
@@ -104,36 +91,37 @@ std::vector<DomainSummary> domainSummaries(const Project &project, const Project
     return out;
 }
 
-OpticsWhatIf opticsWhatIf(const ProjectFabric &fabric, const Catalog &catalog,
-                          const std::string &technology)
+OpticsWhatIf opticsWhatIf(const Project &project, const ProjectFabric &fabric,
+                          const Catalog &catalog, const std::string &technology)
 {
-    std::map<std::string, std::set<double>> stock;
-    for (const BomLine &l : fabric.bom)
-        if (l.kind != "switch")
-            stock[l.part].insert(l.lengthM);
+    // The planner again with the technology: same positions and lengths, each link's medium
+    // re-picked by its rule, so the columns differ only where the technology does.
+    FabricOptions options;
+    options.opticsTechnology = technology;
+    const ProjectFabric planned = technology == "pluggable"
+                                      ? fabric
+                                      : planProjectFabric(project, catalog, options);
     OpticsWhatIf w;
     w.technology = technology;
     w.catalogHasParts = technology == "pluggable";
     double bitsGbps = 0;
     std::set<double> lanes;
-    for (const DomainFabric &d : fabric.domains) {
-        const FatTreeResult &t = d.tree;
-        w.switchCapexUsd += t.switchCapexUsd;
-        lanes.insert(t.laneGbps);
-        for (const CableRun &run : d.runs) {
-            bool ok = false;
-            const Medium m = chooseMedium(catalog, t.laneGbps, run.lengthM, &ok, technology);
-            const double scale = m.speedGbps > 0 ? t.physicalGbps / m.speedGbps : 1;
-            w.opticsPowerW += run.count * m.linkPowerW() * scale;
-            w.opticsCapexUsd
-                += run.count * (2 * m.priceUsd * scale + m.priceUsdPerM * stockLengthM(stock, run));
-            bitsGbps += 2.0 * run.count * t.physicalGbps;
+    for (size_t i = 0; i < planned.domains.size(); ++i) {
+        const DomainFabric &d = planned.domains[i];
+        const DomainFabric *base = i < fabric.domains.size() ? &fabric.domains[i] : nullptr;
+        w.switchCapexUsd += d.tree.switchCapexUsd;
+        w.opticsPowerW += d.opticsPowerW;
+        w.opticsCapexUsd += d.opticsCapexUsd;
+        lanes.insert(d.tree.laneGbps);
+        for (size_t k = 0; k < d.runs.size(); ++k) {
+            const CableRun &run = d.runs[k];
+            bitsGbps += 2.0 * run.count * d.tree.physicalGbps;
             w.links += run.count;
-            if (m.technology == technology && !m.copper())
+            if (run.medium.technology == technology && !run.medium.copper())
                 w.linksOnTechnology += run.count;
-            if (m.id != run.medium.id)
+            if (base && k < base->runs.size() && base->runs[k].medium.id != run.medium.id)
                 w.linksChanged += run.count;
-            if (!ok)
+            if (!run.reaches)
                 w.beyondReach += run.count;
         }
     }

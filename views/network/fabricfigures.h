@@ -29,10 +29,9 @@ struct DomainSummary
 std::vector<DomainSummary> domainSummaries(const Project &project,
                                            const network::ProjectFabric &fabric);
 
-// The fabric with every link re-picked for one optics technology (pluggable, lpo, cpo) by the
-// planner's own media rule (network::chooseMedium with the technology, as `aif fabric --optics`),
-// summed with the planner's formulas: link power x (port rate / module rate), module price the
-// same, fibre per metre over the run's stock length (read back from the BOM).
+// The fabric planned for one optics technology (pluggable, lpo, cpo): the planner itself with
+// FabricOptions::opticsTechnology, as `aif fabric FILE --optics`, compared link by link with
+// the pluggable plan `fabric`.
 struct OpticsWhatIf
 {
     std::string technology;
@@ -43,8 +42,8 @@ struct OpticsWhatIf
         = false; // the catalog has a part of this technology at the fabric's lane rates
     double capexUsd() const { return switchCapexUsd + opticsCapexUsd; }
 };
-OpticsWhatIf opticsWhatIf(const network::ProjectFabric &fabric, const Catalog &catalog,
-                          const std::string &technology);
+OpticsWhatIf opticsWhatIf(const Project &project, const network::ProjectFabric &fabric,
+                          const Catalog &catalog, const std::string &technology);
 
 // Power and cost by medium (and the switches), from the planner's BOM and runs.
 struct MediumRow

@@ -22,11 +22,11 @@ FabricPlan makeFabricPlan(const Project &project, const Catalog &catalog, quint6
     plan.planMs = double(timer.nsecsElapsed()) / 1e6;
     plan.domains = fabricFigures::domainSummaries(project, plan.fabric);
     for (const std::string &t : opticsTechnologies())
-        plan.optics.push_back(fabricFigures::opticsWhatIf(plan.fabric, catalog, t));
+        plan.optics.push_back(fabricFigures::opticsWhatIf(project, plan.fabric, catalog, t));
     plan.media = fabricFigures::mediumRows(plan.fabric, catalog);
     plan.histogram = fabricFigures::lengthHistogram(plan.fabric);
     plan.findings = fabricFigures::findings(plan.fabric, plan.domains, plan.optics);
-    plan.routes = cableRoutes::build(project, plan.fabric);
+    plan.routes = cableRoutes::build(plan.fabric);
     return plan;
 }
 
