@@ -40,9 +40,9 @@ FabricFeed fabricFeed(const Project &project, const Catalog &catalog)
 
     for (const DomainFabric &d : f.fabric.domains) {
         const FatTreeResult &t = d.tree;
-        f.switchPowerW += t.switchPowerW;
-        f.opticsPowerW += d.opticsPowerW;
-        f.capexUsd += t.switchCapexUsd + d.opticsCapexUsd;
+        f.switchPowerW += t.switchPowerW + d.management.switchPowerW;
+        f.opticsPowerW += d.opticsPowerW + d.management.opticsPowerW;
+        f.capexUsd += t.switchCapexUsd + d.opticsCapexUsd + d.management.capexUsd;
         for (const FabricLoad &l : d.loads) {
             const auto it = l.automatic ? rackIndex.end() : rackIndex.find(l.id);
             if (it != rackIndex.end())

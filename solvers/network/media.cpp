@@ -23,6 +23,7 @@ Medium fromJson(const CatalogEntry &e)
     m.powerW = d.value("powerW", 0.0);
     m.priceUsd = d.value("priceUsd", 0.0);
     m.priceUsdPerM = d.value("priceUsdPerM", 0.0);
+    m.mtbfHours = d.value("mtbfHours", 0.0);
     // pJ/bit is power over the module's rate; recomputed so a user entry cannot disagree.
     m.pjPerBit = m.speedGbps > 0 ? m.powerW / m.speedGbps * 1000.0 : d.value("pjPerBit", 0.0);
     return m;

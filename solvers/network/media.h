@@ -16,6 +16,7 @@ struct Medium
 {
     std::string id, medium, technology, source;
     double laneGbps = 0, speedGbps = 0, reachM = 0, powerW = 0, pjPerBit = 0, priceUsd = 0, priceUsdPerM = 0;
+    double mtbfHours = 0;   // per module (link end); 0: not known (copper assemblies)
     bool copper() const { return medium == "dac" || medium == "acc" || medium == "aec"; }
     double linkPowerW() const { return 2 * powerW; }
     double linkPriceUsd(double lengthM) const { return 2 * priceUsd + priceUsdPerM * lengthM; }

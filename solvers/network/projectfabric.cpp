@@ -95,6 +95,75 @@ void addLoads(DomainFabric &df, const std::vector<Spot> &gpus, const std::vector
     }
 }
 
+// Storage, in-band and OOB beside a compute fabric (mgmtfabric.h): nodes and switches from the
+// tree, racks from the positions, media lengths from the compute runs.
+void addManagement(DomainFabric &df, const Project &project, const NetworkDomain &dom, const Catalog &catalog,
+                   const std::vector<Spot> &gpus, const std::vector<Spot> &leaves,
+                   const std::vector<Spot> &spines, ProjectFabric &out)
+{
+    const FatTreeResult &t = df.tree;
+    ManagementInput mi;
+    mi.nodes = t.systems;
+    mi.computeSwitches = t.leaves + t.spines + t.cores;
+    mi.racks = (long long)gpus.size();
+    for (const std::vector<Spot> *list : {&leaves, &spines})
+        for (const Spot &s : *list)
+            mi.racks += s.automatic ? 0 : 1;
+    mi.suNodes = t.suSystems > 0 ? t.suSystems : mi.suNodes;
+    // An Ethernet compute fabric gets an Ethernet storage fabric (the GB200 and B300 RAs' SN5600).
+    if (dom.technology.find("Ethernet") != std::string::npos || dom.technology.find("RoCE") != std::string::npos)
+        mi.storageSwitchId = "spectrum-x-sn5600";
+    double lengths[2] = {0, 0}, links[2] = {0, 0};
+    for (const CableRun &r : df.runs) {
+        const int i = r.tier == "node_leaf" ? 0 : 1;
+        lengths[i] += r.lengthM * r.count;
+        links[i] += r.count;
+    }
+    mi.deviceLinkM = links[0] > 0 ? lengths[0] / links[0] : mi.deviceLinkM;
+    mi.uplinkM = links[1] > 0 ? lengths[1] / links[1] : mi.uplinkM;
+    df.management = planManagement(mi, catalog);
+    const ManagementFabric &m = df.management;
+    if (!m.error.empty()) {
+        out.warnings.push_back(dom.id + ": " + m.error);
+        df.management = {};
+        return;
+    }
+    // The design has no racks for these switches (a placed switch belongs to the compute
+    // fabric): automatic positions one rack west of each row of the domain's GPU racks (OOB and
+    // storage leaves serve rows and SUs), sharing the power by the row's GPU racks and drawing,
+    // like the automatic leaf and spine positions, from the chain beside them.
+    std::map<std::string, std::pair<Spot, int>> west;   // row -> its west end, racks
+    for (const std::string &id : dom.racks) {
+        const Rack *r = project.get<Rack>(id);
+        if (!r || r->system.empty())
+            continue;
+        const Spot s = rackSpot(project, *r);
+        auto &[end, n] = west[r->row];
+        if (n == 0 || s.x - r->widthM < end.x)
+            end = {"auto-mgmt-" + r->row, s.x - r->widthM, s.y, s.h, 1, s.hall, true};
+        ++n;
+    }
+    int racks = 0;
+    for (const auto &[row, e] : west)
+        racks += e.second;
+    for (const auto &[row, e] : west) {
+        const double share = double(e.second) / std::max(1, racks);
+        df.loads.push_back({e.first.id, e.first.hall, "management", true, e.first.x, e.first.y,
+                            share * double(m.switches()), share * m.switchPowerW, share * m.opticsPowerW});
+    }
+    out.switchPowerW += m.switchPowerW;
+    out.opticsPowerW += m.opticsPowerW;
+    out.capexUsd += m.capexUsd;
+    for (const ManagementTree *tr : {&m.storage, &m.inband, &m.oob}) {
+        const CatalogEntry *sw = catalog.find("network", tr->switchId);
+        out.bom.push_back({tr->switchId, "switch", sw ? sw->source : std::string(), tr->switches(), 0,
+                           sw ? sw->data.value("powerW", 0.0) : 0.0, sw ? sw->data.value("priceUsd", 0.0) : 0.0});
+        for (const ManagementLinks &l : tr->media)
+            out.bom.push_back({l.mediumId, "management-" + std::string(l.copper ? "cable-assembly" : "transceiver-pair+fibre"),
+                               l.source, l.links, l.lengthM, l.unitPowerW, l.unitPriceUsd});
+    }
+}
+
 } // namespace
 
 double routedLengthM(double x1, double y1, double h1, double x2, double y2, double h2)
@@ -267,6 +336,8 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog, 
             df.cableLengthM += r.count * r.lengthM;
             df.opticsPowerW += r.count * r.medium.linkPowerW() * scale;
             df.opticsCapexUsd += r.count * (2 * r.medium.priceUsd * scale + r.medium.priceUsdPerM * stockLengthM(r.lengthM));
+            if (r.medium.mtbfHours > 0)
+                df.opticsFailuresPerYear += 2.0 * r.count * scale * 8760.0 / r.medium.mtbfHours;
             if (r.medium.copper()) {
                 df.copperCables += r.count;
             } else {
@@ -276,6 +347,8 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog, 
             }
         }
         addLoads(df, gpuSpots, leafSpots, spineSpots);
+        if (options.managementNetworks)
+            addManagement(df, project, dom, catalog, gpuSpots, leafSpots, spineSpots, out);
         out.switchPowerW += t.switchPowerW;
         out.opticsPowerW += df.opticsPowerW;
         out.capexUsd += t.switchCapexUsd + df.opticsCapexUsd;

@@ -2,6 +2,7 @@
 
 #include "fattree.h"
 #include "media.h"
+#include "mgmtfabric.h"
 #include "scaleup.h"
 
 #include <QByteArray>
@@ -59,9 +60,11 @@ struct DomainFabric
     int gpus = 0;
     int gpusPerSystem = 0;        // GPUs per node (an NVL72 compute tray: 4)
     FatTreeResult tree;
+    ManagementFabric management;     // storage, in-band and OOB beside this compute fabric
     std::vector<CableRun> runs;
-    std::vector<FabricLoad> loads;   // sums to tree.switchPowerW and opticsPowerW
+    std::vector<FabricLoad> loads;   // sums to tree's and management's switch and optics power
     double cableLengthM = 0, opticsPowerW = 0, opticsCapexUsd = 0;
+    double opticsFailuresPerYear = 0;   // module ends x 8,760 h / MTBF (media with an MTBF)
     long long transceivers = 0, copperCables = 0, fibreCables = 0, fibres = 0;
 };
 
@@ -91,6 +94,8 @@ struct FabricOptions
     // Optics technology of every optical link (pluggable, lpo, cpo): the what-if of the Network
     // view and `aif fabric FILE --optics`; media without a variant stay pluggable.
     std::string opticsTechnology = "pluggable";
+    // Plan the storage, in-band and out-of-band networks of each scale-out domain (mgmtfabric.h).
+    bool managementNetworks = true;
 };
 
 // The fabric of every scale-out domain of the project from its racks' systems and the switch

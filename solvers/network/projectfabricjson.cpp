@@ -26,6 +26,7 @@ Json projectFabricJson(const ProjectFabric &f)
         // From the floor plan: these replace the flat estimate's optics figures.
         tree["optics_power_w"] = d.opticsPowerW;
         tree["optics_capex_usd"] = d.opticsCapexUsd;
+        tree["optics_failures_per_year"] = d.opticsFailuresPerYear;
         tree["capex_usd"] = d.tree.switchCapexUsd + d.opticsCapexUsd;
         tree["cable_length_m"] = d.cableLengthM;
         tree["cables_by_medium"] = byMedium;
@@ -35,6 +36,7 @@ Json projectFabricJson(const ProjectFabric &f)
         tree["fibre_cables"] = d.fibreCables;
         tree["fibres"] = d.fibres;
         tree["runs"] = runs;
+        tree["management"] = managementJson(d.management);
         domains.push_back(tree);
     }
     Json scaleUp = Json::array();

@@ -84,7 +84,10 @@ void TestFabricFeed::networkPowerInFacilityAndPue()
     const network::FabricFeed feed = network::fabricFeed(p, *m_catalog);
     QCOMPARE(int(feed.fabric.domains.size()), 1);
     QVERIFY(feed.switchPowerW > 0 && feed.opticsPowerW > 0);
-    QVERIFY(feed.automatic.empty());   // the sample places its leaves and spines in network racks
+    // The sample places its leaves and spines in network racks; only the storage, in-band and
+    // OOB switches, which it does not place, stand at an automatic position.
+    for (const network::FabricFeed::Automatic &a : feed.automatic)
+        QCOMPARE(a.load.tier, std::string("management"));
 
     const power::PowerResult with = power::solvePower(p, *m_catalog, quick());
     const power::PowerResult without = power::solvePower(withoutFabric(p), *m_catalog, quick());
@@ -149,14 +152,15 @@ void TestFabricFeed::automaticPositionsDrawFromTheirHall()
     qInfo("automatic positions: %d drawing %.1f kW from the hall's chain", int(r.networkDraws.size()), automaticW / 1e3);
 }
 
-// The capex line is the planner's: switches at catalog price, optics and fibre by routed length.
+// The capex line is the planner's: switches at catalog price, optics and fibre by routed length,
+// and the storage, in-band and OOB networks beside each compute fabric.
 void TestFabricFeed::capexLineIsThePlan()
 {
     const Project p = sample();
     const network::ProjectFabric plan = network::planProjectFabric(p, *m_catalog);
     double planned = 0;
     for (const network::DomainFabric &d : plan.domains)
-        planned += d.tree.switchCapexUsd + d.opticsCapexUsd;
+        planned += d.tree.switchCapexUsd + d.opticsCapexUsd + d.management.capexUsd;
     QVERIFY(planned > 0);
     QVERIFY(std::abs(planned - plan.capexUsd) <= 1e-6 * planned);
     const tco::TcoResult r = tco::computeTco(p, *m_catalog, tco::TcoInputs{});

@@ -157,6 +157,12 @@ void TestPower::energyIsConserved()
         rackIt += l.inputW;
         components += l.componentW;
     }
+    // Network positions without a rack of their own (the storage, in-band and OOB switches)
+    // draw from the chain beside the racks.
+    for (const NetworkDraw &d : r.networkDraws) {
+        rackIt += d.powerW;
+        components += d.powerW;
+    }
     QVERIFY(std::abs(rackIt - r.itW) <= 1e-6 * r.itW);
     QVERIFY(std::abs(r.sourceW - (components + stageSum)) <= 1e-3 * r.sourceW);   // chip + all losses
     QVERIFY(r.pue > 1.0 && r.pue < 2.0);

@@ -203,6 +203,8 @@ void TestNetworkView::viewShowsPlannerCounts()
     QCOMPARE(plug.links, cables);
     QVERIFY(cpo.catalogHasParts && cpo.linksOnTechnology > 0);
     QVERIFY(cpo.opticsPowerW < plug.opticsPowerW && cpo.pjPerBit < plug.pjPerBit);
+    // Fewer module failures a year with CPO's longer MTBF (catalog, Meta's field data).
+    QVERIFY(plug.failuresPerYear > 0 && cpo.failuresPerYear < plug.failuresPerYear);
     // No 200G-lane LPO part in the catalog: the LPO column is the pluggable plan, and says so.
     QVERIFY(!lpo.catalogHasParts);
     QCOMPARE(lpo.opticsPowerW, plug.opticsPowerW);

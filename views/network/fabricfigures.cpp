@@ -112,6 +112,7 @@ OpticsWhatIf opticsWhatIf(const Project &project, const ProjectFabric &fabric,
         w.switchCapexUsd += d.tree.switchCapexUsd;
         w.opticsPowerW += d.opticsPowerW;
         w.opticsCapexUsd += d.opticsCapexUsd;
+        w.failuresPerYear += d.opticsFailuresPerYear;
         lanes.insert(d.tree.laneGbps);
         for (size_t k = 0; k < d.runs.size(); ++k) {
             const CableRun &run = d.runs[k];
@@ -148,6 +149,9 @@ std::vector<MediumRow> mediumRows(const ProjectFabric &fabric, const Catalog &ca
         } else {
             r.kind = "medium";
             r.links += l.count;
+            // Management links have no routed runs: their length is the planner's estimate.
+            if (l.kind.rfind("management-", 0) == 0)
+                r.lengthM += l.count * l.lengthM;
         }
         r.powerW += l.count * l.unitPowerW;
         r.capexUsd += l.count * l.unitPriceUsd;
@@ -174,7 +178,9 @@ std::vector<MediumRow> mediumRows(const ProjectFabric &fabric, const Catalog &ca
     for (auto &[part, r] : media) {
         const Medium m = mediumFromEntry(catalog, part);
         r.medium = m.medium;
-        r.name = str(mediumStyle::label(m.medium));
+        // Two lane rates of one medium (a 100G-lane storage fabric beside a 200G-lane compute
+        // fabric) are different parts: the row says which.
+        r.name = str(QObject::tr("%1, %2G lanes").arg(mediumStyle::label(m.medium)).arg(m.laneGbps));
         r.reachM = m.reachM;
         r.pjPerBit = m.pjPerBit;
         r.transceivers = m.copper() ? 0 : 2 * r.links; // as the planner counts them

@@ -37,6 +37,7 @@ struct OpticsWhatIf
     std::string technology;
     double opticsPowerW = 0, opticsCapexUsd = 0, switchCapexUsd = 0;
     double pjPerBit = 0; // optics W over the bits the link ends carry (2 ends per link)
+    double failuresPerYear = 0; // optical modules expected to fail in a year (catalog MTBF)
     long long links = 0, linksOnTechnology = 0, linksChanged = 0, beyondReach = 0;
     bool catalogHasParts
         = false; // the catalog has a part of this technology at the fabric's lane rates

@@ -190,9 +190,13 @@ void NetworkView::fillHeadline()
         return;
     }
     const network::ProjectFabric &f = m_plan->fabric;
-    long long gpus = 0, leaves = 0, spines = 0, cores = 0, cables = 0;
+    long long gpus = 0, leaves = 0, spines = 0, cores = 0, cables = 0, storage = 0, inband = 0,
+              oob = 0;
     for (const network::DomainFabric &d : f.domains) {
         gpus += d.gpus;
+        storage += d.management.storage.switches();
+        inband += d.management.inband.switches();
+        oob += d.management.oob.switches();
         leaves += d.tree.leaves;
         spines += d.tree.spines;
         cores += d.tree.cores;
@@ -203,7 +207,8 @@ void NetworkView::fillHeadline()
     m_headline->setText(
         tr("<b>Network</b> — %1, %2 GPUs: <b>%3</b> leaf + <b>%4</b> spine + <b>%5</b> core "
            "switches, "
-           "%6 cables (%7). Switches <b>%8</b> (with scale-up switch trays), optics <b>%9</b>, "
+           "%6 cables (%7); beside them <b>%12</b> storage, <b>%13</b> in-band and <b>%14</b> "
+           "out-of-band switches. Switches <b>%8</b> (with scale-up switch trays), optics <b>%9</b>, "
            "network capex <b>%10</b>. "
            "<span style='color:#888'>Planned in %11 ms.</span>")
             .arg(f.domains.size() == 1 ? tr("1 scale-out domain")
@@ -211,7 +216,8 @@ void NetworkView::fillHeadline()
             .arg(count(gpus), count(leaves), count(spines), count(cores), count(cables),
                  length(f.cableLengthM), power(f.switchPowerW), power(f.opticsPowerW))
             .arg(money(f.capexUsd))
-            .arg(m_plan->planMs, 0, 'f', 0));
+            .arg(m_plan->planMs, 0, 'f', 0)
+            .arg(count(storage), count(inband), count(oob)));
 }
 
 } // namespace aif

@@ -90,7 +90,8 @@ void NetworkView::fillOptics()
     const QStringList rows {tr("Optics power"),
                             tr("Energy per bit (per link end)"),
                             tr("Optics capex"),
-                            tr("Network capex (switches + optics)"),
+                            tr("Compute-fabric capex (switches + optics)"),
+                            tr("Optical module failures per year"),
                             tr("Links on parts of this technology"),
                             tr("Links re-picked against pluggable"),
                             tr("Links beyond reach")};
@@ -117,6 +118,7 @@ void NetworkView::fillOptics()
                 + delta(w.opticsCapexUsd, base.opticsCapexUsd,
                         money(std::abs(w.opticsCapexUsd - base.opticsCapexUsd))),
             money(w.capexUsd()),
+            tr("%1").arg(w.failuresPerYear, 0, 'f', 0),
             tr("%1 of %2").arg(count(w.linksOnTechnology), count(w.links)),
             count(w.linksChanged),
             count(w.beyondReach)};
@@ -135,9 +137,10 @@ void NetworkView::fillOptics()
         h += m_optics->rowHeight(r);
     m_optics->setFixedHeight(h);
     QString note = tr(
-        "Each link re-picked with the planner's media rule (the cheapest medium that reaches, "
-        "as <tt>aif fabric --optics</tt>); power and prices per module from the optics catalog. "
-        "Scale-up optics are not part of the comparison.");
+        "Each column is the planner run with that technology (the cheapest medium that reaches, "
+        "as <tt>aif fabric FILE --optics</tt>); power, prices and MTBF per module from the "
+        "optics catalog (MTBF: Meta field data from ECOC 2025, quoted second-hand; LPO taken "
+        "as pluggable). Scale-up and management-network optics are not part of the comparison.");
     if (!missing.isEmpty())
         note += tr(" <b>The catalog has no %1 part at this fabric's lane rate</b>: that column "
                    "keeps pluggable optics.")
