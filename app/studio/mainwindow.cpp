@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "solvecache.h"
+#include "solveprogress.h"
 #include "cooling/coolingpanel.h"
 #include "scenarios/scenariopanel.h"
 #include "welcome/welcomepage.h"
@@ -64,6 +66,9 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_validateTimer(new QTimer(this))
     , m_solveTimer(new QTimer(this))
     , m_issuesLabel(new QLabel(this))
+    , m_fidelityLabel(new QLabel(this))
+    , m_solveProgressWidget(new SolveProgress(this))
+    , m_solveCache(std::make_shared<SolveCache>())
 {
     setObjectName("mainWindow");
     m_floorPlan = new FloorPlanWidget(m_document, m_selection, catalog, m_views);
@@ -103,7 +108,11 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     createDocks();
     createMenus();
+    statusBar()->addPermanentWidget(m_solveProgressWidget);
+    statusBar()->addPermanentWidget(m_fidelityLabel);
     statusBar()->addPermanentWidget(m_issuesLabel);
+    connect(m_solveProgressWidget, &SolveProgress::cancelRequested, this, &MainWindow::cancelSolve);
+    updateFidelityLabel();
 
     // Validation is cheap (~ms for a campus); run it shortly after each burst of edits.
     m_validateTimer->setSingleShot(true);
@@ -113,7 +122,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     // The cheap solvers re-run shortly after each burst of edits; results show stale meanwhile.
     m_solveTimer->setSingleShot(true);
     m_solveTimer->setInterval(600);
-    connect(m_solveTimer, &QTimer::timeout, this, [this] { solve(false); });
+    connect(m_solveTimer, &QTimer::timeout, this, [this] { startSolve(m_airFieldChosen, false); });
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
         // Recirculation matrices hold for the layout and airflows they were derived from.
         static const std::set<std::string> layoutKeys{"xM", "yM", "rotationDeg", "widthM", "depthM", "heightM",
@@ -127,6 +136,13 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         m_throughputPanel->setStale(stale);
         m_dashboard->setStale(stale);
         m_view3d->setStale(stale);
+        // Another design: it starts at the quick model (a campus's air field takes minutes);
+        // edits keep the fidelity chosen for this one.
+        // (A design replaced by an undoable command keeps it: only an opened one has no history.)
+        if (e.type == ChangeEvent::Type::Reset && m_airFieldChosen && m_document->undoStack()->count() == 0) {
+            m_airFieldChosen = false;
+            updateFidelityLabel();
+        }
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -150,7 +166,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_floorPlan->view(), &FloorPlanView::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_scenarios, &ScenarioPanel::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     // Solving another scenario: the results shown change, the design does not.
-    connect(m_scenarios, &ScenarioPanel::activeScenarioChanged, this, [this] { solve(false); });
+    connect(m_scenarios, &ScenarioPanel::activeScenarioChanged, this, [this] { startSolve(m_airFieldChosen, false); });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -246,81 +262,6 @@ void MainWindow::applyOverlay()
     const QString metric = m_floorPlan->overlayMetric();
     if (!applyResultOverlay(m_floorPlan->scene(), m_document->project(), *m_lastSolve, metric) && metric != "none")
         statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
-}
-
-void MainWindow::solve(bool airField, bool calibrate)
-{
-    // The same job as `aif solve`, on a worker thread with a snapshot of the project. A newer
-    // solve cancels the one in flight; a result for an older revision is dropped.
-    m_solveTimer->stop();
-    if (m_solveProgress)
-        m_solveProgress->cancel();
-    auto progress = std::make_shared<Progress>();
-    m_solveProgress = progress;
-    m_solveRevision = m_document->revision();
-    auto *watcher = new QFutureWatcher<SolveResult>(this);
-    const Project snapshot = m_document->project();
-    const Catalog *catalog = m_catalog;
-    statusBar()->showMessage(tr("Solving…"));
-    const quint64 revision = m_solveRevision;
-    connect(watcher, &QFutureWatcher<SolveResult>::finished, this, [this, watcher, revision] {
-        const SolveResult r = watcher->result();
-        watcher->deleteLater();
-        if (r.cancelled || revision != m_document->revision())
-            return;
-        m_lastSolve = std::make_shared<SolveResult>(r);
-        m_lastSolveRevision = revision;
-        if (!r.recirculationSet.empty())
-            m_recirculation = r.recirculationSet;
-        runValidation();   // validation + layout + solver findings
-        if (r.power)
-            m_powerPanel->setResult(r.power);
-        if (r.thermal) {
-            m_thermalPanel->setResult(r.thermal);
-            m_coolingPanel->setResult(r.thermal);
-        }
-        if (r.throughput)
-            m_throughputPanel->setResult(r.throughput);
-        m_inspector->setResults(m_lastSolve);
-        m_dashboard->setResult(m_lastSolve);
-        m_view3d->setResult(m_lastSolve);
-        applyOverlay();
-        QStringList ran;
-        for (const std::string &s : r.solversRun)
-            ran << QString::fromStdString(s);
-        qInfo("solved (%s): %d violations", qPrintable(ran.isEmpty() ? QStringLiteral("validation only") : ran.join(", ")),
-              int(r.violations.size()));
-        statusBar()->showMessage(r.power ? tr("Solved: IT %1, PUE %2")
-                                               .arg(units::format(r.power->itW, Quantity::Power, units::currentSystem()))
-                                               .arg(r.power->pue, 0, 'f', 3)
-                                         : tr("Solved"),
-                                 8000);
-        emit solveFinished();
-    });
-    SolveOptions options;
-    options.scenario = m_scenarios->activeScenario().toStdString();
-    options.airField = airField;
-    options.recirculation = calibrate;
-    options.cellM = m_cellM;
-    if (airField && m_lastSolve && m_lastSolve->thermal)
-        options.previousFields = m_lastSolve->thermal->airFields;
-    if (!calibrate)
-        options.recirculationSet = m_recirculation;
-    if (airField)
-        statusBar()->showMessage(tr("Solving, with the 3D air field of every hall…"));
-    watcher->setFuture(QtConcurrent::run([snapshot, catalog, progress, options] {
-        // An exception would come back out of QFuture::result() on the GUI thread and end the
-        // studio: it becomes a finding of the solve instead.
-        try {
-            return runSolve(snapshot, *catalog, options, progress.get());
-        } catch (const std::exception &e) {
-            SolveResult failed;
-            failed.ok = false;
-            failed.violations.push_back({Diagnostic::Severity::Error, {}, {}, "solve.internal",
-                                         std::string("the solve stopped: ") + e.what()});
-            return failed;
-        }
-    }));
 }
 
 bool MainWindow::showView(const QString &name)

@@ -40,6 +40,8 @@ class PowerPanel;
 class ThermalPanel;
 class ThroughputPanel;
 class Progress;
+class SolveCache;
+class SolveProgress;
 class ProjectOutline;
 class SelectionModel;
 
@@ -82,8 +84,14 @@ public:
     SelectionModel *selection() const { return m_selection; }
     IssuesPanel *issues() const { return m_issues; }
     // Runs the solve job now on a worker thread; `finished` follows with the result applied.
-    // airField: also solve each hall's 3D air field (thermal tier T1; seconds on a campus).
+    // airField: also solve each hall's 3D air field (thermal tier T1; seconds on a campus);
+    // the choice holds for the re-solves after later edits (airFieldChosen()).
     void solve(bool airField = false, bool calibrate = false);
+    bool airFieldChosen() const { return m_airFieldChosen; }
+    bool solving() const;         // a solve is in flight
+    void cancelSolve();           // the status bar's Cancel
+    SolveProgress *solveProgress() const { return m_solveProgressWidget; }
+    size_t cachedSolves() const;
     bool setOverlayMetric(const QString &metric);
     // Analyze ▸ Open CFD result…: the 3D tab with a solved OpenFOAM case's field (docs/cfd.md
     // "Import"); an empty caseDir asks for the directory (and errors then show in a message box).
@@ -109,6 +117,9 @@ private:
     void revert();
     void runValidation();
     void applyOverlay();
+    void startSolve(bool airField, bool calibrate);
+    void applySolve(const SolveResult &r, quint64 revision);
+    void updateFidelityLabel();
     void setUnits(int system);
     void about();
     void showHelp();
@@ -164,6 +175,12 @@ private:
     thermal::RecirculationSet m_recirculation;
     double m_cellM = 0.0;   // air-field grid size (Analyze menu); 0: the project's airModel.cellM
     QLabel *m_issuesLabel;
+    // The fidelity the user chose last (Analyze ▸ Solve or Solve with 3D air field): re-solves
+    // after edits keep it, so a T1 result never quietly turns into a T0 one.
+    bool m_airFieldChosen = false;
+    QLabel *m_fidelityLabel;
+    SolveProgress *m_solveProgressWidget;
+    std::shared_ptr<SolveCache> m_solveCache;   // results by design state, for undo and redo
 };
 
 } // namespace aif

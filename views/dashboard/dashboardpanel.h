@@ -40,6 +40,7 @@ public:
     ~DashboardPanel() override;
 
     void setResult(std::shared_ptr<const SolveResult> result);
+    bool isStale() const { return m_stale; }
     void setStale(bool stale);
 
     // Writes the dashboard and each chart into a folder, as "png" or "svg"; returns the files.
