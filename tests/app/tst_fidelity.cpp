@@ -48,6 +48,17 @@ void TestFidelity::initTestCase()
     QVERIFY2(m_catalog, qPrintable(error));
 }
 
+// The studio with a sample open and its first (quick) solve landed.
+static bool openSolved(MainWindow &window, const char *sample)
+{
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy solved(&window, &MainWindow::solveFinished);
+    return window.openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/") + sample, false) && solved.wait(60000);
+}
+
 static std::string tier(const MainWindow &w)
 {
     return w.lastSolve() ? w.lastSolve()->json["thermal"].value("tier", std::string()) : std::string();
@@ -56,12 +67,8 @@ static std::string tier(const MainWindow &w)
 void TestFidelity::airFieldKeptAcrossEditsAndUndo()
 {
     MainWindow window(m_catalog.get());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory"), false));
+    QVERIFY(openSolved(window, "reference-1mw-h100-air.aifactory"));
     QSignalSpy solved(&window, &MainWindow::solveFinished);
-    QVERIFY(solved.wait(60000));   // the quick solve after opening
     QCOMPARE(tier(window), std::string("T0"));
     QVERIFY(!window.airFieldChosen());
     window.activateWindow();
@@ -118,12 +125,8 @@ void TestFidelity::airFieldKeptAcrossEditsAndUndo()
 void TestFidelity::cancelWithAClick()
 {
     MainWindow window(m_catalog.get());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory"), false));
+    QVERIFY(openSolved(window, "reference-10mw-gb200-liquid.aifactory"));
     QSignalSpy solved(&window, &MainWindow::solveFinished);
-    QVERIFY(solved.wait(60000));
     const auto quick = window.lastSolve();
     // The 10 MW hall's air field takes about two seconds: the progress shows after half a
     // second, and its Cancel stops the solve; the quick figures stay, marked stale.
