@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dashboard/dashboardpanel.h"
+#include "dashboard/keyfigures.h"
 #include "document.h"
 #include "floorplan/floorplanwidget.h"
 #include "inspector/inspector.h"
@@ -156,13 +157,19 @@ void MainWindow::applySolve(const SolveResult &r, quint64 revision)
         ran << QString::fromStdString(s);
     qInfo("solved (%s): %d violations", qPrintable(ran.isEmpty() ? QStringLiteral("validation only") : ran.join(", ")),
           int(r.violations.size()));
-    // The design-point PUE (power solver at nameplate-derived load), named as such: the dashboard
-    // also shows the coupled operating point and the annual PUE.
-    statusBar()->showMessage(r.power ? tr("Solved: IT %1, design-point PUE %2")
-                                           .arg(units::format(r.power->itW, Quantity::Power, units::currentSystem()))
-                                           .arg(r.power->pue, 0, 'f', 3)
-                                     : tr("Solved"),
-                             8000);
+    // The dashboard's own figures, with their names: one truth per figure (keyFigures).
+    const std::vector<KeyFigure> figures = keyFigures(r);
+    const KeyFigure *it = findFigure(figures, "it"), *point = findFigure(figures, "pueOperating"),
+                    *annual = findFigure(figures, "pue");
+    QString message = tr("Solved");
+    if (it && it->valid() && point && point->valid()) {
+        message += tr(": IT %1, %2 %3")
+                       .arg(units::format(it->value, Quantity::Power, units::currentSystem()),
+                            point->label, point->text());
+        if (annual && annual->valid() && annual->label != point->label)
+            message += tr(", %1 %2").arg(annual->label, annual->text());
+    }
+    statusBar()->showMessage(message, 8000);
     emit solveFinished();
 }
 

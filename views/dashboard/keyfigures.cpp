@@ -100,7 +100,12 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     tokens.compact = true;
     KeyFigure perJoule
         = figure("tokensPerJoule", tr("Tokens per joule"), "tokens/J", 1.0, 3, B::Higher);
+    // Two PUEs exist and both are named (issue 19): the year at the site's weather, what an
+    // operator reports, and the one at the solved operating point (design heat-rejection
+    // temperatures), which the facility and IT power beside it belong to.
     KeyFigure pue = figure("pue", tr("PUE"), QString(), 1.0, 3, B::Lower);
+    KeyFigure pointPue = figure("pueOperating", tw ? tr("PUE at the operating point") : tr("PUE at the design point"),
+                                QString(), 1.0, 3, B::Lower);
     KeyFigure cost
         = figure("usdPerMtok", tr("Cost per million tokens"), "$/Mtok", 1.0, 3, B::Lower);
     KeyFigure it = figure("it", tr("IT power"), "MW", 1e-6, 2, B::Neither);
@@ -118,12 +123,12 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     KeyFigure opex = figure("opex", tr("Opex"), "M USD/yr", 1e-6, 2, B::Lower);
     KeyFigure energy = figure("energy", tr("Annual energy"), "MWh", 1.0, 0, B::Lower);
     KeyFigure freeCooling
-        = figure("freeCooling", tr("Free-cooling hours"), "h/yr", 1.0, 0, B::Higher);
+        = figure("freeCooling", tr("Hours with chillers off"), "h/yr", 1.0, 0, B::Higher);
     KeyFigure water = figure("water", tr("Water"), "m³/yr", 1.0, 0, B::Lower);
     KeyFigure economized
         = figure("economizerShare", tr("Heat rejected without chillers"), "%", 100.0, 0, B::Higher);
 
-    for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+    for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue, &pointPue})
         f->reason = noPower;
     if (pw && pw->itW > 0) {
         facility.value = pw->facilityW;
@@ -133,16 +138,19 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
             losses.value += w;
         cooling.value = pw->cooling.totalW;
         pue.value = pw->pue;
-        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+        pointPue.value = pw->pue;
+        pue.label = pointPue.label;
+        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue, &pointPue})
             f->source = point;
     } else if (pw) {
-        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue})
+        for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue, &pointPue})
             f->reason = tr("no powered IT load");
     }
     if (r.annual && r.annual->ok && r.annual->pue > 0) {
         // The year at the site's weather is what an operator reports; the operating point uses
         // the design heat-rejection temperatures.
         pue.value = r.annual->pue;
+        pue.label = tr("Annual PUE");
         pue.source = tr("annual at %1").arg(QString::fromStdString(r.annual->climate));
         energy.value = r.annual->facilityMwh;
         energy.source = pue.source;
@@ -201,7 +209,7 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     if (!r.twin && !tp)
         cost.reason = noPower;
 
-    for (KeyFigure *f : {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling,
+    for (KeyFigure *f : {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling, &pointPue,
                          &junction, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water})
         out.push_back(*f);
     return out;

@@ -71,7 +71,7 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
     }
     resetChart();
     const QLocale en(QLocale::English);
-    auto *hours = new QBarSet(tr("free-cooling hours (h)"));
+    auto *hours = new QBarSet(tr("hours with chillers off (h)"));
     hours->setColor(QColor(120, 190, 220));
     hours->setBorderColor(QColor(70, 140, 180));
     auto *pue = new QLineSeries;
@@ -119,11 +119,11 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
     right->setGridLineVisible(false);
     bars->attachAxis(right);
     if (maxHours == 0)
-        hours->setLabel(tr("site-wide free-cooling hours (h): 0 all year"));
+        hours->setLabel(tr("hours with every chiller off (h): 0 all year"));
     // Site-wide hours (the bars) are strict: one chiller-only loop makes them 0. The heat share
     // in the subtitle says how much of the year's heat the economizers carried anyway.
     setTitles(tr("Monthly PUE and free cooling"),
-              tr("%1: annual PUE %2, %4 % of heat free-cooled, %3 MWh")
+              tr("%1: annual PUE %2, %4 % of heat rejected without chillers (partial economizer hours included), %3 MWh")
                   .arg(QString::fromStdString(annual->climate))
                   .arg(annual->pue, 0, 'f', 3)
                   .arg(en.toString(annual->facilityMwh, 'f', 0))

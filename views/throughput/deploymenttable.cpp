@@ -36,11 +36,13 @@ DeploymentTable::DeploymentTable(QWidget *parent)
 {
     setObjectName("deploymentTable");
     setHorizontalHeaderLabels({tr("Deployment"), tr("Model"), tr("GPU"), tr("GPUs"), tr("Mode"),
-                               tr("Engine"), tr("Tokens/s"), tr("Per GPU"), tr("TTFT"), tr("TPOT"),
+                               tr("Engine"), tr("Tokens/s"), tr("Per GPU"), tr("TTFT p99"), tr("TPOT mean"),
                                tr("Confidence")});
     for (int c : {ColTtft, ColTpot})
         horizontalHeaderItem(c)->setToolTip(
-            tr("Server modes: p99 of the event simulation; offline: analytic estimate"));
+            tr("The solve's operating point, as the deployment's summary shows it: TTFT at the 99th "
+               "percentile, TPOT the mean. Where the event simulation ran, the tooltip gives its "
+               "percentiles."));
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,10 +76,11 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
         }
         const bool solved = r && r->ok && r->op.feasible;
         const bool training = d.mode == "training"; // no per-request latencies
-        // Server modes: the event simulation's p99 where it ran, else the analytic estimate.
+        // One definition per column (issue 19): the operating point's TTFT p99 and mean TPOT,
+        // the figures the summary above names the same; the simulation's are in the tooltip.
         const bool simulated = solved && r->simulated;
-        const double ttftS = simulated ? r->sim.ttftS.p99 : solved ? r->op.ttftS : 0.0;
-        const double tpotS = simulated ? r->sim.tpotS.p99 : solved ? r->op.tpotS : 0.0;
+        const double ttftS = solved ? r->op.ttftS : 0.0;
+        const double tpotS = solved ? r->op.tpotS : 0.0;
         QStringList cells {QString::fromStdString(d.name.empty() ? d.id : d.name),
                            QString::fromStdString(d.model),
                            r ? QString::fromStdString(r->gpu) : QString(),
@@ -109,8 +112,9 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
             const double value = c == ColTtft ? ttftS : c == ColTpot ? tpotS : 0.0;
             if (simulated && (c == ColTtft || c == ColTpot))
                 cell->setToolTip(
-                    tr("p99 of the event simulation; analytic estimate %1 ms")
-                        .arg(num((c == ColTtft ? r->op.ttftS : r->op.tpotS) * 1e3, 1)));
+                    tr("Event simulation: p99 %1 ms, mean %2 ms")
+                        .arg(num((c == ColTtft ? r->sim.ttftS.p99 : r->sim.tpotS.p99) * 1e3, 1),
+                             num((c == ColTtft ? r->sim.ttftS.mean : r->sim.tpotS.mean) * 1e3, 1)));
             if (limit > 0 && value > limit * (1 + 1e-9)) {
                 cell->setForeground(kOverLimit);
                 cell->setToolTip(tr("Over the %1 limit of %2 ms")

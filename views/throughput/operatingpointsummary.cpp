@@ -129,7 +129,7 @@ QString operatingPointHtml(const DeploymentEvaluation &e)
         {QObject::tr("Tokens/s"), QStringLiteral("<b>%1</b>").arg(num(op.tokensPerS))},
         {QObject::tr("per GPU"), QStringLiteral("<b>%1</b>").arg(num(op.tokensPerSPerGpu, 1))},
         {QObject::tr("TTFT p99"), latency(op.ttftS, enforcedTtftLimitS(e))},
-        {QObject::tr("TPOT"), latency(op.tpotS, enforcedTpotLimitS(e))},
+        {QObject::tr("TPOT mean"), latency(op.tpotS, enforcedTpotLimitS(e))},
         {QObject::tr("Per user"),
          QStringLiteral("%1&nbsp;tokens/s").arg(num(op.tokensPerSPerUser, 1))},
         {QObject::tr("batch"),
