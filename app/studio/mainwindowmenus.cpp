@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 namespace aif {
 
@@ -126,6 +127,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Help for this view"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
     help->addAction(tr("&User guide"), this, [this] { HelpBrowser::show(this, QStringLiteral("README")); });
+    help->addAction(tr("&Glossary"), this, [this] { HelpBrowser::show(this, QStringLiteral("glossary")); });
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("&What's this?"));
+    help->addAction(whatsThis);
     help->addSeparator();
     help->addAction(tr("&About AI Factory Studio"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -158,11 +163,22 @@ void MainWindow::showHelp()
 {
     // The guide page of the view in front (F1): the project's docs, compiled in.
     QString page = QStringLiteral("authoring");
+    // A dock with the keyboard focus has its own page; else the view in front.
+    static const std::map<QString, QString> docks{{"outlineDock", "authoring"},   {"inspectorDock", "authoring"},
+                                                  {"catalogDock", "catalog"},     {"issuesDock", "floorplan"},
+                                                  {"scenariosDock", "authoring"}, {"paletteDock", "floorplan"},
+                                                  {"logDock", "guide"}};
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (const auto it = docks.find(w->objectName()); it != docks.end()) {
+            HelpBrowser::show(this, it->second);
+            return;
+        }
     if (m_central->currentWidget() == m_views) {
         static const std::map<QString, QString> pages{{"floorPlanWidget", "floorplan"}, {"overviewPage", "architecture"},
                                                       {"powerPanel", "power"},          {"coolingPanel", "thermal"},
                                                       {"thermalPanel", "thermal"},      {"throughputPanel", "throughput"},
-                                                      {"dashboardPanel", "tco"},        {"view3dPanel", "scene3d"}};
+                                                      {"dashboardPanel", "glossary"},   {"view3dPanel", "scene3d"},
+                                                      {"networkView", "network"}};
         const auto it = pages.find(m_views->currentWidget()->objectName());
         if (it != pages.end())
             page = it->second;

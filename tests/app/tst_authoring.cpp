@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -531,6 +532,16 @@ void TestAuthoring::shortcuts()
     auto *help = m_window->findChild<HelpBrowser *>("helpBrowser");
     QTRY_VERIFY(help && help->isVisible());
     QCOMPARE(help->currentPage(), QStringLiteral("floorplan"));
+    help->close();
+    // F1 in a dock: that dock's page (the catalog browser); the glossary is a page of the guide.
+    QVERIFY(m_window->showView("catalog"));
+    auto *catalogDock = m_window->findChild<QDockWidget *>("catalogDock");
+    QVERIFY(catalogDock);
+    catalogDock->widget()->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget() && catalogDock->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+    QTRY_COMPARE(help->currentPage(), QStringLiteral("catalog"));
+    QVERIFY(QFile::exists(":/docs/glossary.md"));
     help->close();
     // Ctrl+N: the new-design wizard (cancelled; nothing changes). Ctrl+Shift+S: Save As.
     bool wizard = false, saveAs = false;

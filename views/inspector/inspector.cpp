@@ -95,6 +95,7 @@ void Inspector::refresh()
             line->setReadOnly(names.singleton);
         auto *label = new QLabel(QString::fromStdString(info.label), form);
         label->setToolTip(PropertyEditor::toolTip(info, units));
+        label->setWhatsThis(label->toolTip());
         layout->addRow(label, editor);
     }
     m_scroll->setWidget(form);

@@ -51,6 +51,7 @@ QWidget *numberEditor(const PropertyInfo &info, double si, UnitSystem units, Pro
         box->setSuffix(QLatin1Char(' ') + u.symbol);
     box->setKeyboardTracking(false);
     box->setToolTip(PropertyEditor::toolTip(info, units));
+    box->setWhatsThis(box->toolTip());   // Help ▸ What's this? (Shift+F1)
     const Quantity q = info.quantity;
     const double before = si;
     QObject::connect(box, &QDoubleSpinBox::editingFinished, box, [box, info, q, units, commit, refuse, before] {
@@ -257,6 +258,8 @@ QWidget *PropertyEditor::create(const PropertyInfo &info, const Json &value, con
     // Every editor says what its field means (and, for numbers, the valid range).
     if (w && w->toolTip().isEmpty())
         w->setToolTip(toolTip(info, units));
+    if (w)
+        w->setWhatsThis(w->toolTip());   // Help ▸ What's this? (Shift+F1)
     return w;
 }
 
