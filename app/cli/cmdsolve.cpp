@@ -7,6 +7,7 @@
 #include "projectio.h"
 #include "thermal/airfield.h"
 #include "thermal/thermalsolver.h"
+#include "units.h"
 
 #include <QDir>
 #include "solvejob.h"
@@ -14,6 +15,21 @@
 #include <QFile>
 
 namespace aif::cli {
+
+bool loadSolvable(const QString &file, std::unique_ptr<Catalog> *catalog, LoadResult *loaded)
+{
+    *catalog = openCatalog();
+    if (!*catalog)
+        return false;
+    *loaded = loadProject(file);
+    bool loadErrors = false;
+    for (const Diagnostic &d : loaded->diagnostics) {
+        printError(QString::fromStdString(d.format(file.toStdString())));
+        loadErrors = loadErrors || d.isError();
+    }
+    // What `aif validate` refuses is not solved either (a wrongly typed "generator" included).
+    return loaded->ok && !loadErrors;
+}
 
 // aif solve FILE [--only power,thermal,...] [--scenario NAME] [--json OUT|-]
 int cmdSolve(Args args)
@@ -26,11 +42,23 @@ int cmdSolve(Args args)
     const bool hasOnly = args.option("only", &only);
     args.option("scenario", &scenario);
     const bool hasJson = args.option("json", &jsonOut);
+    QString unitsName = QStringLiteral("si");
+    args.option("units", &unitsName);
     if (!args.unknownOption().isEmpty() || args.missingValue() || args.positional().size() != 1) {
         printError("usage: aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]"
-                   " [--air-field [--cell M] [--vti DIR]] [--recirculation]");
+                   " [--air-field [--cell M] [--vti DIR]] [--recirculation] [--units si|us]");
         return ExitUsage;
     }
+    if (unitsName != "si" && unitsName != "us") {
+        printError("aif solve: --units must be si or us, not '" + unitsName + "'");
+        return ExitUsage;
+    }
+    // The text report in the chosen units (°F, BTU/h, tons, CFM); the JSON stays SI, each key
+    // naming its unit (_kw, _c, _m3s), so scripts never guess.
+    const UnitSystem system = unitsName == "us" ? UnitSystem::US : UnitSystem::SI;
+    units::setCurrentSystem(system);
+    auto temp = [system](double c) { return units::format(c, Quantity::Temperature, system); };
+    auto heat = [system](double w) { return units::format(w, Quantity::HeatLoad, system); };
     bool cellOk = true;
     // Without --cell the project's airModel.cellM (0.3 m unless the project sets it).
     const double cellM = hasCell ? cell.toDouble(&cellOk) : 0.0;
@@ -39,17 +67,9 @@ int cmdSolve(Args args)
         return ExitUsage;
     }
     const QString file = args.positional().first();
-    std::unique_ptr<Catalog> catalog = openCatalog();
-    if (!catalog)
-        return ExitInvalid;
-    LoadResult loaded = loadProject(file);
-    bool loadErrors = false;
-    for (const Diagnostic &d : loaded.diagnostics) {
-        printError(QString::fromStdString(d.format(file.toStdString())));
-        loadErrors = loadErrors || d.isError();
-    }
-    // What `aif validate` refuses is not solved either (a wrongly typed "generator" included).
-    if (!loaded.ok || loadErrors)
+    std::unique_ptr<Catalog> catalog;
+    LoadResult loaded;
+    if (!loadSolvable(file, &catalog, &loaded))
         return ExitInvalid;
 
     SolveOptions options;
@@ -147,18 +167,14 @@ int cmdSolve(Args args)
         }
         if (r.thermal) {
             const thermal::ThermalResult &t = *r.thermal;
-            printOut(QStringLiteral("thermal (%1): max inlet %2 °C, mean %3 °C, RCI_HI %4 %, RCI_LO %5 %, RTI %6 %, "
-                                    "throttled racks %7; heat %8 kW = liquid %9 kW + air %10 kW\n")
-                         .arg(QString::fromStdString(t.tier))
-                         .arg(t.maxInletC, 0, 'f', 1)
-                         .arg(t.meanInletC, 0, 'f', 1)
+            printOut(QStringLiteral("thermal (%1): max inlet %2, mean %3, RCI_HI %4 %, RCI_LO %5 %, RTI %6 %, "
+                                    "throttled racks %7; heat %8 = liquid %9 + air %10\n")
+                         .arg(QString::fromStdString(t.tier), temp(t.maxInletC), temp(t.meanInletC))
                          .arg(t.rciHi, 0, 'f', 1)
                          .arg(t.rciLo, 0, 'f', 1)
                          .arg(t.rti, 0, 'f', 0)
                          .arg(t.throttledRacks)
-                         .arg(t.heatInW / 1e3, 0, 'f', 1)
-                         .arg(t.liquidRemovedW / 1e3, 0, 'f', 1)
-                         .arg(t.airRemovedW / 1e3, 0, 'f', 1));
+                         .arg(heat(t.heatInW), heat(t.liquidRemovedW), heat(t.airRemovedW)));
             for (const thermal::HallAirField &f : t.airFields)
                 printOut(QStringLiteral("  air field %1: %2 cells at %3 m, %4 + %5 iterations, residual %6, %7 s%8\n")
                              .arg(QString::fromStdString(f.hall))

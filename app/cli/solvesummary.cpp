@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "solvejob.h"
+#include "units.h"
 
 namespace aif::cli {
 
@@ -52,12 +53,13 @@ void printOperatingSummary(const SolveResult &r)
         const Json &w = j["twin"];
         const Json &u = w["uncoupled"], &c = w["coupled"];
         printOut(QStringLiteral("coupled twin: %1 in %2 passes (residual %3); IT %4 -> %5 kW, tokens/s %6 -> %7, "
-                                "max junction %8 -> %9 °C, throttled racks %10\n")
+                                "max junction %8 -> %9, throttled racks %10\n")
                      .arg(w.value("converged", false) ? "converged" : "NOT converged")
                      .arg(w.value("iterations", 0)).arg(num(w, "residual"), 0, 'g', 2)
                      .arg(num(u, "it_kw"), 0, 'f', 0).arg(num(c, "it_kw"), 0, 'f', 0)
                      .arg(num(u, "tokens_per_s"), 0, 'f', 0).arg(num(c, "tokens_per_s"), 0, 'f', 0)
-                     .arg(num(u, "max_junction_c"), 0, 'f', 1).arg(num(c, "max_junction_c"), 0, 'f', 1)
+                     .arg(units::format(num(u, "max_junction_c"), Quantity::Temperature, units::currentSystem()),
+                          units::format(num(c, "max_junction_c"), Quantity::Temperature, units::currentSystem()))
                      .arg(num(c, "throttled_racks"), 0, 'f', 0));
     }
     if (j.contains("annual") && !j["annual"].contains("error")) {

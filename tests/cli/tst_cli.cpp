@@ -112,6 +112,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("solve without file") << QStringList{"solve"};
     QTest::newRow("solve two files") << QStringList{"solve", kMinimal, kMinimal};
     QTest::newRow("solve --json without value") << QStringList{"solve", kMinimal, "--json"};
+    QTest::newRow("solve bad units") << QStringList{"solve", kMinimal, "--units", "imperial"};
     QTest::newRow("throughput without gpu") << QStringList{"throughput", "--model", "llama-3.1-8b"};
     QTest::newRow("throughput bad precision")
         << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "int3"};
@@ -290,6 +291,12 @@ void TestCli::solveJson()
     QVERIFY(QFile::exists(out));
     QCOMPARE(aif({"solve", kMinimal, "--scenario", "nope"}).exitCode, 1);
     QCOMPARE(aif({"solve", AIF_TESTS_DATA "/bad/truncated.aifactory"}).exitCode, 1);
+
+    // --units us: the report's temperatures in °F and heat in BTU/h; --units si the default.
+    const Run us = aif({"solve", project, "--units", "us"});
+    const Run si = aif({"solve", project});
+    QVERIFY2(us.out.contains("°F") && us.out.contains("BTU/h") && !us.out.contains("°C"), us.out.constData());
+    QVERIFY2(si.out.contains("°C") && !si.out.contains("°F"), si.out.constData());
 }
 
 void TestCli::throughputJson()
