@@ -8,6 +8,7 @@
 namespace aif {
 
 class Catalog;
+struct LoadResult;
 struct SolveResult;
 
 namespace cli {
@@ -40,6 +41,10 @@ int cmdValidate(Args args);
 int cmdNew(Args args);
 int cmdCatalog(Args args);
 int cmdSolve(Args args);
+int cmdExplain(Args args);              // aif explain FILE POINTER... (docs/explain.md)
+// Opens the catalog and loads FILE as `aif solve` does, printing the load diagnostics; false when
+// it is not to be solved (a load error, or what `aif validate` refuses).
+bool loadSolvable(const QString &file, std::unique_ptr<Catalog> *catalog, LoadResult *loaded);
 int cmdBench(Args args);
 int cmdThroughput(Args args);
 int cmdFabric(Args args);               // aif fabric (docs/network.md)

@@ -24,6 +24,8 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif solve FILE [--only power,thermal,throughput,tco] [--scenario NAME] [--json OUT|-]
                  [--air-field [--cell M] [--vti DIR]]   thermal tier T1 (3D air field per hall)
                  [--recirculation]   thermal T0 with recirculation matrices from each hall's T1 flow
+  aif explain FILE POINTER... [--json] [--scenario NAME]   a figure of aif solve --json: definition,
+                 formula, inputs with sources (aif explain FILE --list: the figures explained)
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
@@ -66,6 +68,8 @@ int dispatch(QStringList args)
         return cmdCatalog(Args(args));
     if (command == "solve")
         return cmdSolve(Args(args));
+    if (command == "explain")
+        return cmdExplain(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
     if (command == "throughput")
