@@ -2,6 +2,7 @@
 #include "benchopen.h"
 #include "catalog.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,6 +122,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    applyTheme(storedTheme());   // View ▸ Theme, as last chosen
     MainWindow window(catalog.get());
     for (const QString &w : catalog->warnings())   // after the window: its log panel shows them
         qWarning("user catalog: %s", qPrintable(w));

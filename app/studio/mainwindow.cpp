@@ -43,6 +43,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -71,30 +72,41 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_solveCache(std::make_shared<SolveCache>())
 {
     setObjectName("mainWindow");
+    // Panels scroll instead of forcing the window past a 1280 x 720 screen (their charts and
+    // tables have minimum sizes); the floor plan and 3D view scroll and zoom on their own.
+    auto scrolled = [this](QWidget *panel) {
+        auto *area = new QScrollArea(m_views);
+        area->setObjectName(panel->objectName() + "Scroll");
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(panel);
+        return area;
+    };
     m_floorPlan = new FloorPlanWidget(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_floorPlan, tr("Floor plan"));
     m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
-    m_views->addTab(m_overview, tr("Overview"));
+    m_views->addTab(scrolled(m_overview), tr("Overview"));
     m_powerPanel = new PowerPanel(m_document, m_selection, catalog, m_views);
-    m_views->addTab(m_powerPanel, tr("Power"));
+    m_views->addTab(scrolled(m_powerPanel), tr("Power"));
     m_coolingPanel = new CoolingPanel(m_document, m_selection, catalog, m_views);
-    m_views->addTab(m_coolingPanel, tr("Cooling"));
+    m_views->addTab(scrolled(m_coolingPanel), tr("Cooling"));
     m_thermalPanel = new ThermalPanel(m_selection, m_views);
-    m_views->addTab(m_thermalPanel, tr("Thermal"));
+    m_views->addTab(scrolled(m_thermalPanel), tr("Thermal"));
     m_throughputPanel = new ThroughputPanel(m_document, m_selection, catalog, m_views);
-    m_views->addTab(m_throughputPanel, tr("Throughput"));
+    m_views->addTab(scrolled(m_throughputPanel), tr("Throughput"));
     m_dashboard = new DashboardPanel(m_document, catalog, m_views);
-    m_views->addTab(m_dashboard, tr("Dashboard"));
+    m_views->addTab(scrolled(m_dashboard), tr("Dashboard"));
     m_networkView = new NetworkView(m_document, catalog, m_views);
-    m_views->addTab(m_networkView, tr("Network"));
+    m_views->addTab(scrolled(m_networkView), tr("Network"));
     m_view3d = new View3DPanel(m_document, m_selection, m_views);
-    m_views->addTab(m_view3d, tr("3D"));
+    m_views->addTab(scrolled(m_view3d), tr("3D"));
     connect(m_view3d, &View3DPanel::airFieldRequested, this, [this] { solve(true); });
     m_view3d->setCatalog(catalog);
     connect(m_view3d, &View3DPanel::cfdLoadFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     m_views->setDocumentMode(true);
-    m_central->addWidget(m_welcome);
+    m_welcomeArea = scrolled(m_welcome);
+    m_central->addWidget(m_welcomeArea);
     m_central->addWidget(m_views);
     m_central->setCurrentWidget(m_views);
     setCentralWidget(m_central);
@@ -207,7 +219,12 @@ void MainWindow::createDocks()
     m_catalogDock = dock(tr("Catalog"), "catalogDock", m_catalogBrowser, Qt::RightDockWidgetArea);
     m_issuesDock = dock(tr("Issues"), "issuesDock", m_issues, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(tr("Log"), "logDock", m_log, Qt::BottomDockWidgetArea);
-    QDockWidget *scenarios = dock(tr("Scenarios"), "scenariosDock", m_scenarios, Qt::BottomDockWidgetArea);
+    // The scenario table is wide: it scrolls in its dock rather than widening the window.
+    auto *scenarioArea = new QScrollArea(this);
+    scenarioArea->setWidgetResizable(true);
+    scenarioArea->setFrameShape(QFrame::NoFrame);
+    scenarioArea->setWidget(m_scenarios);
+    QDockWidget *scenarios = dock(tr("Scenarios"), "scenariosDock", scenarioArea, Qt::BottomDockWidgetArea);
     QDockWidget *palette = dock(tr("Palette"), "paletteDock", new FloorPlanPalette(m_catalog, this), Qt::LeftDockWidgetArea);
     tabifyDockWidget(outline, palette);
     outline->raise();
@@ -264,6 +281,20 @@ void MainWindow::applyOverlay()
         statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
 }
 
+QWidget *MainWindow::tabPage(QWidget *view) const
+{
+    QWidget *w = view;
+    while (w && m_views->indexOf(w) < 0)
+        w = w->parentWidget();
+    return w ? w : view;
+}
+
+QWidget *MainWindow::currentView() const
+{
+    auto *area = qobject_cast<QScrollArea *>(m_views->currentWidget());
+    return area ? area->widget() : m_views->currentWidget();
+}
+
 bool MainWindow::showView(const QString &name)
 {
     const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},
@@ -274,7 +305,7 @@ bool MainWindow::showView(const QString &name)
                                                {"3d", m_view3d}};
     if (auto it = central.find(name); it != central.end()) {
         showDesign();
-        m_views->setCurrentWidget(it->second);
+        m_views->setCurrentWidget(tabPage(it->second));
         return true;
     }
     if (name == "welcome") {

@@ -120,6 +120,8 @@ private:
     void startSolve(bool airField, bool calibrate);
     void applySolve(const SolveResult &r, quint64 revision);
     void updateFidelityLabel();
+    QWidget *tabPage(QWidget *view) const;   // the tab holding a view (its scroll area)
+    QWidget *currentView() const;            // the view in front, inside its scroll area
     void setUnits(int system);
     void about();
     void showHelp();
@@ -140,6 +142,7 @@ private:
     Autosave *m_autosave;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
+    QWidget *m_welcomeArea = nullptr;   // its scroll area, the page of m_central
     QTabWidget *m_views;
     QString m_untitledName;   // what an untitled design was made from (title bar)
     bool m_offeringRecovery = false;

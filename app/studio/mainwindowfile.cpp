@@ -94,7 +94,7 @@ bool MainWindow::openSample(const QString &resourcePath)
 void MainWindow::showWelcome()
 {
     m_welcome->refreshRecent();
-    if (m_central->currentWidget() != m_welcome) {
+    if (m_central->currentWidget() != m_welcomeArea) {
         // The start page has the window to itself, as in Qt Creator: the docks that were open
         // come back with the design.
         m_docksBeforeWelcome.clear();
@@ -105,12 +105,12 @@ void MainWindow::showWelcome()
             }
         }
     }
-    m_central->setCurrentWidget(m_welcome);
+    m_central->setCurrentWidget(m_welcomeArea);
 }
 
 void MainWindow::showDesign()
 {
-    if (m_central->currentWidget() == m_welcome) {
+    if (m_central->currentWidget() == m_welcomeArea) {
         for (QDockWidget *d : std::as_const(m_docksBeforeWelcome))
             d->show();
         m_docksBeforeWelcome.clear();
@@ -120,7 +120,7 @@ void MainWindow::showDesign()
 
 bool MainWindow::welcomeShown() const
 {
-    return m_central->currentWidget() == m_welcome;
+    return m_central->currentWidget() == m_welcomeArea;
 }
 
 bool MainWindow::openFile(const QString &path, bool interactive)

@@ -15,6 +15,7 @@
 #include "overview/overviewpage.h"
 #include "scenarios/scenariopanel.h"
 #include "selectionmodel.h"
+#include "theme.h"
 #include "view3d/view3dpanel.h"
 
 #include <QActionGroup>
@@ -96,6 +97,19 @@ void MainWindow::createMenus()
     units::setCurrentSystem(stored == 1 ? UnitSystem::US : UnitSystem::SI);
     connect(si, &QAction::triggered, this, [this] { setUnits(0); });
     connect(us, &QAction::triggered, this, [this] { setUnits(1); });
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (const auto &[theme, label] : {std::pair{Theme::Light, tr("&Light")}, std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *a = themeMenu->addAction(label);
+        a->setObjectName(theme == Theme::Dark ? "themeDark" : "themeLight");
+        a->setCheckable(true);
+        a->setChecked(storedTheme() == theme);
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            storeTheme(theme);
+        });
+    }
 
     QMenu *analyze = menuBar()->addMenu(tr("&Analyze"));
     QAction *solveAction = analyze->addAction(tr("&Solve"), this, [this] { solve(false); });
@@ -179,7 +193,7 @@ void MainWindow::showHelp()
                                                       {"thermalPanel", "thermal"},      {"throughputPanel", "throughput"},
                                                       {"dashboardPanel", "glossary"},   {"view3dPanel", "scene3d"},
                                                       {"networkView", "network"}};
-        const auto it = pages.find(m_views->currentWidget()->objectName());
+        const auto it = pages.find(currentView()->objectName());
         if (it != pages.end())
             page = it->second;
     }
