@@ -84,8 +84,8 @@ CableOverlayItem *TestNetworkView::showCables(FloorPlanWidget &plan)
     if (!QTest::qWaitForWindowExposed(&plan))
         return nullptr;
     plan.view()->fitToView();
-    auto *toggle = plan.toolBar()->findChild<QAction *>("showCables");
-    QWidget *button = toggle ? plan.toolBar()->widgetForAction(toggle) : nullptr;
+    auto *toggle = plan.viewBar()->findChild<QAction *>("showCables");
+    QWidget *button = toggle ? plan.viewBar()->widgetForAction(toggle) : nullptr;
     if (!button || !button->isVisible() || plan.scene()->showCables())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
@@ -259,7 +259,7 @@ void TestNetworkView::cableOverlay()
 
     // A second click takes the overlay and its key away.
     QTest::mouseClick(
-        plan.toolBar()->widgetForAction(plan.toolBar()->findChild<QAction *>("showCables")),
+        plan.viewBar()->widgetForAction(plan.viewBar()->findChild<QAction *>("showCables")),
         Qt::LeftButton);
     QVERIFY(!plan.scene()->showCables());
     QVERIFY(!plan.view()->findChild<CableLegend *>());

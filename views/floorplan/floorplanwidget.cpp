@@ -20,6 +20,7 @@ FloorPlanWidget::FloorPlanWidget(Document *document, SelectionModel *selection, 
     , m_scene(new FloorPlanScene(document, catalog, this))
     , m_view(new FloorPlanView(m_scene, selection, this))
     , m_toolBar(new QToolBar(this))
+    , m_viewBar(new QToolBar(this))
     , m_tools(new QActionGroup(this))
     , m_overlay(new QComboBox(this))
 {
@@ -28,6 +29,10 @@ FloorPlanWidget::FloorPlanWidget(Document *document, SelectionModel *selection, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    // What the plan shows (grid, connections, cables, the overlay) on a row of its own, so the
+    // overlay selector stays in sight on a 1280-pixel screen instead of behind the tools' ».
+    m_viewBar->setObjectName(QStringLiteral("floorPlanViewBar"));
+    layout->addWidget(m_viewBar);
     layout->addWidget(m_view, 1);
     buildToolBar();
 }
@@ -83,29 +88,27 @@ void FloorPlanWidget::buildToolBar()
         if (dialog.exec() == QDialog::Accepted)
             m_view->rowOptions() = dialog.options();
     });
-    m_toolBar->addSeparator();
-
-    QAction *grid = m_toolBar->addAction(tr("Grid"));
+    QAction *grid = m_viewBar->addAction(tr("Grid"));
     grid->setCheckable(true);
     grid->setChecked(m_view->gridVisible());
     connect(grid, &QAction::toggled, m_view, &FloorPlanView::setGridVisible);
-    QAction *snap = m_toolBar->addAction(tr("Snap"));
+    QAction *snap = m_viewBar->addAction(tr("Snap"));
     snap->setCheckable(true);
     snap->setChecked(true);
     connect(snap, &QAction::toggled, m_view, [this](bool on) { m_view->setSnapEnabled(on); });
-    QAction *links = m_toolBar->addAction(tr("Show connections"));
+    QAction *links = m_viewBar->addAction(tr("Show connections"));
     links->setCheckable(true);
     links->setChecked(m_scene->showConnections());
     connect(links, &QAction::toggled, m_scene, &FloorPlanScene::setShowConnections);
-    QAction *cables = m_toolBar->addAction(tr("Cables"));
+    QAction *cables = m_viewBar->addAction(tr("Cables"));
     cables->setObjectName(QStringLiteral("showCables"));
     cables->setToolTip(tr("The network fabric's cable routes from the rack positions, coloured by medium"));
     cables->setCheckable(true);
     connect(cables, &QAction::toggled, m_scene, &FloorPlanScene::setShowCables);
-    m_toolBar->addAction(tr("Fit"), m_view, &FloorPlanView::fitToView);
-    m_toolBar->addSeparator();
+    m_viewBar->addAction(tr("Fit"), m_view, &FloorPlanView::fitToView);
+    m_viewBar->addSeparator();
 
-    m_toolBar->addWidget(new QLabel(tr("Overlay: "), this));
+    m_viewBar->addWidget(new QLabel(tr("Overlay: "), this));
     const std::pair<QString, QString> metrics[] = {
         {tr("None"), QStringLiteral("none")},
         {tr("Rack power"), QStringLiteral("power")},
@@ -124,7 +127,7 @@ void FloorPlanWidget::buildToolBar()
             m_scene->clearOverlay();
         emit overlayMetricChanged(overlayMetric());
     });
-    m_toolBar->addWidget(m_overlay);
+    m_viewBar->addWidget(m_overlay);
 }
 
 } // namespace aif

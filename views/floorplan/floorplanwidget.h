@@ -27,7 +27,8 @@ public:
 
     FloorPlanView *view() const { return m_view; }
     FloorPlanScene *scene() const { return m_scene; }
-    QToolBar *toolBar() const { return m_toolBar; }
+    QToolBar *toolBar() const { return m_toolBar; }   // the editing tools
+    QToolBar *viewBar() const { return m_viewBar; }   // grid, snap, connections, cables, fit, overlay
     QString overlayMetric() const;
     bool setOverlayMetric(const QString &metric);   // false for an unknown metric
 
@@ -41,6 +42,7 @@ private:
     FloorPlanScene *m_scene;
     FloorPlanView *m_view;
     QToolBar *m_toolBar;
+    QToolBar *m_viewBar;
     QActionGroup *m_tools;
     QComboBox *m_overlay;
 };
