@@ -96,6 +96,9 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_views->addTab(scrolled(m_throughputPanel), tr("Throughput"));
     m_dashboard = new DashboardPanel(m_document, catalog, m_views);
     m_views->addTab(scrolled(m_dashboard), tr("Dashboard"));
+    // Explain this number: an entity behind a figure is selected (and shown) like any other.
+    connect(m_dashboard, &DashboardPanel::entityRequested, m_selection,
+            [this](const QString &id) { m_selection->setSelected({id}); });
     m_networkView = new NetworkView(m_document, catalog, m_views);
     m_views->addTab(scrolled(m_networkView), tr("Network"));
     m_view3d = new View3DPanel(m_document, m_selection, m_views);

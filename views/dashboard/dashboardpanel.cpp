@@ -5,6 +5,7 @@
 #include "compareview.h"
 #include "deploymentchart.h"
 #include "document.h"
+#include "explain/explainpanel.h"
 #include "headlinestrip.h"
 #include "keyfigurestable.h"
 #include "monthlychart.h"
@@ -33,6 +34,7 @@ namespace aif {
 DashboardPanel::DashboardPanel(Document *document, const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_catalog(catalog)
     , m_status(new QLabel(this))
     , m_back(new QPushButton(tr("◀ Dashboard"), this))
     , m_headline(new HeadlineStrip(this))
@@ -61,6 +63,10 @@ DashboardPanel::DashboardPanel(Document *document, const Catalog *catalog, QWidg
     }
     exportButton->setMenu(exportMenu);
     m_back->hide();
+    m_headline->setExplainEnabled(true);
+    m_figures->setExplainEnabled(true);
+    connect(m_headline, &HeadlineStrip::figureActivated, this, &DashboardPanel::explainFigure);
+    connect(m_figures, &KeyFiguresTable::figureActivated, this, &DashboardPanel::explainFigure);
     connect(m_back, &QPushButton::clicked, this, &DashboardPanel::showDashboard);
     connect(compare, &QPushButton::clicked, this, &DashboardPanel::openCompare);
     auto *bar = new QHBoxLayout;
@@ -129,12 +135,15 @@ void DashboardPanel::setStale(bool stale)
     // Every edit marks the results stale: grey the numbers, keep the charts (a solve follows).
     m_stale = stale;
     m_headline->setStale(stale);
+    if (m_explain)
+        m_explain->setStale(stale);
     if (!inCompareMode())
         updateStatus();
 }
 
 void DashboardPanel::fill()
 {
+    m_keyFigures.clear();
     if (!m_result) {
         const QString why = tr("No results yet: Analyze ▸ Solve (F5).");
         m_headline->clear(why);
@@ -142,10 +151,12 @@ void DashboardPanel::fill()
             c->showMessage(why);
         m_figures->setFigures({});
         updateStatus();
+        updateExplainPanel();
         return;
     }
     const SolveResult &r = *m_result;
-    const std::vector<KeyFigure> figures = keyFigures(r);
+    m_keyFigures = keyFigures(r);
+    const std::vector<KeyFigure> &figures = m_keyFigures;
     auto reason = [&figures](const char *key) {
         const KeyFigure *f = findFigure(figures, QString::fromLatin1(key));
         return f ? f->reason : QString();
@@ -166,6 +177,76 @@ void DashboardPanel::fill()
     m_tornado->setResult(r.tco.get(), reason("usdPerMtok"));
 
     updateStatus();
+    updateExplainPanel();
+    for (const QString &line : inconsistencies())
+        qWarning("dashboard: %s", qPrintable(line));
+}
+
+namespace {
+
+QString textWithUnit(const KeyFigure &f)
+{
+    return f.valid() && !f.unit.isEmpty() ? f.text() + " " + f.unit : f.text();
+}
+
+} // namespace
+
+bool DashboardPanel::explainFigure(const QString &key)
+{
+    const KeyFigure *f = findFigure(m_keyFigures, key);
+    if (!m_result || !f || !f->valid() || !f->explainable)
+        return false;
+    if (!m_explain) {
+        m_explain = new ExplainPanel(m_catalog, this);
+        connect(m_explain, &ExplainPanel::entityRequested, this, &DashboardPanel::entityRequested);
+        updateExplainPanel();
+    }
+    const bool ok = m_explain->showFigure(QString::fromStdString(f->pointer));
+    m_explain->show();
+    m_explain->raise();
+    m_explain->activateWindow();
+    return ok;
+}
+
+void DashboardPanel::updateExplainPanel()
+{
+    // An open explanation follows the dashboard's result, and leads with the dashboard's text.
+    if (!m_explain)
+        return;
+    QHash<QString, QString> shown;
+    for (const KeyFigure &f : m_keyFigures) {
+        if (f.valid() && !f.pointer.empty())
+            shown.insert(QString::fromStdString(f.pointer), textWithUnit(f));
+    }
+    m_explain->setStale(m_stale);
+    m_explain->setShownTexts(shown);
+    m_explain->setResult(m_result, m_document->project());
+}
+
+QStringList DashboardPanel::inconsistencies() const
+{
+    QStringList out;
+    if (!m_result)
+        return out;
+    for (int row = 0; row < int(m_keyFigures.size()); ++row) {
+        const KeyFigure &f = m_keyFigures[size_t(row)];
+        if (f.pointer.empty() || !f.valid())
+            continue;
+        const KeyFigure fromJson = figureFromJson(f, m_result->json);
+        const QString pointer = QString::fromStdString(f.pointer);
+        if (HeadlineStrip::headlineKeys().contains(f.key)
+            && m_headline->valueText(f.key) != fromJson.text()) {
+            out << tr("%1: headline shows %2, the result has %3 at %4")
+                       .arg(f.label, m_headline->valueText(f.key), fromJson.text(), pointer);
+        }
+        const QTableWidgetItem *cell = m_figures->item(row, 1);
+        if (m_figures->keyAt(row) != f.key || !cell || cell->text() != textWithUnit(fromJson)) {
+            out << tr("%1: table shows %2, the result has %3 at %4")
+                       .arg(f.label, cell ? cell->text() : QString(), textWithUnit(fromJson),
+                            pointer);
+        }
+    }
+    return out;
 }
 
 void DashboardPanel::updateStatus()

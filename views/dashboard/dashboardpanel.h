@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyfigures.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -17,6 +19,7 @@ class CompareView;
 class DashboardChart;
 class DeploymentChart;
 class Document;
+class ExplainPanel;
 class HeadlineStrip;
 class KeyFiguresTable;
 class MonthlyChart;
@@ -30,7 +33,8 @@ struct SolveResult;
 // grid of charts — power breakdown, monthly PUE and free cooling, tokens per deployment, cost
 // breakdown, $/Mtok sensitivity — and every key figure in a table. Fed each solve by the main
 // window; greyed while stale. Compare… solves two designs side by side; Export… writes every
-// chart as PNG or SVG.
+// chart as PNG or SVG. A click on a headline tile or a key-figure row explains that number
+// (ExplainPanel); its entity links come out as entityRequested.
 class DashboardPanel : public QWidget
 {
     Q_OBJECT
@@ -50,6 +54,15 @@ public:
     void showDashboard(); // back from compare mode
     bool inCompareMode() const;
 
+    // Opens the explanation of the figure with this key (keyFigures()); false when it has none.
+    bool explainFigure(const QString &key);
+    ExplainPanel *explainPanel() const { return m_explain; } // null until first opened
+    const std::vector<KeyFigure> &figures() const { return m_keyFigures; }
+    // The consistency walk (issue 19): each headline tile and key-figure row whose figure has a
+    // pointer, compared with the text the result JSON's number at that pointer gives. Empty when
+    // every shown number is the result's; else one line per disagreement.
+    QStringList inconsistencies() const;
+
     HeadlineStrip *headline() const { return m_headline; }
     PowerBreakdownChart *powerChart() const { return m_power; }
     MonthlyChart *monthlyChart() const { return m_monthly; }
@@ -58,6 +71,9 @@ public:
     TornadoChart *tornadoChart() const { return m_tornado; }
     KeyFiguresTable *figuresTable() const { return m_figures; }
     CompareView *compareView() const { return m_compare; }
+
+signals:
+    void entityRequested(const QString &id); // an entity link in the explain panel
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -70,8 +86,13 @@ private:
     void openExport(const QString &format);
     std::vector<DashboardChart *> charts() const;
 
+    void updateExplainPanel();
+
     Document *m_document;
+    const Catalog *m_catalog;
     std::shared_ptr<const SolveResult> m_result;
+    std::vector<KeyFigure> m_keyFigures;
+    ExplainPanel *m_explain = nullptr;
     bool m_stale = false;
     QLabel *m_status;
     QPushButton *m_back;

@@ -1,6 +1,7 @@
 #include "keyfigures.h"
 
 #include "energy/annual.h"
+#include "explain/explain.h"
 #include "power/powersolver.h"
 #include "solvejob.h"
 #include "tco/tco.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -48,6 +50,45 @@ QString solveReason(const SolveResult &r)
             return tr("not solved: %1").arg(QString::fromStdString(d.message));
     }
     return tr("not solved yet");
+}
+
+// The number at an RFC 6901 pointer of the result, or null.
+const Json *jsonNumber(const Json &result, const std::string &pointer)
+{
+    try {
+        const Json::json_pointer p(pointer);
+        if (!result.contains(p))
+            return nullptr;
+        const Json &v = result.at(p);
+        return v.is_number() ? &v : nullptr;
+    } catch (const Json::exception &) {
+        return nullptr;
+    }
+}
+
+// One truth per figure (issue 19): a figure the result document holds is read from it, so the
+// dashboard shows exactly what `aif solve --json` writes and `aif explain` explains. The solver
+// structs above only decide whether a figure exists and why not.
+void readFromResult(KeyFigure &f, const Json &result)
+{
+    if (f.pointer.empty() || !f.valid())
+        return;
+    const Json *v = jsonNumber(result, f.pointer);
+    if (!v) {
+        f.value = kMissing;
+        f.reason = tr("not in the solve result (%1)").arg(QString::fromStdString(f.pointer));
+        return;
+    }
+    f.value = v->get<double>() * f.jsonScale;
+    // Index-free pointers are explained exactly when their pattern is listed.
+    const std::vector<std::string> &patterns = explain::explainedPatterns();
+    f.explainable = std::find(patterns.begin(), patterns.end(), f.pointer) != patterns.end();
+}
+
+void setPointer(KeyFigure &f, const char *pointer, double jsonScale = 1.0)
+{
+    f.pointer = pointer;
+    f.jsonScale = jsonScale;
 }
 
 } // namespace
@@ -104,17 +145,18 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     // operator reports, and the one at the solved operating point (design heat-rejection
     // temperatures), which the facility and IT power beside it belong to.
     KeyFigure pue = figure("pue", tr("PUE"), QString(), 1.0, 3, B::Lower);
-    KeyFigure pointPue = figure("pueOperating", tw ? tr("PUE at the operating point") : tr("PUE at the design point"),
-                                QString(), 1.0, 3, B::Lower);
+    KeyFigure pointPue = figure(
+        "pueOperating", tw ? tr("PUE at the operating point") : tr("PUE at the design point"),
+        QString(), 1.0, 3, B::Lower);
     KeyFigure cost
         = figure("usdPerMtok", tr("Cost per million tokens"), "$/Mtok", 1.0, 3, B::Lower);
     KeyFigure it = figure("it", tr("IT power"), "MW", 1e-6, 2, B::Neither);
     KeyFigure losses = figure("losses", tr("Power-chain losses"), "MW", 1e-6, 3, B::Lower);
     KeyFigure cooling = figure("cooling", tr("Cooling power"), "MW", 1e-6, 3, B::Lower);
     // Temperatures follow the studio's unit system; power, energy and money read the same in both.
-    KeyFigure junction = figure("maxJunction", tr("Hottest GPU junction"),
-                                units::displayUnit(Quantity::Temperature, units::currentSystem()).symbol, 1.0, 1,
-                                B::Lower);
+    KeyFigure junction = figure(
+        "maxJunction", tr("Hottest GPU junction"),
+        units::displayUnit(Quantity::Temperature, units::currentSystem()).symbol, 1.0, 1, B::Lower);
     junction.quantity = Quantity::Temperature;
     junction.system = units::currentSystem();
     KeyFigure throttled
@@ -130,6 +172,16 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
 
     for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue, &pointPue})
         f->reason = noPower;
+    // The twin's JSON holds its operating point's totals, not their loss and cooling split.
+    const bool twinPower = tw && tw->power;
+    setPointer(facility, twinPower ? "/twin/coupled/facility_kw" : "/power/facility_kw", 1e3);
+    setPointer(it, twinPower ? "/twin/coupled/it_kw" : "/power/it_kw", 1e3);
+    setPointer(pointPue, twinPower ? "/twin/coupled/pue" : "/power/pue");
+    setPointer(pue, pointPue.pointer.c_str());
+    if (!twinPower) {
+        setPointer(losses, "/power/chain_loss_kw", 1e3);
+        setPointer(cooling, "/power/cooling_kw", 1e3);
+    }
     if (pw && pw->itW > 0) {
         facility.value = pw->facilityW;
         it.value = pw->itW;
@@ -151,6 +203,11 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         // the design heat-rejection temperatures.
         pue.value = r.annual->pue;
         pue.label = tr("Annual PUE");
+        setPointer(pue, "/annual/annual_pue");
+        setPointer(energy, "/annual/annual_energy_mwh");
+        setPointer(freeCooling, "/annual/free_cooling_hours");
+        setPointer(water, "/annual/water_m3");
+        setPointer(economized, "/annual/economizer_share");
         pue.source = tr("annual at %1").arg(QString::fromStdString(r.annual->climate));
         energy.value = r.annual->facilityMwh;
         energy.source = pue.source;
@@ -179,6 +236,10 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         tokens.value = tw ? tw->coupled.tokensPerS : tp->tokensPerS;
         perJoule.value = tw ? tw->coupled.tokensPerJoule
                             : (pw && pw->pue > 0 ? tp->tokensPerJoule / pw->pue : kMissing);
+        setPointer(tokens, tw ? "/twin/coupled/tokens_per_s" : "/throughput/tokens_per_s");
+        setPointer(perJoule,
+                   tw ? "/twin/coupled/tokens_per_joule_facility"
+                      : "/throughput/tokens_per_joule_facility");
         tokens.source = point;
         perJoule.source = tr("facility level, %1").arg(point);
         if (!perJoule.valid())
@@ -188,6 +249,8 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         junction.value = tw->coupled.maxJunctionC;
         throttled.value = tw->coupled.throttledRacks;
         junction.source = throttled.source = point;
+        setPointer(junction, "/twin/coupled/max_junction_c");
+        setPointer(throttled, "/twin/coupled/throttled_racks");
     } else {
         junction.reason = throttled.reason = tr("the coupled twin did not run");
     }
@@ -196,6 +259,9 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         capex.value = r.tco->capexUsd;
         opex.value = r.tco->opexUsdPerYear;
         capex.source = opex.source = tr("TCO (prices are catalog assumptions)");
+        setPointer(capex, "/tco/capex_usd");
+        setPointer(opex, "/tco/opex_usd_per_year");
+        setPointer(cost, "/tco/usd_per_million_tokens");
         if (r.tco->tokensPerYear > 0 && r.tco->usdPerMillionTokens > 0) {
             cost.value = r.tco->usdPerMillionTokens;
             cost.source = capex.source;
@@ -209,9 +275,12 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     if (!r.twin && !tp)
         cost.reason = noPower;
 
-    for (KeyFigure *f : {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling, &pointPue,
-                         &junction, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water})
+    for (KeyFigure *f :
+         {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling, &pointPue, &junction,
+          &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water}) {
+        readFromResult(*f, r.json);
         out.push_back(*f);
+    }
     return out;
 }
 
@@ -224,11 +293,19 @@ const KeyFigure *findFigure(const std::vector<KeyFigure> &figures, const QString
     return nullptr;
 }
 
+KeyFigure figureFromJson(const KeyFigure &figure, const Json &result)
+{
+    KeyFigure f = figure;
+    const Json *v = f.pointer.empty() ? nullptr : jsonNumber(result, f.pointer);
+    f.value = v ? v->get<double>() * f.jsonScale : kMissing;
+    return f;
+}
+
 QString differenceText(const KeyFigure &a, const KeyFigure &b)
 {
     if (!a.valid() || !b.valid())
         return QStringLiteral("—");
-    const double d = b.shown() - a.shown();   // in display units (an offset such as °F cancels)
+    const double d = b.shown() - a.shown(); // in display units (an offset such as °F cancels)
     const QString sign = d > 0 ? QStringLiteral("+") : QString();
     // A small difference gets the digits it needs (up to three more), never "-0.000".
     int decimals = a.decimals;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "json.h"
 #include "units.h"
 
 #include <QString>
@@ -28,6 +29,12 @@ struct KeyFigure
     double value = 0.0; // in the result's unit (W, USD, MWh, h, °C); NaN when missing
     QString source; // where it comes from ("coupled operating point", "annual, phoenix-az")
     QString reason; // why it is missing
+    // Where the value is read in the solve result (`aif solve --json`), so the dashboard, the CLI
+    // and "Explain this number" show one number (issue 19); empty where the result has no such
+    // figure (the operating point's loss and cooling split).
+    std::string pointer;
+    double jsonScale = 1.0; // value = the JSON number × jsonScale (the JSON has kW, values W)
+    bool explainable = false; // aif::explain covers `pointer` in this result: a click explains it
 
     bool valid() const;
     double shown() const;
@@ -39,6 +46,10 @@ struct KeyFigure
 // is preferred; without it the design-point power solve is used and says so.
 std::vector<KeyFigure> keyFigures(const SolveResult &result);
 const KeyFigure *findFigure(const std::vector<KeyFigure> &figures, const QString &key);
+
+// The figure with its value read afresh from the result's JSON at its pointer (NaN when the JSON
+// has no number there): the dashboard's consistency walk compares its text with what is shown.
+KeyFigure figureFromJson(const KeyFigure &figure, const Json &result);
 
 // Compact number: 3 significant digits with k / M / G above 10,000 ("720 k", "8.40 M").
 QString compactNumber(double value, int decimals);

@@ -1,6 +1,7 @@
 #include "keyfigurestable.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 
 namespace aif {
 
@@ -25,6 +26,44 @@ KeyFiguresTable::KeyFiguresTable(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     horizontalHeader()->setStretchLastSection(true);
     setWordWrap(false);
+    connect(this, &QTableWidget::cellClicked, this, [this](int row, int) { activate(row); });
+}
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kExplainableRole = Qt::UserRole + 1;
+
+} // namespace
+
+void KeyFiguresTable::setExplainEnabled(bool enabled)
+{
+    m_explain = enabled;
+}
+
+QString KeyFiguresTable::keyAt(int row) const
+{
+    const QTableWidgetItem *label = item(row, 0);
+    return label ? label->data(kKeyRole).toString() : QString();
+}
+
+void KeyFiguresTable::activate(int row)
+{
+    const QTableWidgetItem *label = item(row, 0);
+    if (m_explain && label && label->data(kExplainableRole).toBool())
+        emit figureActivated(label->data(kKeyRole).toString());
+}
+
+void KeyFiguresTable::keyPressEvent(QKeyEvent *event)
+{
+    const int k = event->key();
+    if (m_explain && currentRow() >= 0
+        && (k == Qt::Key_Return || k == Qt::Key_Enter || k == Qt::Key_Space)) {
+        activate(currentRow());
+        event->accept();
+        return;
+    }
+    QTableWidget::keyPressEvent(event);
 }
 
 namespace {
@@ -54,12 +93,22 @@ void KeyFiguresTable::setFigures(const std::vector<KeyFigure> &figures)
     setRowCount(int(figures.size()));
     for (int i = 0; i < int(figures.size()); ++i) {
         const KeyFigure &f = figures[size_t(i)];
-        setItem(i, 0, cell(f.label));
-        setItem(i, 1, cell(withUnit(f), Qt::AlignRight | Qt::AlignVCenter));
+        QTableWidgetItem *label = cell(f.label);
+        label->setData(kKeyRole, f.key);
+        label->setData(kExplainableRole, f.valid() && f.explainable);
+        QTableWidgetItem *value = cell(withUnit(f), Qt::AlignRight | Qt::AlignVCenter);
         QTableWidgetItem *source = cell(f.valid() ? f.source : f.reason);
         source->setToolTip(source->text());
         if (!f.valid())
             source->setForeground(palette().color(QPalette::PlaceholderText));
+        if (f.valid() && f.explainable) {
+            const QString hint = tr("Click to explain this number");
+            label->setToolTip(hint);
+            value->setToolTip(hint);
+            source->setToolTip(source->text() + "\n" + hint);
+        }
+        setItem(i, 0, label);
+        setItem(i, 1, value);
         setItem(i, 2, source);
     }
     resizeColumnsToContents();

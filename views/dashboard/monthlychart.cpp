@@ -123,7 +123,8 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
     // Site-wide hours (the bars) are strict: one chiller-only loop makes them 0. The heat share
     // in the subtitle says how much of the year's heat the economizers carried anyway.
     setTitles(tr("Monthly PUE and free cooling"),
-              tr("%1: annual PUE %2, %4 % of heat rejected without chillers (partial economizer hours included), %3 MWh")
+              tr("%1: annual PUE %2, %4 % of heat rejected without chillers (partial economizer "
+                 "hours included), %3 MWh")
                   .arg(QString::fromStdString(annual->climate))
                   .arg(annual->pue, 0, 'f', 3)
                   .arg(en.toString(annual->facilityMwh, 'f', 0))
