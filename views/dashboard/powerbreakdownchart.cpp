@@ -83,7 +83,8 @@ void PowerBreakdownChart::setBars(const std::vector<Bar> &input, bool withValues
     const size_t n = bars.size();
     std::vector<Segment> segments;
     // IT equipment without the in-rack conversion losses, which get their own segments.
-    Segment it {tr("IT equipment"), itColour(), std::vector<double>(n)};
+    // Named apart from "IT power" (which includes those losses) so the two never read as one.
+    Segment it {tr("IT components (IT power less PSU losses)"), itColour(), std::vector<double>(n)};
     for (size_t i = 0; i < n; ++i) {
         const auto &l = bars[i].power->lossesByStageW;
         const double inRack = (l.contains("psu") ? l.at("psu") : 0.0)
