@@ -18,6 +18,16 @@ Footprint footprint(double xM, double yM, double widthM, double depthM, double r
     return {xM - w / 2, yM - d / 2, xM + w / 2, yM + d / 2};
 }
 
+Direction frontDirection(double rotationDeg)
+{
+    switch (quarterTurns(rotationDeg)) {
+    case 1: return {1, 0};
+    case 2: return {0, 1};
+    case 3: return {-1, 0};
+    default: return {0, -1};
+    }
+}
+
 double rackHeightM(double rackHeightM, double hallHeightM)
 {
     return std::min(rackHeightM, 0.95 * hallHeightM);

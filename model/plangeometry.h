@@ -15,6 +15,12 @@ struct Footprint
     double x0, y0, x1, y1;   // hall coordinates, metres
 };
 Footprint footprint(double xM, double yM, double widthM, double depthM, double rotationDeg);
+// Unit vector (hall coordinates) the front (intake) faces: 0 -> -y, 90 -> +x, 180 -> +y, 270 -> -x.
+struct Direction
+{
+    double dx, dy;
+};
+Direction frontDirection(double rotationDeg);
 
 // Sizes the model does not hold, assumed the same by every layer that needs them (the T1 air
 // field, the floor plan, the 3D view). A rack stands at most 95 % of the ceiling high.

@@ -13,7 +13,7 @@ namespace {
 const char *kUsage = R"(usage: aif COMMAND [ARGS]
 
   aif --version
-  aif validate FILE...                 exit 0 valid, 1 invalid (FILE: /json/pointer: message)
+  aif validate FILE... [--json]        exit 0 valid, 1 invalid (FILE: /json/pointer: message; layout warnings too)
   aif new --list [--json]              the design templates
   aif new --template ID --out FILE     a new design from a template
   aif new --it-mw X --system ID --cooling air|rdhx|liquid|hybrid --power ac|hvdc800|48v

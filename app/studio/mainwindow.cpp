@@ -214,6 +214,12 @@ void MainWindow::createDocks()
     m_inspector = new Inspector(m_document, m_selection, m_catalog, this);
     m_catalogBrowser = new CatalogBrowser(m_catalog, this);
     m_issues = new IssuesPanel(m_selection, this);
+    // A click on an issue zooms the floor plan to its entity: show the plan first.
+    m_issues->setFloorPlanView(m_floorPlan->view());
+    connect(m_issues, &IssuesPanel::entityActivated, this, [this](const QString &, bool onPlan) {
+        if (onPlan)
+            showView("floorplan");
+    });
     m_log = new LogPanel(this);
     m_scenarios = new ScenarioPanel(m_document, m_selection, m_catalog, this);
     m_log->installMessageHandler();

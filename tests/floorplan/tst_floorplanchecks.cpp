@@ -3,7 +3,6 @@
 // the samples at fit-to-view, and the campus frame-time benchmark (printed, not asserted).
 #include "catalog.h"
 #include "document.h"
-#include "floorplan/floorplanchecks.h"
 #include "floorplan/floorplangeometry.h"
 #include "floorplan/floorplanitem.h"
 #include "floorplan/floorplanlegend.h"
@@ -11,6 +10,7 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/floorplanwidget.h"
 #include "floorplan/resultoverlay.h"
+#include "layoutchecks.h"
 #include "solvejob.h"
 #include "throughput/throughputsolver.h"
 #include "selectionmodel.h"

@@ -20,12 +20,8 @@ QRectF footprint(double xM, double yM, double widthM, double depthM, double rota
 
 QPointF frontDirection(double rotationDeg)
 {
-    switch (quarterTurns(rotationDeg)) {
-    case 1: return {1, 0};
-    case 2: return {0, 1};
-    case 3: return {-1, 0};
-    default: return {0, -1};
-    }
+    const plan::Direction d = plan::frontDirection(rotationDeg);
+    return {d.dx, d.dy};
 }
 
 QPointF hallToScene(const Hall &hall, double xM, double yM)

@@ -9,7 +9,7 @@ namespace aif {
 
 struct Hall;
 
-// Plan geometry shared by the scene, the view, the tools and the layout checks. Hall
+// Plan geometry shared by the scene, the view and the tools (model/plangeometry.h underneath). Hall
 // coordinates: x along the width, y along the depth (north), origin at the hall's south-west
 // corner; the scene flips y so north is up on screen (scene y = -(originY + y)), 1 unit = 1 m.
 namespace planGeometry {

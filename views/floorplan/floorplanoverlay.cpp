@@ -1,10 +1,10 @@
 // FloorPlanScene's markings on top of the plan (solver result overlays, badges, layout-check
 // outlines), apart from the document plumbing in floorplanscene.cpp.
-#include "floorplanchecks.h"
 #include "floorplanitem.h"
 #include "floorplanscene.h"
 
 #include "document.h"
+#include "layoutchecks.h"
 
 #include <QTimer>
 

@@ -7,7 +7,9 @@ namespace aif {
 class Catalog;
 struct Project;
 
-// Layout rules a designer would otherwise find on site (pure functions, no widgets):
+// Layout rules a designer would otherwise find on site (pure functions, no widgets). They live in
+// the model so `aif validate`, the studio's floor plan and Issues panel, and reports give one list
+// (designissues.h merges them with validation):
 //   layout.overlap    footprints of racks, air units or CDUs in one hall overlap
 //   layout.outside    a rack, air unit or CDU is not inside its hall
 //   layout.aisle      the clear aisle in front of a rack is narrower than the hall's minimum

@@ -1,13 +1,14 @@
-#include "floorplanchecks.h"
+#include "layoutchecks.h"
 
 #include "catalog.h"
-#include "floorplangeometry.h"
+#include "plangeometry.h"
 #include "project.h"
 #include "validation.h"
 
 #include <QRectF>
 
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 namespace aif {
@@ -29,6 +30,12 @@ struct Box
     double rotationDeg;
 };
 
+QRectF footprint(double xM, double yM, double widthM, double depthM, double rotationDeg)
+{
+    const plan::Footprint f = plan::footprint(xM, yM, widthM, depthM, rotationDeg);
+    return {f.x0, f.y0, f.x1 - f.x0, f.y1 - f.y0};
+}
+
 std::vector<Box> footprints(const Project &p)
 {
     std::vector<Box> out;
@@ -36,19 +43,19 @@ std::vector<Box> footprints(const Project &p)
     for (size_t i = 0; i < p.racks.size(); ++i) {
         const Rack &r = p.racks[i];
         out.push_back({{EntityKind::Rack, int(i)}, &r.id, &r.hall,
-                       planGeometry::footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg), r.rotationDeg});
+                       footprint(r.xM, r.yM, r.widthM, r.depthM, r.rotationDeg), r.rotationDeg});
     }
     for (size_t i = 0; i < p.airUnits.size(); ++i) {
         const AirUnit &a = p.airUnits[i];
         if (!a.rack.empty())
             continue;   // a rear door hangs on its rack: it overlaps it by design
         out.push_back({{EntityKind::AirUnit, int(i)}, &a.id, &a.hall,
-                       planGeometry::footprint(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg), a.rotationDeg});
+                       footprint(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg), a.rotationDeg});
     }
     for (size_t i = 0; i < p.cdus.size(); ++i) {
         const Cdu &c = p.cdus[i];
         out.push_back({{EntityKind::Cdu, int(i)}, &c.id, &c.hall,
-                       planGeometry::footprint(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg), c.rotationDeg});
+                       footprint(c.xM, c.yM, c.widthM, c.depthM, c.rotationDeg), c.rotationDeg});
     }
     return out;
 }
@@ -121,14 +128,14 @@ void checkOutside(const Project &p, const std::vector<Box> &boxes, Diagnostics *
 // over the rack's width: the cold aisle people and cold air need.
 double frontClearance(const Box &rack, const Hall &hall, const std::vector<const Box *> &sameHall)
 {
-    const QPointF f = planGeometry::frontDirection(rack.rotationDeg);
+    const plan::Direction f = plan::frontDirection(rack.rotationDeg);
     const QRectF &r = rack.rect;
     double best;
-    if (f.y() < 0)
+    if (f.dy < 0)
         best = r.top();
-    else if (f.y() > 0)
+    else if (f.dy > 0)
         best = hall.depthM - r.bottom();
-    else if (f.x() > 0)
+    else if (f.dx > 0)
         best = hall.widthM - r.right();
     else
         best = r.left();
@@ -138,12 +145,12 @@ double frontClearance(const Box &rack, const Hall &hall, const std::vector<const
         const QRectF &q = o->rect;
         double gap;
         bool across;
-        if (f.y() != 0) {
+        if (f.dy != 0) {
             across = std::min(r.right(), q.right()) - std::max(r.left(), q.left()) > kToleranceM;
-            gap = f.y() < 0 ? r.top() - q.bottom() : q.top() - r.bottom();
+            gap = f.dy < 0 ? r.top() - q.bottom() : q.top() - r.bottom();
         } else {
             across = std::min(r.bottom(), q.bottom()) - std::max(r.top(), q.top()) > kToleranceM;
-            gap = f.x() < 0 ? r.left() - q.right() : q.left() - r.right();
+            gap = f.dx < 0 ? r.left() - q.right() : q.left() - r.right();
         }
         if (across && gap >= -kToleranceM)
             best = std::min(best, std::max(gap, 0.0));
