@@ -81,31 +81,48 @@ void checkOverlaps(const Project &p, const std::vector<Box> &boxes, Diagnostics 
         return hall + '#' + std::to_string(cx) + ',' + std::to_string(cy);
     };
     std::vector<char> reported(boxes.size(), 0);
+    auto test = [&](size_t i, size_t j) {
+        const QRectF o = boxes[i].rect.intersected(boxes[j].rect);
+        if (!(o.width() > kToleranceM) || !(o.height() > kToleranceM) || !std::isfinite(o.width() * o.height())
+            || reported[i])
+            return;
+        reported[i] = 1;
+        out->push_back(warning(p, boxes[i], "layout.overlap",
+                               *boxes[i].id + " overlaps " + *boxes[j].id + " by " + fmt(o.width()) + " x "
+                                   + fmt(o.height()) + " m"));
+        if (!reported[j]) {
+            reported[j] = 1;
+            out->push_back(warning(p, boxes[j], "layout.overlap", *boxes[j].id + " overlaps " + *boxes[i].id));
+        }
+    };
+    // A footprint over more than a few hundred cells is not a rack (a typo, a fuzzed 1e300 m
+    // width, a NaN): it is tested against every footprint of its hall instead of being hashed
+    // into millions of cells (that hung the solve).
+    constexpr double kMaxCells = 1024;
+    std::vector<size_t> big;
     for (size_t i = 0; i < boxes.size(); ++i) {
         const QRectF &r = boxes[i].rect;
+        const double spanX = r.width() / kCellM + 1, spanY = r.height() / kCellM + 1;
+        if (!std::isfinite(r.left()) || !std::isfinite(r.top()) || !std::isfinite(spanX) || !std::isfinite(spanY)
+            || spanX * spanY > kMaxCells || std::abs(r.left()) > 1e9 || std::abs(r.top()) > 1e9) {
+            big.push_back(i);
+            continue;
+        }
         const long x0 = long(std::floor(r.left() / kCellM)), x1 = long(std::floor(r.right() / kCellM));
         const long y0 = long(std::floor(r.top() / kCellM)), y1 = long(std::floor(r.bottom() / kCellM));
         for (long cx = x0; cx <= x1; ++cx) {
             for (long cy = y0; cy <= y1; ++cy) {
                 std::vector<size_t> &cell = cells[key(*boxes[i].hall, cx, cy)];
-                for (size_t j : cell) {
-                    const QRectF o = r.intersected(boxes[j].rect);
-                    if (o.width() <= kToleranceM || o.height() <= kToleranceM || reported[i])
-                        continue;
-                    reported[i] = 1;
-                    out->push_back(warning(p, boxes[i], "layout.overlap",
-                                           *boxes[i].id + " overlaps " + *boxes[j].id + " by " + fmt(o.width())
-                                               + " x " + fmt(o.height()) + " m"));
-                    if (!reported[j]) {
-                        reported[j] = 1;
-                        out->push_back(warning(p, boxes[j], "layout.overlap",
-                                               *boxes[j].id + " overlaps " + *boxes[i].id));
-                    }
-                }
+                for (size_t j : cell)
+                    test(i, j);
                 cell.push_back(i);
             }
         }
     }
+    for (size_t i : big)
+        for (size_t j = 0; j < boxes.size(); ++j)
+            if (j != i && *boxes[j].hall == *boxes[i].hall)
+                test(i, j);
 }
 
 void checkOutside(const Project &p, const std::vector<Box> &boxes, Diagnostics *out)

@@ -9,6 +9,7 @@
 #include "twin/twin.h"
 
 #include "common/finiteguard.h"
+#include "designissues.h"
 #include "validation.h"
 
 #include <algorithm>
@@ -79,7 +80,9 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         if (!applyScenario(*withScenario, options.scenario, &r.violations))
             r.ok = false;
     }
-    Diagnostics v = validateProject(withScenario ? *withScenario : input, &catalog);
+    // The one list of the design's issues the studio's Issues panel and `aif validate` give:
+    // validation, then the layout checks (overlaps, clearances; warnings only).
+    Diagnostics v = designIssues(withScenario ? *withScenario : input, &catalog);
     r.violations.insert(r.violations.end(), v.begin(), v.end());
     if (hasErrors(r.violations))
         r.ok = false;
