@@ -127,6 +127,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     statusBar()->addPermanentWidget(m_fidelityLabel);
     statusBar()->addPermanentWidget(m_issuesLabel);
     connect(m_solveProgressWidget, &SolveProgress::cancelRequested, this, &MainWindow::cancelSolve);
+    m_fidelityLabel->setObjectName("fidelityLabel");
     updateFidelityLabel();
 
     // Validation is cheap (~ms for a campus); run it shortly after each burst of edits.

@@ -60,7 +60,6 @@ void MainWindow::cancelSolve()
 
 void MainWindow::updateFidelityLabel()
 {
-    m_fidelityLabel->setObjectName("fidelityLabel");
     m_fidelityLabel->setText(m_airFieldChosen ? tr("Thermal: T1 3D air field") : tr("Thermal: T0 quick model"));
     m_fidelityLabel->setToolTip(m_airFieldChosen
                                     ? tr("Re-solves after edits solve each hall's 3D air field (Analyze ▸ Solve "

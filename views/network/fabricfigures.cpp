@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace aif::fabricFigures {
@@ -98,9 +99,11 @@ OpticsWhatIf opticsWhatIf(const Project &project, const ProjectFabric &fabric,
     // re-picked by its rule, so the columns differ only where the technology does.
     FabricOptions options;
     options.opticsTechnology = technology;
-    const ProjectFabric planned = technology == "pluggable"
-                                      ? fabric
-                                      : planProjectFabric(project, catalog, options);
+    // The pluggable column is the plan itself: no copy of a campus's fabric, no second plan.
+    std::optional<ProjectFabric> replanned;
+    if (technology != "pluggable")
+        replanned = planProjectFabric(project, catalog, options);
+    const ProjectFabric &planned = replanned ? *replanned : fabric;
     OpticsWhatIf w;
     w.technology = technology;
     w.catalogHasParts = technology == "pluggable";
