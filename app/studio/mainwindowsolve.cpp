@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "dashboard/dashboardpanel.h"
-#include "dashboard/keyfigures.h"
+#include "report/keyfigures.h"
 #include "document.h"
 #include "floorplan/floorplanwidget.h"
 #include "inspector/inspector.h"

@@ -1,6 +1,6 @@
 #include "deploymentchart.h"
 
-#include "keyfigures.h"
+#include "report/keyfigures.h"
 
 #include "throughput/throughputsolver.h"
 

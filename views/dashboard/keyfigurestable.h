@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keyfigures.h"
+#include "report/keyfigures.h"
 
 #include <QTableWidget>
 

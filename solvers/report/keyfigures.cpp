@@ -1,4 +1,4 @@
-#include "keyfigures.h"
+#include "report/keyfigures.h"
 
 #include "energy/annual.h"
 #include "explain/explain.h"
