@@ -8,6 +8,7 @@
 #include "thermal/airfield.h"
 #include "thermal/thermalsolver.h"
 #include "units.h"
+#include "unittext.h"
 
 #include <QDir>
 #include "solvejob.h"
@@ -85,7 +86,7 @@ int cmdSolve(Args args)
 
     for (const Diagnostic &d : r.violations) {
         if (d.isError())
-            printError(QString::fromStdString(d.format(file.toStdString())));
+            printError(QString::fromStdString(inUnits(d, system).format(file.toStdString())));
     }
     if (hasVti && r.thermal) {
         QDir().mkpath(vtiDir);
@@ -193,7 +194,7 @@ int cmdSolve(Args args)
         printOut(QStringLiteral("violations: %1 errors, %2 warnings\n").arg(errors).arg(warnings));
         for (const Diagnostic &d : r.violations) {
             if (!d.isError())
-                printOut(QStringLiteral("  warning: %1\n").arg(QString::fromStdString(d.message)));
+                printOut(QStringLiteral("  warning: %1\n").arg(units::convertText(QString::fromStdString(d.message), system)));
         }
     }
     if (!r.ok)

@@ -4,6 +4,7 @@
 #include "designissues.h"
 #include "json.h"
 #include "projectio.h"
+#include "unittext.h"
 
 namespace aif::cli {
 
@@ -23,19 +24,28 @@ Json issueJson(const Diagnostic &d)
 
 } // namespace
 
-// aif validate FILE... [--quiet] [--json]: exit 0 when every file is valid, 1 when any has an
+// aif validate FILE... [--quiet] [--json] [--units si|us]: exit 0 when every file is valid, 1 when any has an
 // error. Layout findings (docs/floorplan.md) are warnings with the studio's Issues panel text.
 int cmdValidate(Args args)
 {
     const bool quiet = args.flag("quiet");
     const bool json = args.flag("json");
+    // Messages are written in SI; --units us shows their temperatures, lengths and flows in
+    // US customary units (the JSON stays SI, as every JSON the CLI writes).
+    QString unitsName = QStringLiteral("si");
+    args.option("units", &unitsName);
+    if (unitsName != "si" && unitsName != "us") {
+        printError("aif validate: --units must be si or us, not '" + unitsName + "'");
+        return ExitUsage;
+    }
+    const UnitSystem system = unitsName == "us" ? UnitSystem::US : UnitSystem::SI;
     if (!args.unknownOption().isEmpty()) {
         printError("aif validate: unknown option " + args.unknownOption());
         return ExitUsage;
     }
     const QStringList files = args.positional();
     if (files.isEmpty()) {
-        printError("usage: aif validate FILE... [--quiet] [--json]");
+        printError("usage: aif validate FILE... [--quiet] [--json] [--units si|us]");
         return ExitUsage;
     }
     std::unique_ptr<Catalog> catalog = openCatalog();
@@ -57,7 +67,7 @@ int cmdValidate(Args args)
             if (json)
                 list.push_back(issueJson(x));
             else if (x.isError() || !quiet)
-                printError(QString::fromStdString(x.format(file.toStdString())));
+                printError(QString::fromStdString(inUnits(x, system).format(file.toStdString())));
         }
         const bool valid = errors == 0 && r.ok;
         allValid = allValid && valid;

@@ -1,5 +1,6 @@
 // SI <-> display unit conversions (NIST SP 811 factors; the one units module of the program).
 #include "units.h"
+#include "unittext.h"
 
 #include <QTest>
 
@@ -30,6 +31,8 @@ private slots:
     void roundTrips();
     void formatting();
     void currentSystem();
+    void messageText_data();
+    void messageText();
 };
 
 void TestUnits::conversions_data()
@@ -116,6 +119,33 @@ void TestUnits::currentSystem()
     QCOMPARE(units::currentSystem(), UnitSystem::SI);   // the default: SI
     units::setCurrentSystem(UnitSystem::US);
     QCOMPARE(units::currentSystem(), UnitSystem::US);
+}
+
+// Issue texts are written in SI and shown in the user's units (issue 19): every "number unit"
+// pair converts, ids and words that only look like units do not.
+void TestUnits::messageText_data()
+{
+    QTest::addColumn<QString>("si");
+    QTest::addColumn<QString>("us");
+    QTest::newRow("inlet") << "R01 inlet 32.5 °C is above the ASHRAE allowable 32 °C"
+                           << "R01 inlet 90.5 °F is above the ASHRAE allowable 89.6 °F";
+    QTest::newRow("delta") << "rise +2.3 K at 1.20 m" << "rise +4.1 °F at 3.94 ft";
+    QTest::newRow("flows") << "needs 4.2 m³/s and 120 L/min" << "needs 8899 CFM and 31.7 gpm";
+    QTest::newRow("mm") << "aisle 600 mm wide, 25 m² floor" << "aisle 23.6 in wide, 269 ft² floor";
+    QTest::newRow("ids") << "H1-R03 and CDU-2 in hall-10mw, 5 max" << "H1-R03 and CDU-2 in hall-10mw, 5 max";
+    QTest::newRow("power") << "rack of 132 kW over 1,000 W" << "rack of 132 kW over 1,000 W";
+    QTest::newRow("thousands") << "1,200 m of cable" << "3937.01 ft of cable";
+}
+
+void TestUnits::messageText()
+{
+    QFETCH(QString, si);
+    QFETCH(QString, us);
+    QCOMPARE(units::convertText(si, UnitSystem::SI), si);
+    QCOMPARE(units::convertText(si, UnitSystem::US), us);
+    Diagnostic d{Diagnostic::Severity::Warning, "/racks/0", "R01", "thermal.inlet", si.toStdString()};
+    QCOMPARE(QString::fromStdString(inUnits(d, UnitSystem::US).message), us);
+    QCOMPARE(inUnits(d, UnitSystem::US).entity, std::string("R01"));
 }
 
 QTEST_GUILESS_MAIN(TestUnits)

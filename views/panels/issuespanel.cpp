@@ -5,6 +5,7 @@
 #include "../floorplan/floorplanview.h"
 #include "../selectionmodel.h"
 #include "designissues.h"
+#include "unittext.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -57,8 +58,15 @@ void IssuesPanel::setFloorPlanView(FloorPlanView *view)
     m_floorPlan = view;
 }
 
+void IssuesPanel::refreshUnits()
+{
+    setDiagnostics(Diagnostics(m_diagnostics));
+}
+
 void IssuesPanel::setDiagnostics(const Diagnostics &diagnostics)
 {
+    m_diagnostics = diagnostics;
+    const UnitSystem system = units::currentSystem();
     // Errors first, then by kind in IssueKind's order; input order within a group.
     std::map<std::pair<int, int>, Diagnostics> groups;
     m_errors = m_warnings = 0;
@@ -83,7 +91,7 @@ void IssuesPanel::setDiagnostics(const Diagnostics &diagnostics)
         group->setFont(MessageColumn, bold);
         group->setFlags(Qt::ItemIsEnabled);
         for (const Diagnostic &d : list) {
-            const QString message = QString::fromStdString(d.message);
+            const QString message = units::convertText(QString::fromStdString(d.message), system);
             auto *item = new QTreeWidgetItem(group, {message, QString::fromStdString(d.entity),
                                                      QString::fromStdString(d.code), QString::fromStdString(d.pointer)});
             item->setToolTip(MessageColumn, message);

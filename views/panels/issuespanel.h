@@ -21,6 +21,8 @@ class IssuesPanel : public QTreeWidget
 public:
     explicit IssuesPanel(SelectionModel *selection, QWidget *parent = nullptr);
     void setDiagnostics(const Diagnostics &diagnostics);
+    // Shows the messages again in the studio's unit system (View ▸ Units): 32.5 °C → 90.5 °F.
+    void refreshUnits();
     // The plan a click zooms to; none: a click only selects.
     void setFloorPlanView(FloorPlanView *view);
     int errorCount() const { return m_errors; }
@@ -39,6 +41,7 @@ private:
 
     SelectionModel *m_selection;
     QPointer<FloorPlanView> m_floorPlan;
+    Diagnostics m_diagnostics;   // as given, SI: the units are applied when shown
     QSet<QString> m_collapsed;   // groups the user folded stay folded across re-validation
     int m_errors = 0;
     int m_warnings = 0;
