@@ -109,7 +109,8 @@ int main(int argc, char **argv)
                                "metric");
     QCommandLineOption airField("air-field", "With --screenshot: solve the 3D air field (thermal tier T1) first");
     QCommandLineOption benchOpenOption("bench-open", "Open the file, solve it, print how long each step took and exit (make bench)");
-    parser.addOptions({screenshot, view, size, overlay, airField, benchOpenOption});
+    QCommandLineOption themeOption("theme", "Theme for this run (not remembered): light or dark", "name");
+    parser.addOptions({screenshot, view, size, overlay, airField, benchOpenOption, themeOption});
     parser.process(app);
     const QString file = parser.positionalArguments().value(0);
 
@@ -122,7 +123,11 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    applyTheme(storedTheme());   // View ▸ Theme, as last chosen
+    // View ▸ Theme, as last chosen; --theme overrides it for this run (screenshots of both).
+    if (parser.isSet(themeOption))
+        applyTheme(parser.value(themeOption) == "dark" ? Theme::Dark : Theme::Light);
+    else
+        applyTheme(storedTheme());
     MainWindow window(catalog.get());
     for (const QString &w : catalog->warnings())   // after the window: its log panel shows them
         qWarning("user catalog: %s", qPrintable(w));

@@ -1,6 +1,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QWidget>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -8,11 +10,37 @@
 
 namespace aif {
 
+namespace {
+
+// With Qt 6.4, going back from dark to light left the widgets in the dark palette although the
+// application's was light (tst_layout darkTheme): QApplication::setPalette does not always
+// notify them. Tell every widget, so each resolves its palette again.
+void repaletteWidgets()
+{
+    QEvent change(QEvent::ApplicationPaletteChange);
+    for (QWidget *w : QApplication::allWidgets())
+        QCoreApplication::sendEvent(w, &change);
+}
+
+} // namespace
+
 void applyTheme(Theme theme)
 {
     QApplication::setStyle(QStyleFactory::create("Fusion"));
     if (theme == Theme::Light) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // Every role set explicitly: a palette that sets nothing (the style's standard one) is
+        // "unchanged" to Qt 6, which would leave the widgets in the dark palette they had.
+        const QPalette standard = QApplication::style()->standardPalette();
+        QPalette p;
+        for (int g = 0; g < QPalette::NColorGroups; ++g) {
+            for (int r = 0; r < QPalette::NColorRoles; ++r) {
+                const auto group = QPalette::ColorGroup(g);
+                const auto role = QPalette::ColorRole(r);
+                p.setColor(group, role, standard.color(group, role));
+            }
+        }
+        QApplication::setPalette(p);
+        repaletteWidgets();
         return;
     }
     // Greys with enough contrast for text (about 12:1 for the base text, WCAG AA for the
@@ -42,6 +70,7 @@ void applyTheme(Theme theme)
     for (QPalette::ColorRole r : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, r, disabled);
     QApplication::setPalette(p);
+    repaletteWidgets();
 }
 
 Theme storedTheme()

@@ -1,5 +1,6 @@
 #include "dashboardchart.h"
 
+#include "common/chartstyle.h"
 #include "throughput/chartexport.h"
 
 #include <QAbstractBarSeries>
@@ -7,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -35,6 +37,20 @@ DashboardChart::DashboardChart(const QString &objectName, const QString &title, 
     m_emptyTitle = title;
     setTitles(title);
     installChartExport(this, objectName);
+    polishChart();
+}
+
+void DashboardChart::polishChart()
+{
+    styleChart(chart(), palette());
+}
+
+void DashboardChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // A theme is a new style and a new palette: either event may come last.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        polishChart();
 }
 
 QString DashboardChart::title() const
@@ -83,6 +99,7 @@ QBarCategoryAxis *DashboardChart::addRowAxis(const QStringList &rows, QAbstractS
     y->setLabelsFont(f);
     chart()->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    polishChart();
     return y;
 }
 
@@ -97,6 +114,7 @@ QValueAxis *DashboardChart::addValueAxis(const QString &title, Qt::Alignment ali
     axis->setLabelsFont(f);
     axis->setTitleFont(f);
     chart()->addAxis(axis, alignment);
+    polishChart();
     return axis;
 }
 

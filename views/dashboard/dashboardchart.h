@@ -47,6 +47,9 @@ protected:
     QValueAxis *addValueAxis(const QString &title, Qt::Alignment alignment,
                              const QString &format = "%.2f");
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void changeEvent(QEvent *event) override;   // the theme changed: restyle (chartstyle.h)
+    // Colours from the palette for the chart and every axis it has now: after adding axes.
+    void polishChart();
 
 private:
     struct LegendEntry

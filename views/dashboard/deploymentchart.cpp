@@ -95,6 +95,7 @@ void DeploymentChart::setResult(const throughput::ThroughputResult *result, cons
     f.setPointSizeF(f.pointSizeF() * 0.85);
     x->setLabelsFont(f);
     chart()->addAxis(x, Qt::AlignBottom);
+    polishChart();
     QValueAxis *yl = addValueAxis(rateUnit, Qt::AlignLeft, maxRate / div >= 50 ? "%.0f" : "%.1f");
     QValueAxis *yr = addValueAxis(tr("tokens/J"), Qt::AlignRight, "%.2f");
     // Headroom above the tallest bar for its value label.

@@ -101,6 +101,7 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
     f.setPointSizeF(f.pointSizeF() * 0.85);
     x->setLabelsFont(f);
     chart()->addAxis(x, Qt::AlignBottom);
+    polishChart();
     bars->attachAxis(x);
     pue->attachAxis(x);
     labelMonths();

@@ -161,6 +161,7 @@ void PowerBreakdownChart::setBars(const std::vector<Bar> &input, bool withValues
     f.setPointSizeF(f.pointSizeF() * 0.85);
     y->setLabelsFont(f);
     chart()->addAxis(y, Qt::AlignLeft);
+    polishChart();
     series->attachAxis(y);
     QValueAxis *x = addValueAxis(unit, Qt::AlignBottom, "%.0f");
     x->setRange(0, maxW * scale * 1.02);

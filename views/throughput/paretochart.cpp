@@ -1,8 +1,10 @@
 #include "paretochart.h"
 
 #include "chartexport.h"
+#include "common/chartstyle.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -53,6 +55,7 @@ ParetoChart::ParetoChart(QWidget *parent)
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     setChart(chart);
+    styleChart(chart, palette());
     setMinimumSize(300, 200);
     installPngExport(this, "pareto");
     auto tip = [this](const QPointF &pt, bool state) {
@@ -120,6 +123,14 @@ void ParetoChart::clear(const QString &message)
     m_y->setVisible(false);
     chart()->legend()->setVisible(false);
     chart()->setTitle(message);
+}
+
+void ParetoChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // A theme is a new style and a new palette: either event may come last.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        styleChart(chart(), palette());
 }
 
 } // namespace aif

@@ -31,6 +31,9 @@ public:
     int pointCount() const { return m_pointCount; }
     int frontCount() const { return m_frontCount; }
 
+protected:
+    void changeEvent(QEvent *event) override;   // the theme changed: restyle (chartstyle.h)
+
 private:
     QScatterSeries *m_all;
     QLineSeries *m_front;
