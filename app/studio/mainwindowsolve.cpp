@@ -16,6 +16,7 @@
 #include "thermal/thermalpanel.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputpanel.h"
+#include "twin/twin.h"
 #include "units.h"
 #include "view3d/view3dpanel.h"
 
@@ -145,7 +146,11 @@ void MainWindow::applySolve(const SolveResult &r, quint64 revision)
         m_thermalPanel->setResult(r.thermal);
         m_coolingPanel->setResult(r.thermal);
     }
-    if (r.throughput)
+    // The operating point's throughput (the coupled twin's, with its throttling), as the
+    // dashboard's tokens/s: one number per figure (issue 19); the design solve without a twin.
+    if (r.twin && r.twin->throughput)
+        m_throughputPanel->setResult(r.twin->throughput);
+    else if (r.throughput)
         m_throughputPanel->setResult(r.throughput);
     m_inspector->setResults(m_lastSolve);
     m_dashboard->setResult(m_lastSolve);

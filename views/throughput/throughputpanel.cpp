@@ -170,12 +170,27 @@ void ThroughputPanel::setResult(std::shared_ptr<const throughput::ThroughputResu
     m_result = std::move(result);
     m_stale = false;
     fillSummary();
+    if (m_evaluation)
+        showEvaluation();
 }
 
 void ThroughputPanel::setStale(bool stale)
 {
     m_stale = stale;
     fillSummary();
+    if (m_evaluation)
+        showEvaluation();
+}
+
+const throughput::DeploymentResult *ThroughputPanel::solvedDeployment() const
+{
+    if (!m_result || m_stale)
+        return nullptr;
+    for (const throughput::DeploymentResult &d : m_result->deployments) {
+        if (d.ok && QString::fromStdString(d.id) == m_current)
+            return &d;
+    }
+    return nullptr;
 }
 
 void ThroughputPanel::setCurrentDeployment(const QString &id)
@@ -265,7 +280,19 @@ void ThroughputPanel::showEvaluation()
         m_waterfall->clear(message);
         return;
     }
-    m_headline->setText(operatingPointHtml(*e));
+    // One truth per figure (issue 19): while the last solve is current, the headline shows its
+    // operating point (the coupled twin's, with throttling), as the table above and the
+    // dashboard do; after an edit, the live estimate at design conditions, and says which.
+    QString source;
+    if (const throughput::DeploymentResult *solved = solvedDeployment(); solved && e->ok() && !e->training) {
+        m_evaluation->op = solved->op;
+        source = tr("Figures of the last solve, as in the table above.");
+    } else if (e->ok()) {
+        source = tr("Live estimate at design conditions (no thermal coupling): Solve (F5) for the operating point.");
+    }
+    m_headline->setText(operatingPointHtml(*e)
+                        + (source.isEmpty() ? QString()
+                                            : QStringLiteral("<p style='color:gray'>%1</p>").arg(source.toHtmlEscaped())));
     fitHeadline();
     m_confidence->setVisible(!e->lowConfidence.isEmpty());
     m_confidence->setText(

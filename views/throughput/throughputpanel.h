@@ -21,6 +21,7 @@ struct ChangeEvent;
 struct DeploymentEvaluation;
 namespace throughput {
 struct ThroughputResult;
+struct DeploymentResult;
 }
 
 // The Throughput tab: the project's deployments with their solved tokens/s (from the solve
@@ -62,6 +63,8 @@ private:
     void onDocumentChanged(const ChangeEvent &event);
     void fillSummary(); // the table and the project line
     void showEvaluation();
+    // The current deployment in the last solve, while it is not stale; else null.
+    const throughput::DeploymentResult *solvedDeployment() const;
     void scheduleEvaluation();
     void fitHeadline();
 
