@@ -211,12 +211,26 @@ int tree(Args args, const Catalog &catalog, bool json)
 
 int project(Args args, const Catalog &catalog, bool json)
 {
-    QString bom, optics = QStringLiteral("pluggable");
+    QString bom, optics = QStringLiteral("pluggable"), dciOption = QStringLiteral("auto");
     args.option("bom", &bom);
     args.option("optics", &optics);
+    args.option("dci-option", &dciOption);
+    FabricOptions options;
+    bool bad = false;
+    if (numOption(args, "dci-oversubscription", &options.dciOversubscription, &bad) && !bad
+        && (options.dciOversubscription < 1 || options.dciOversubscription > 1000)) {
+        printError(QStringLiteral("aif fabric: --dci-oversubscription must be at least 1 and at most 1000 (got %1)")
+                       .arg(options.dciOversubscription));
+        bad = true;
+    }
+    if (!bad && dciOption != "auto" && dciOption != "zr" && dciOption != "zr+" && dciOption != "leased") {
+        printError("aif fabric: --dci-option must be auto, zr, zr+ or leased, not '" + dciOption + "'");
+        bad = true;
+    }
     const QStringList files = args.positional();
-    if (files.size() != 1 || args.missingValue() || !args.unknownOption().isEmpty()) {
-        printError("usage: aif fabric FILE [--json] [--bom OUT.csv] [--optics pluggable|lpo|cpo]");
+    if (bad || files.size() != 1 || args.missingValue() || !args.unknownOption().isEmpty()) {
+        printError("usage: aif fabric FILE [--json] [--bom OUT.csv] [--optics pluggable|lpo|cpo] "
+                   "[--dci-oversubscription R] [--dci-option auto|zr|zr+|leased]");
         return ExitUsage;
     }
     if (optics != "pluggable" && optics != "lpo" && optics != "cpo") {
@@ -229,8 +243,8 @@ int project(Args args, const Catalog &catalog, bool json)
             printError(QString::fromStdString(d.format(files.first().toStdString())));
         return ExitInvalid;
     }
-    FabricOptions options;
     options.opticsTechnology = optics.toStdString();
+    options.dciOption = dciOption.toStdString();
     const ProjectFabric f = planProjectFabric(loaded.project, catalog, options);
     for (const std::string &w : f.warnings)
         printError("aif fabric: warning: " + QString::fromStdString(w));
@@ -247,6 +261,14 @@ int project(Args args, const Catalog &catalog, bool json)
         printOut(QStringLiteral("%1: %2 GPUs, %3 leaf + %4 spine + %5 core, %6 km of cable, %7 kW optics\n")
                      .arg(QString::fromStdString(d.domainId)).arg(d.gpus).arg(d.tree.leaves).arg(d.tree.spines)
                      .arg(d.tree.cores).arg(d.cableLengthM / 1000.0, 0, 'f', 2).arg(d.opticsPowerW / 1000.0, 0, 'f', 1));
+    for (const DciLink &l : f.dci)
+        printOut(QStringLiteral("scale-across %1 - %2: %3 Tb/s over %4 m, %5 x %6G %7, %8 fibre pairs, %9 kW, "
+                                "$%10 M, %11 us\n")
+                     .arg(QString::fromStdString(l.domainA), QString::fromStdString(l.domainB))
+                     .arg(l.bandwidthGbps / 1000.0, 0, 'f', 1).arg(l.routeM, 0, 'f', 0).arg(l.plan.wavelengths)
+                     .arg(l.plan.speedGbps).arg(QString::fromStdString(l.plan.medium)).arg(l.plan.fibrePairs)
+                     .arg(l.plan.powerW / 1000.0, 0, 'f', 1).arg(l.plan.capexUsd / 1e6, 0, 'f', 2)
+                     .arg(l.plan.latencyMs * 1000.0, 0, 'f', 1));
     printOut(QStringLiteral("network: %1 kW switches, %2 kW optics, $%3 M\n")
                  .arg(f.switchPowerW / 1000.0, 0, 'f', 1).arg(f.opticsPowerW / 1000.0, 0, 'f', 1)
                  .arg(f.capexUsd / 1e6, 0, 'f', 2));

@@ -2,7 +2,9 @@
 
 #include "projectfabric.h"
 
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -24,6 +26,12 @@ struct DomainBandwidth
     double crossLeafGbps = 0;         // per GPU between SUs: nicGbps x min(1, up/down)
     double upDownRatio = 1;           // min(1, leaf up ports / down ports); 1 on a single leaf
     int suGpus = 0;                   // GPUs of one SU: reached without leaving the leaves
+    // Scale-across, set by FabricFeed::bandwidthFor when the racks span several domains: a
+    // group larger than the racks' GPUs in this (the largest) domain crosses the DCI links.
+    int domains = 1;                  // scale-out domains the racks span
+    int domainGpus = 0;               // the racks' GPUs in this domain
+    double acrossGbps = 0;            // per GPU across the boundary, one way (0: one domain)
+    double acrossLatencyS = 0;        // one way, the slowest DCI link between them
 };
 
 // What the power, thermal, TCO and throughput solvers take from the planned fabric.
@@ -45,10 +53,12 @@ struct FabricFeed
     double switchPowerW = 0, opticsPowerW = 0;   // scale-out domains only (scale-up is in the systems)
     double capexUsd = 0;                         // switches, optics and cables of the plan
     std::vector<DomainBandwidth> bandwidth;
+    std::unordered_map<std::string, int> rackGpus;   // GPU racks of planned domains
 
     double powerW() const { return switchPowerW + opticsPowerW; }
-    // The domain serving most of these racks' GPUs, or null (no planned scale-out domain).
-    const DomainBandwidth *bandwidthFor(const std::vector<std::string> &racks) const;
+    // The domain serving most of these racks' GPUs, or none (no planned scale-out domain); when
+    // the racks span several domains, with what the DCI links between them give each GPU.
+    std::optional<DomainBandwidth> bandwidthFor(const std::vector<std::string> &racks) const;
 };
 
 FabricFeed fabricFeed(const Project &project, const Catalog &catalog);

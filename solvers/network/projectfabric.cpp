@@ -1,6 +1,7 @@
 #include "projectfabric.h"
 
 #include "catalog.h"
+#include "projectdci.h"
 #include "project.h"
 
 #include <algorithm>
@@ -374,6 +375,7 @@ ProjectFabric planProjectFabric(const Project &project, const Catalog &catalog, 
             out.bom.push_back(l);
         out.domains.push_back(std::move(df));
     }
+    planProjectDci(project, catalog, options, out);
     for (const auto &[s, n] : scaleUpSystems) {
         ScaleUpResult su = scaleUp(catalog, s);
         if (!su.error.empty())

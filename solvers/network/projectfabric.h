@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dci.h"
 #include "fattree.h"
 #include "media.h"
 #include "mgmtfabric.h"
@@ -68,6 +69,23 @@ struct DomainFabric
     long long transceivers = 0, copperCables = 0, fibreCables = 0, fibres = 0;
 };
 
+// A scale-across link between two scale-out domains that one or more deployments span
+// (projectdci.cpp, docs/network.md "Scale-across inside a project"): sized by the bandwidth the
+// deployments' GPUs need across the boundary, planned by planDci over the route between the
+// two domains' spine positions.
+struct DciLink
+{
+    std::string domainA, domainB, hallA, hallB;
+    std::vector<std::string> deployments;
+    int gpusA = 0, gpusB = 0;        // the deployments' GPUs on each side
+    double routeM = 0;               // fibre route between the spine positions
+    bool assumedRoute = false;       // halls without site coordinates: kUnplacedHallRouteM
+    double perGpuGbps = 0;           // each GPU's bandwidth across the boundary, one way
+    double bandwidthGbps = 0;        // the aggregate the link is sized for, one way
+    DciResult plan;                  // parts, transceivers, fibre pairs, power, capex, latency
+    FabricLoad ends[2];              // where its power stands (each domain's main spine position)
+};
+
 struct BomLine
 {
     std::string part, kind, source;
@@ -81,13 +99,25 @@ struct ProjectFabric
     std::vector<ScaleUpResult> scaleUp;   // one per system type found in scale-up domains
     std::vector<int> scaleUpDomains;      // how many domains of each
     std::vector<BomLine> bom;
+    std::vector<DciLink> dci;             // scale-across links between domains deployments span
     std::vector<std::string> warnings;
+    // Totals; opticsPowerW and capexUsd include the DCI links (dciPowerW, dciCapexUsd).
     double switchPowerW = 0, opticsPowerW = 0, capexUsd = 0, cableLengthM = 0;
+    double dciPowerW = 0, dciCapexUsd = 0;
 };
 
 // The link length between two points on the floor (hall coordinates) for racks of the given
 // heights: Manhattan run in the tray, a vertical drop at each end, slack.
 double routedLengthM(double x1, double y1, double h1, double x2, double y2, double h2);
+
+// Scale-across sizing (docs/network.md): a GPU gets its domain's between-SU bandwidth over this
+// ratio across a domain boundary. An assumption: Meta's SIGCOMM 2024 fabric keeps links between
+// its "AI Zones" deliberately oversubscribed under a topology-aware scheduler; the ratio here is
+// not a published figure. Configurable (FabricOptions, `aif fabric FILE --dci-oversubscription`).
+constexpr double kDefaultDciOversubscription = 7.0;
+// Route between two halls whose origins coincide (no site coordinates): a campus of separate
+// buildings a few hundred metres apart, an assumption.
+constexpr double kUnplacedHallRouteM = 500.0;
 
 struct FabricOptions
 {
@@ -96,6 +126,11 @@ struct FabricOptions
     std::string opticsTechnology = "pluggable";
     // Plan the storage, in-band and out-of-band networks of each scale-out domain (mgmtfabric.h).
     bool managementNetworks = true;
+    // Scale-across links for deployments spanning several scale-out domains (projectdci.cpp):
+    // each GPU gets its domain's between-SU rate over this ratio across the boundary, on the
+    // DCI option asked for (auto, zr, zr+, leased; dci.h).
+    double dciOversubscription = kDefaultDciOversubscription;
+    std::string dciOption = "auto";
 };
 
 // The fabric of every scale-out domain of the project from its racks' systems and the switch

@@ -1,5 +1,7 @@
 #include "projectfabric.h"
 
+#include "projectdci.h"
+
 #include <QString>
 
 namespace aif::network {
@@ -53,7 +55,12 @@ Json projectFabricJson(const ProjectFabric &f)
                 {"cable_length_m", f.cableLengthM},
                 {"routing", {{"tray_above_rack_top_m", kTrayAboveRackTopM}, {"patch_slack_m", kPatchSlackM},
                              {"port_height", "mid-rack"}, {"path", "Manhattan x then y between rack centres"}}},
-                {"warnings", f.warnings}};
+                {"warnings", f.warnings},
+                // Scale-across links between the domains deployments span (projectdci.cpp); their
+                // power and capex are also in optics_power_w and capex_usd above.
+                {"dci", {{"links", dciLinksJson(f)}, {"power_w", f.dciPowerW}, {"capex_usd", f.dciCapexUsd},
+                         {"rule", "per GPU across the boundary: the domain's between-SU rate / DCI oversubscription; "
+                                  "route between the domains' main spine positions"}}}};
 }
 
 QByteArray bomCsv(const ProjectFabric &f)

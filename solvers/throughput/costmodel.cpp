@@ -48,7 +48,8 @@ double allReduceS(const CostInputs &in, int group, double bytes, bool *scaleOut)
     const double n = group;
     // Ring bandwidth term (each GPU sends 2(n-1)/n of the buffer) plus one start-up latency,
     // three times larger when the collective leaves the scale-up domain.
-    const double latency = in.engine->collectiveLatencyS * (group <= in.gpu->scaleUpDomain ? 1.0 : 3.0);
+    const double latency = in.engine->collectiveLatencyS * (group <= in.gpu->scaleUpDomain ? 1.0 : 3.0)
+                           + in.gpu->scaleAcrossLatencyFor(group);
     return latency + 2.0 * (n - 1.0) / n * bytes / bw;
 }
 
@@ -68,7 +69,7 @@ double allToAllS(const CostInputs &in, int group, double bytes, bool *scaleOut)
     const double outside = (n - domain) / n;
     const double tUp = bytes * (domain - 1.0) / n / (in.gpu->scaleUpBps * in.engine->linkEfficiency);
     const double tOut = bytes * outside / (in.gpu->scaleOutBpsFor(group) * in.engine->linkEfficiency);
-    return 3.0 * in.engine->collectiveLatencyS + std::max(tUp, tOut);
+    return 3.0 * in.engine->collectiveLatencyS + in.gpu->scaleAcrossLatencyFor(group) + std::max(tUp, tOut);
 }
 
 IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
@@ -182,7 +183,8 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
         bool out = false;
         const double bw = (p.gpus() <= g.scaleUpDomain ? g.scaleUpBps : (out = true, g.scaleOutBpsFor(p.gpus())));
         scaleOut = scaleOut || out;
-        commS += e.collectiveLatencyS + M * m.hidden * aB / groups / (bw * e.linkEfficiency);
+        const double across = g.crossesDomains(p.gpus()) ? g.scaleAcrossLatencyS : 0.0;   // one hop between halls
+        commS += e.collectiveLatencyS + across + M * m.hidden * aB / groups / (bw * e.linkEfficiency);
     }
 
     const double exposedComm = commS * (1.0 - e.commOverlap);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "json.h"
 
 #include <string>
@@ -51,10 +53,25 @@ struct GpuProfile
     // GPU supports (the effective precision is returned in *used).
     double peakFlops(Precision p, Precision *used = nullptr) const;
     double achievableFraction(Precision used) const;
+    // From the planned DCI links (network::DciLink): a deployment spanning several scale-out
+    // domains (halls) packs a group into its largest domain; a larger group crosses the links
+    // between them at this per-GPU rate and one-way latency.
+    double scaleAcrossBps = 0.0;       // per GPU, one direction; 0: the deployment is in one domain
+    int scaleAcrossLocalGpus = 0;      // the deployment's GPUs in its largest domain
+    int scaleAcrossDomains = 1;        // scale-out domains the deployment spans
+    double scaleAcrossLatencyS = 0.0;  // the slowest DCI link, one way
+    bool crossesDomains(int group) const { return scaleAcrossBps > 0.0 && group > scaleAcrossLocalGpus; }
     // Per-GPU bandwidth over the scale-out fabric for a collective over `group` GPUs.
     double scaleOutBpsFor(int group) const
     {
-        return scaleOutCrossBps > 0.0 && group > scaleOutLocalGpus ? scaleOutCrossBps : scaleOutBps;
+        const double bps = scaleOutCrossBps > 0.0 && group > scaleOutLocalGpus ? scaleOutCrossBps : scaleOutBps;
+        return crossesDomains(group) ? std::min(bps, scaleAcrossBps) : bps;
+    }
+    // Latency a collective adds when it crosses domains: the inter-domain ring's 2(k - 1) steps
+    // over the DCI link (Patarasuk & Yuan 2009), k the domains spanned.
+    double scaleAcrossLatencyFor(int group) const
+    {
+        return crossesDomains(group) ? 2.0 * (scaleAcrossDomains - 1) * scaleAcrossLatencyS : 0.0;
     }
 };
 

@@ -53,11 +53,16 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     std::optional<network::FabricFeed> planned;
     if (!feed)
         feed = &planned.emplace(network::fabricFeed(project, catalog));
-    if (const network::DomainBandwidth *b = feed->bandwidthFor(s->racks); b && b->nicGbps > 0) {
+    if (const std::optional<network::DomainBandwidth> b = feed->bandwidthFor(s->racks); b && b->nicGbps > 0) {
         GpuProfile &g = s->profiles.gpu;
         g.scaleOutBps = b->nicGbps * 1e9 / 8.0;
         g.scaleOutCrossBps = b->crossLeafGbps * 1e9 / 8.0;
         g.scaleOutLocalGpus = b->suGpus;
+        // Spanning halls: the DCI links' share per GPU beyond the largest domain's GPUs.
+        g.scaleAcrossBps = b->acrossGbps * 1e9 / 8.0;
+        g.scaleAcrossLocalGpus = b->domainGpus;
+        g.scaleAcrossDomains = b->domains;
+        g.scaleAcrossLatencyS = b->acrossLatencyS;
         s->fabricDomain = b->domainId;
     }
     ServingConfig &c = s->config;
@@ -117,6 +122,10 @@ Json networkJson(const DeploymentSetup &s, const Placement &placement, bool trai
                 {"su_gpus", g.scaleOutLocalGpus},
                 {"scale_up_domain_gpus", g.scaleUpDomain},
                 {"widest_group_gpus", group},
+                {"domains_spanned", g.scaleAcrossDomains},
+                {"domain_gpus", g.scaleAcrossLocalGpus},
+                {"across_domain_gbps_per_gpu", g.scaleAcrossBps * 8.0 / 1e9},
+                {"across_domain_latency_us", g.scaleAcrossLatencyS * 1e6},
                 {"scale_out_gbps_per_gpu", used}};
 }
 

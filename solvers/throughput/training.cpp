@@ -57,7 +57,7 @@ TrainingPoint solveTraining(const ServingConfig &c, const TrainingConfig &t)
     // the whole job sits in one scale-up domain.
     const double gradBytes = 2.0 * params / (p.tp * p.pp);
     const double bw = (c.gpus <= g.scaleUpDomain ? g.scaleUpBps : g.scaleOutBpsFor(c.gpus)) * c.engine->linkEfficiency;
-    const double dpS = r.dp > 1 ? c.engine->collectiveLatencyS + 2.0 * (r.dp - 1.0) / r.dp * gradBytes / bw : 0.0;
+    const double dpS = r.dp > 1 ? c.engine->collectiveLatencyS + g.scaleAcrossLatencyFor(c.gpus) + 2.0 * (r.dp - 1.0) / r.dp * gradBytes / bw : 0.0;
     const double exposedDp = dpS * (1.0 - t.gradientOverlap);
     r.stepS = pipelineS + exposedDp;
     r.bubbleShare = (p.pp - 1) * microS / v / r.stepS;

@@ -3,6 +3,7 @@
 #include "runprogram.h"
 
 #include <QFile>
+#include <cmath>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void project();
     void usageErrors();
     void dci();
+    void projectDci();
 
 private:
     ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
@@ -188,6 +190,33 @@ void TestCliFabric::dci()
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains("--distance-km"), missing.err.constData());
     QCOMPARE(aif({"fabric", "--dci", "--distance-km", "500", "--bandwidth-tbps", "1", "--option", "zr"}).exitCode, 1);
+}
+
+// A campus whose deployments span halls: `dci` per domain pair beside the existing keys, the
+// ratio as an option, bad values refused with exit 2.
+void TestCliFabric::projectDci()
+{
+    const QString campus = AIF_SOURCE_DIR "/projects/reference-100mw-campus.aifactory";
+    const Json j = json({"fabric", campus, "--json"});
+    QVERIFY(j.is_object());
+    QCOMPARE(int(j["domains"].size()), 10);
+    QCOMPARE(int(j["dci"]["links"].size()), 20);
+    const Json &l = j["dci"]["links"][0];
+    for (const char *key : {"domains", "halls", "route_m", "per_gpu_gbps", "bandwidth_gbps", "transceivers",
+                            "fibre_pairs", "power_w", "capex_usd", "latency_us"})
+        QVERIFY2(l.contains(key), key);
+    QVERIFY(l["capacity_gbps"].get<double>() >= l["bandwidth_gbps"].get<double>());
+    const Json open = json({"fabric", campus, "--json", "--dci-oversubscription", "1"});
+    QVERIFY(std::abs(open["dci"]["links"][0]["per_gpu_gbps"].get<double>() - 7 * l["per_gpu_gbps"].get<double>()) < 1e-9);
+    QVERIFY(open["dci"]["power_w"].get<double>() > j["dci"]["power_w"].get<double>());
+    const ProgramRun text = aif({"fabric", campus});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("scale-across fabric-H01-1 - fabric-H02-1"));
+    QCOMPARE(aif({"fabric", campus, "--dci-oversubscription", "0.5"}).exitCode, 2);
+    QCOMPARE(aif({"fabric", campus, "--dci-option", "carrier-pigeon"}).exitCode, 2);
+    // One domain, no spanning deployment: an empty list.
+    const Json one = json({"fabric", AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory", "--json"});
+    QVERIFY(one["dci"]["links"].empty());
 }
 
 QTEST_GUILESS_MAIN(TestCliFabric)

@@ -10,6 +10,7 @@
 #include "tco/tco.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+#include "trainingjob.h"
 
 #include <QtTest>
 
@@ -180,14 +181,7 @@ void TestFabricFeed::capexLineIsThePlan()
 void TestFabricFeed::oversubscriptionLowersTokensAcrossUnits()
 {
     Project base = sample();
-    Deployment train;
-    train.id = "dep-train";
-    train.model = "llama-3.1-405b";
-    train.mode = "training";
-    train.precision = "bf16";
-    train.engine = "Megatron-LM";
-    train.tp = 8;
-    train.pp = 8;
+    Deployment train = llama405bTraining();
     for (const Deployment &d : base.deployments)
         if (d.id == "dep-deepseek-v3")
             train.racks = d.racks;   // 48 NVL72 racks: 3,456 GPUs, several scalable units

@@ -141,6 +141,8 @@ std::vector<MediumRow> mediumRows(const ProjectFabric &fabric, const Catalog &ca
 {
     std::map<std::string, MediumRow> switches, media;
     for (const BomLine &l : fabric.bom) {
+        if (l.kind == "dci-link")
+            continue; // one row per scale-across link below, from fabric.dci
         MediumRow &r = l.kind == "switch" ? switches[l.part] : media[l.part];
         r.part = l.part;
         r.source = l.source;
@@ -198,6 +200,25 @@ std::vector<MediumRow> mediumRows(const ProjectFabric &fabric, const Catalog &ca
                          return mediumStyle::rank(a.medium) < mediumStyle::rank(b.medium);
                      });
     out.insert(out.end(), mediaRows.begin(), mediaRows.end());
+    // Scale-across: one row per link between two domains, as the planner sized it.
+    for (const DciLink &l : fabric.dci) {
+        MediumRow r;
+        r.kind = "dci";
+        r.medium = l.plan.medium;
+        r.part = l.plan.partId;
+        r.source = l.plan.source;
+        r.name = str(QObject::tr("Scale-across %1 ↔ %2, %3")
+                         .arg(QString::fromStdString(l.domainA), QString::fromStdString(l.domainB),
+                              QString::fromStdString(l.plan.partName)));
+        r.links = l.plan.wavelengths;
+        r.transceivers = l.plan.transceivers;
+        r.lengthM = l.routeM;
+        r.powerW = l.plan.powerW;
+        r.capexUsd = l.plan.capexUsd;
+        r.pjPerBit = l.plan.pjPerBit;
+        r.reachM = l.plan.reachKm * 1000.0;
+        out.push_back(r);
+    }
     return out;
 }
 

@@ -49,7 +49,7 @@ OpticsWhatIf opticsWhatIf(const Project &project, const network::ProjectFabric &
 // Power and cost by medium (and the switches), from the planner's BOM and runs.
 struct MediumRow
 {
-    std::string kind; // "switch", "scale-up" or "medium"
+    std::string kind; // "switch", "scale-up", "medium" or "dci" (a scale-across link)
     std::string medium, part, name, source;
     long long links = 0, transceivers = 0, units = 0;
     double lengthM = 0, powerW = 0, capexUsd = 0, pjPerBit = 0, reachM = 0;

@@ -33,6 +33,8 @@ QColor color(const std::string &medium)
         return QColor(140, 120, 0);
     if (medium == "zr")
         return QColor(200, 30, 40);
+    if (medium == "zrplus")
+        return QColor(130, 20, 30);
     return QColor(128, 128, 128);
 }
 
@@ -56,6 +58,8 @@ QString label(const std::string &medium)
         return QObject::tr("LR (single-mode, long reach)");
     if (medium == "zr")
         return QObject::tr("ZR (coherent)");
+    if (medium == "zrplus")
+        return QObject::tr("ZR+ (coherent, oFEC)");
     return QString::fromStdString(medium.empty() ? std::string("?") : medium);
 }
 

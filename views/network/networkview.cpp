@@ -57,6 +57,28 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *extra = nullptr
     return w;
 }
 
+// The scale-across links in words (empty when no deployment spans domains).
+QString scaleAcrossHeadline(const network::ProjectFabric &f)
+{
+    if (f.dci.empty())
+        return {};
+    long long ports = 0, transceivers = 0, pairs = 0;
+    double latencyUs = 0;
+    for (const network::DciLink &l : f.dci) {
+        ports += l.plan.wavelengths;
+        transceivers += l.plan.transceivers;
+        pairs += l.plan.fibrePairs;
+        latencyUs = std::max(latencyUs, l.plan.latencyMs * 1000.0);
+    }
+    using namespace networkFormat;
+    return NetworkView::tr(" Scale-across: <b>%1</b> DCI links between the domains deployments span "
+                           "(%2 wavelengths/ports, %3 transceivers, %4 fibre pairs), %5, %6 "
+                           "(in the optics and capex above), up to %7 µs one way.")
+        .arg(count((long long)f.dci.size()), count(ports), count(transceivers), count(pairs),
+             power(f.dciPowerW), money(f.dciCapexUsd))
+        .arg(latencyUs, 0, 'f', 1);
+}
+
 } // namespace
 
 NetworkView::NetworkView(QWidget *parent)
@@ -217,7 +239,8 @@ void NetworkView::fillHeadline()
                  length(f.cableLengthM), power(f.switchPowerW), power(f.opticsPowerW))
             .arg(money(f.capexUsd))
             .arg(m_plan->planMs, 0, 'f', 0)
-            .arg(count(storage), count(inband), count(oob)));
+            .arg(count(storage), count(inband), count(oob))
+        + scaleAcrossHeadline(f));
 }
 
 } // namespace aif

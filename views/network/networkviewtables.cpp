@@ -53,20 +53,22 @@ void NetworkView::fillMedia()
         m_media->insertRow(row);
         auto *name = cell(QString::fromStdString(r.name), false);
         name->setToolTip(QString::fromStdString(r.part + "\n" + r.source));
-        if (r.kind == "medium")
+        const bool link = r.kind == "medium" || r.kind == "dci";
+        if (link)
             name->setIcon(swatch(mediumStyle::color(r.medium)));
         m_media->setItem(row, 0, name); // the medium's name; the part id and source in the tooltip
         const QString units = r.kind == "switch" ? tr("%1 switches").arg(count(r.units))
             : r.kind == "scale-up"               ? tr("%1 switch trays").arg(count(r.units))
+            : r.kind == "dci"                    ? tr("%1 wavelengths/ports").arg(count(r.links))
                                                  : tr("%1 links").arg(count(r.links));
         m_media->setItem(row, 1, cell(units));
         m_media->setItem(row, 2, cell(r.kind == "switch" ? QString() : count(r.transceivers)));
-        m_media->setItem(row, 3, cell(r.kind == "medium" ? length(r.lengthM) : QString()));
+        // A scale-across row gives its route (the fibre pairs run it side by side).
+        m_media->setItem(row, 3, cell(link ? length(r.lengthM) : QString()));
         m_media->setItem(row, 4, cell(power(r.powerW)));
         m_media->setItem(row, 5, cell(r.priced ? money(r.capexUsd) : tr("not priced")));
-        m_media->setItem(
-            row, 6, cell(r.kind == "medium" ? QString::number(r.pjPerBit, 'f', 1) : QString()));
-        m_media->setItem(row, 7, cell(r.kind == "medium" ? length(r.reachM) : QString()));
+        m_media->setItem(row, 6, cell(link ? QString::number(r.pjPerBit, 'f', 1) : QString()));
+        m_media->setItem(row, 7, cell(link ? length(r.reachM) : QString()));
         powerW += r.powerW;
         capexUsd += r.priced ? r.capexUsd : 0;
     }

@@ -73,6 +73,7 @@ void TopologyDiagram::build()
     m_layers.clear();
     m_edges.clear();
     m_scaleUp.clear();
+    m_scaleAcross.clear();
     m_header.clear();
     m_subHeader.clear();
     if (!m_plan || m_domain < 0 || m_domain >= int(m_plan->fabric.domains.size()))
@@ -144,6 +145,28 @@ void TopologyDiagram::build()
     if (m_scaleUp.isEmpty())
         m_scaleUp << tr("No scale-up domain in the catalog for these systems: GPUs of a node talk "
                         "over the node's own links");
+    // Scale-across: this domain's DCI links to the other domains its deployments span.
+    for (const network::DciLink &l : m_plan->fabric.dci) {
+        const bool a = l.domainA == d.domainId;
+        if (!a && l.domainB != d.domainId)
+            continue;
+        const std::string &peer = a ? l.domainB : l.domainA;
+        QString peerName = QString::fromStdString(peer);
+        for (size_t i = 0; i < m_plan->fabric.domains.size(); ++i)
+            if (m_plan->fabric.domains[i].domainId == peer && i < m_plan->domains.size())
+                peerName = QString::fromStdString(m_plan->domains[i].name);
+        m_scaleAcross << tr("to %1: %2 × %3G %4 over %5 m, %6 Tb/s (%7 Gb/s per GPU), %8 transceivers, "
+                            "%9 fibre pairs, %10 kW, %11 µs")
+                             .arg(peerName, num(l.plan.wavelengths))
+                             .arg(l.plan.speedGbps)
+                             .arg(mediumStyle::label(l.plan.medium))
+                             .arg(l.routeM, 0, 'f', 0)
+                             .arg(l.plan.wavelengths * l.plan.speedGbps / 1000.0, 0, 'f', 1)
+                             .arg(l.perGpuGbps, 0, 'f', 1)
+                             .arg(num(l.plan.transceivers), num(l.plan.fibrePairs))
+                             .arg(l.plan.powerW / 1000.0, 0, 'f', 1)
+                             .arg(l.plan.latencyMs * 1000.0, 0, 'f', 1);
+    }
 }
 
 std::vector<QRectF> TopologyDiagram::boxes(const Layer &l, double x0, double x1, double y,
@@ -241,7 +264,13 @@ void TopologyDiagram::paintEvent(QPaintEvent *)
     const double titleW = 150, textW = area.width() - titleW;
     std::vector<QRectF> upRects;
     double footerH = 10;
-    for (const QString &line : m_scaleUp) {
+    // The footer: scale-up lines, then scale-across (DCI) lines, each behind its tag.
+    std::vector<std::pair<bool, QString>> footer; // across?, text
+    for (const QString &line : m_scaleUp)
+        footer.emplace_back(false, line);
+    for (const QString &line : m_scaleAcross)
+        footer.emplace_back(true, line);
+    for (const auto &[across, line] : footer) {
         upRects.push_back(p.boundingRect(QRectF(0, 0, textW, 400), Qt::TextWordWrap, line));
         footerH += std::max(upRects.back().height(), fm.lineSpacing() + 2) + 6;
     }
@@ -300,16 +329,16 @@ void TopologyDiagram::paintEvent(QPaintEvent *)
                        QPointF((x0 + x1) / 2, top + i * (layerH + gap) + layerH + gap / 2));
 
     double y = bottom + 10;
-    for (int i = 0; i < m_scaleUp.size(); ++i) {
+    for (size_t i = 0; i < footer.size(); ++i) {
         const QRectF tag(area.left(), y, titleW - 14, fm.lineSpacing() + 2);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(235, 225, 245));
+        p.setBrush(footer[i].first ? QColor(250, 228, 214) : QColor(235, 225, 245));
         p.drawRoundedRect(tag, 3, 3);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(tag, Qt::AlignCenter, tr("Scale-up"));
-        p.drawText(QRectF(x0, y + 1, textW, upRects[size_t(i)].height()), Qt::TextWordWrap,
-                   m_scaleUp[i]);
-        y += std::max(upRects[size_t(i)].height(), fm.lineSpacing() + 2) + 6;
+        p.drawText(tag, Qt::AlignCenter, footer[i].first ? tr("Scale-across") : tr("Scale-up"));
+        p.drawText(QRectF(x0, y + 1, textW, upRects[i].height()), Qt::TextWordWrap,
+                   footer[i].second);
+        y += std::max(upRects[i].height(), fm.lineSpacing() + 2) + 6;
     }
 }
 

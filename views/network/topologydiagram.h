@@ -10,7 +10,8 @@ namespace aif {
 struct FabricPlan;
 
 // One scale-out domain as a layered diagram, top to bottom: core, spine and leaf switches, the
-// scalable units of GPU systems, and a line per scale-up domain type below. Each box is a
+// scalable units of GPU systems, a line per scale-up domain type below and one per scale-across
+// (DCI) link to another domain. Each box is a
 // switch (or an SU); leaves stand over their SU (rail-optimised: one leaf per rail per SU), and
 // lines join what the planner cables together. The gap between two layers names the cables,
 // their port and link rates and the media they use. Up to 48 boxes per layer; beyond, the last
@@ -43,6 +44,7 @@ public:
     const std::vector<Edge> &edges() const { return m_edges; } // edges[i] joins layers i and i+1
     QString headerText() const { return m_header; }
     QStringList scaleUpLines() const { return m_scaleUp; }
+    QStringList scaleAcrossLines() const { return m_scaleAcross; } // DCI links of this domain
 
     QSize minimumSizeHint() const override { return {560, 420}; }
     QSize sizeHint() const override { return {900, 640}; }
@@ -61,6 +63,7 @@ private:
     std::vector<Edge> m_edges;
     QString m_header, m_subHeader;
     QStringList m_scaleUp;
+    QStringList m_scaleAcross;
 };
 
 } // namespace aif
