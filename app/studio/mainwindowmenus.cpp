@@ -13,6 +13,7 @@
 #include "help/helpbrowser.h"
 #include "inspector/inspector.h"
 #include "overview/overviewpage.h"
+#include "panels/issuespanel.h"
 #include "scenarios/scenariopanel.h"
 #include "selectionmodel.h"
 #include "theme.h"
@@ -157,6 +158,7 @@ void MainWindow::setUnits(int system)
     m_inspector->refresh();
     m_scenarios->refresh();
     m_overview->update();
+    m_issues->refreshUnits();
     if (m_lastSolve) {   // results shown in units: the dashboard, the 3D scalar bars, the plan legend
         m_dashboard->setResult(m_lastSolve);
         m_view3d->refreshUnits();

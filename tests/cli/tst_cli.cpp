@@ -113,6 +113,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("solve two files") << QStringList{"solve", kMinimal, kMinimal};
     QTest::newRow("solve --json without value") << QStringList{"solve", kMinimal, "--json"};
     QTest::newRow("solve bad units") << QStringList{"solve", kMinimal, "--units", "imperial"};
+    QTest::newRow("validate bad units") << QStringList{"validate", kMinimal, "--units", "imperial"};
     QTest::newRow("throughput without gpu") << QStringList{"throughput", "--model", "llama-3.1-8b"};
     QTest::newRow("throughput bad precision")
         << QStringList{"throughput", "--gpu", "h100-sxm", "--model", "llama-3.1-8b", "--precision", "int3"};
