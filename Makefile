@@ -34,7 +34,8 @@ build: configure
 	cmake --build $(BUILD) --parallel $(JOBS)
 
 # Opens the studio on the sample project; with no display, solves the sample headless and
-# writes the results, a text report, a screenshot and a 3D render to $(OUT)/.
+# writes the results, a text report, a screenshot, a 3D render and the customer report (PDF and
+# HTML, docs/report.md) to $(OUT)/.
 run: build
 ifneq ($(strip $(DISPLAY)),)
 	$(BUILD)/bin/ai-factory-studio $(SAMPLE)
@@ -46,6 +47,8 @@ else
 	$(BUILD)/bin/aif solve $(SAMPLE) > $(OUT)/$(basename $(notdir $(SAMPLE))).report.txt
 	$(XVFB) $(BUILD)/bin/ai-factory-studio --screenshot $(OUT)/$(basename $(notdir $(SAMPLE))).png $(SAMPLE)
 	$(XVFB) $(BUILD)/bin/aif render $(SAMPLE) --out $(OUT)/$(basename $(notdir $(SAMPLE))).3d.png --metric inlet --size 1600x900 --air-field --slice z=1.2
+	$(XVFB) $(BUILD)/bin/aif report $(SAMPLE) --out $(OUT)/$(basename $(notdir $(SAMPLE))).report.pdf
+	$(XVFB) $(BUILD)/bin/aif report $(SAMPLE) --out $(OUT)/$(basename $(notdir $(SAMPLE))).report.html
 	@echo "Wrote:"; ls -1 $(OUT)/$(basename $(notdir $(SAMPLE))).*
 endif
 

@@ -17,6 +17,8 @@ packages=(
     libopenmpi-dev openmpi-bin
     # headless GUI tests and screenshots: Xvfb + Mesa llvmpipe (OpenGL 4.5 core)
     xvfb xauth libgl1-mesa-dri mesa-utils libxkbcommon-x11-0 fonts-dejavu-core
+    # reports: pdftotext, pdfinfo and pdftoppm check the PDF `aif report` writes (tests/cli)
+    poppler-utils
     # style check
     clang-format
 )

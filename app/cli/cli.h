@@ -42,6 +42,8 @@ int cmdNew(Args args);
 int cmdCatalog(Args args);
 int cmdSolve(Args args);
 int cmdExplain(Args args);              // aif explain FILE POINTER... (docs/explain.md)
+int cmdExport(Args args);               // aif export FILE (--csv TABLE | --json) --out PATH
+int cmdCompare(Args args);              // aif compare FILE[#SCENARIO]... (solvers/report/compare.h)
 // Opens the catalog and loads FILE as `aif solve` does, printing the load diagnostics; false when
 // it is not to be solved (a load error, or what `aif validate` refuses).
 bool loadSolvable(const QString &file, std::unique_ptr<Catalog> *catalog, LoadResult *loaded);
@@ -51,7 +53,10 @@ int cmdFabric(Args args);               // aif fabric (docs/network.md)
 int cmdCfd(Args args);                  // aif cfd export|run|import|calibrate (docs/cfd.md)
 int cmdCfdRun(Args args);
 int cmdCfdCalibrate(Args args);
-int cmdRender(Args args);               // only in builds with the VTK 3D scene (AIF_HAVE_SCENE3D)
+int cmdRender(Args args);
+// aif report (docs/report.md); only in builds with the views (AIF_HAVE_REPORT)
+int cmdReport(Args args);
+void benchReport(const Catalog &catalog, const QString &projectsDir);   // aif bench --report               // only in builds with the VTK 3D scene (AIF_HAVE_SCENE3D)
 void benchRender(const Catalog &catalog);   // the 3D part of aif bench (frames per second)
 void benchThroughput(const Catalog &catalog);   // the throughput part of aif bench
 void benchScale(const Catalog &catalog, const QList<int> &racks, const QString &saveDir);   // 1k-50k racks

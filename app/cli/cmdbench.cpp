@@ -48,6 +48,7 @@ int cmdBench(Args args)
     // --scale: only the generated 1k/10k/50k-rack designs (--racks N,N to pick sizes, --save DIR
     // to keep their files for profiling or the studio's open benchmark).
     const bool scaleOnly = args.flag("scale");
+    const bool reportOnly = args.flag("report");   // the report of the 10 MW sample (docs/report.md)
     QString racksText = QStringLiteral("1000,10000,50000"), saveDir;
     args.option("racks", &racksText);
     args.option("save", &saveDir);
@@ -56,7 +57,7 @@ int cmdBench(Args args)
         sizes.push_back(part.toInt());
     if (!args.positional().isEmpty() || !args.unknownOption().isEmpty() || args.missingValue()
         || sizes.contains(0)) {
-        printError("usage: aif bench [--scale] [--racks N,N...] [--save DIR]");
+        printError("usage: aif bench [--scale] [--racks N,N...] [--save DIR] [--report]");
         return ExitUsage;
     }
     QElapsedTimer open;
@@ -76,6 +77,15 @@ int cmdBench(Args args)
     if (dir.isEmpty()) {
         printError("aif bench: cannot find the projects/ folder (run from the source tree)");
         return ExitInvalid;
+    }
+    if (reportOnly) {
+#ifdef AIF_HAVE_REPORT
+        benchReport(*catalog, dir);
+        return ExitOk;
+#else
+        printError("aif bench --report: this build has no report generator");
+        return ExitUsage;
+#endif
     }
     printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                  .arg("project", -36).arg("racks", 6).arg("load ms", 9).arg("validate ms", 12)

@@ -5,6 +5,11 @@
 #include "formatversions.h"
 
 #include <QCoreApplication>
+#ifdef AIF_HAVE_REPORT
+#include <QGuiApplication>
+#endif
+
+#include <memory>
 
 using namespace aif::cli;
 
@@ -26,6 +31,13 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
                  [--recirculation]   thermal T0 with recirculation matrices from each hall's T1 flow
   aif explain FILE POINTER... [--json] [--scenario NAME]   a figure of aif solve --json: definition,
                  formula, inputs with sources (aif explain FILE --list: the figures explained)
+  aif export FILE [--scenario NAME] (--csv racks|power|deployments|bom|rack-results|all | --json)
+                 --out PATH [--units si|us]   tables of the solve as CSV (all: one file each in
+                 the folder PATH), or its full result JSON
+  aif compare FILE[#SCENARIO] FILE[#SCENARIO] [...] [--json] [--normalise total|mw|gpu|mtok]
+                 [--units si|us]   designs and scenarios side by side: totals, normalised figures,
+                 input differences, verdicts (a failure scenario is a degraded case, never better)
+  aif compare FILE --scenarios | --scenario NAME...   the base design against its scenarios
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
@@ -41,7 +53,9 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif fabric --gpus N --gpus-per-system G --nic-gbps B (--switch ID | --radix K --port-gbps S) [...] --json
   aif fabric --media --lane-gbps L --length-m M [--json]     aif fabric --scale-up SYSTEM_ID [--json]
   aif fabric FILE [--json] [--bom OUT.csv]   the project's fabrics, cables from the floor plan
-  aif bench
+  aif report FILE [--scenario NAME] [--compare NAME|FILE] --out OUT.pdf|OUT.html
+                 [--template customer|engineering] [--units si|us] [--no-3d]   (docs/report.md)
+  aif bench [--report]
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
 )";
@@ -70,6 +84,10 @@ int dispatch(QStringList args)
         return cmdSolve(Args(args));
     if (command == "explain")
         return cmdExplain(Args(args));
+    if (command == "export")
+        return cmdExport(Args(args));
+    if (command == "compare")
+        return cmdCompare(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
     if (command == "throughput")
@@ -87,7 +105,16 @@ int dispatch(QStringList args)
         return ExitUsage;
     }
 #endif
-    if (QStringList{"render", "report", "sweep"}.contains(command)) {
+#ifdef AIF_HAVE_REPORT
+    if (command == "report")
+        return cmdReport(Args(args));
+#else
+    if (command == "report") {
+        printError("aif report: this build has no report generator (configured with AIF_BUILD_GUI=OFF)");
+        return ExitUsage;
+    }
+#endif
+    if (QStringList{"render", "sweep"}.contains(command)) {
         printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
         return ExitUsage;
     }
@@ -100,7 +127,22 @@ int dispatch(QStringList args)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `aif report` lays text out, which needs fonts, so a QGuiApplication (offscreen when no
+    // platform is asked for: the CLI never opens a window); every other command stays on
+    // QCoreApplication, which needs no display and starts faster.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef AIF_HAVE_REPORT
+    const bool gui = argc > 1 && (qstrcmp(argv[1], "report") == 0
+                                  || (qstrcmp(argv[1], "bench") == 0 && argc > 2 && qstrcmp(argv[2], "--report") == 0));
+    if (gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName("aif");
     QCoreApplication::setApplicationVersion(AIF_VERSION_STRING);
     QStringList args = app.arguments().mid(1);

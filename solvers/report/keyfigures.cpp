@@ -5,6 +5,7 @@
 #include "power/powersolver.h"
 #include "solvejob.h"
 #include "tco/tco.h"
+#include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
 #include "twin/twin.h"
 
@@ -159,6 +160,11 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         units::displayUnit(Quantity::Temperature, units::currentSystem()).symbol, 1.0, 1, B::Lower);
     junction.quantity = Quantity::Temperature;
     junction.system = units::currentSystem();
+    // The thermal solve's hottest rack inlet at the design point: what a failed cooling unit
+    // moves first, so compare mode's failure verdicts name it.
+    KeyFigure inlet = figure("maxInlet", tr("Hottest rack inlet"), junction.unit, 1.0, 1, B::Lower);
+    inlet.quantity = Quantity::Temperature;
+    inlet.system = junction.system;
     KeyFigure throttled
         = figure("throttledRacks", tr("Throttled racks"), QString(), 1.0, 0, B::Lower);
     KeyFigure capex = figure("capex", tr("Capex"), "M USD", 1e-6, 1, B::Lower);
@@ -255,6 +261,14 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
         junction.reason = throttled.reason = tr("the coupled twin did not run");
     }
 
+    if (r.thermal) {
+        inlet.value = r.thermal->maxInletC;
+        inlet.source = tr("thermal solve, design point");
+        setPointer(inlet, "/thermal/max_inlet_c");
+    } else {
+        inlet.reason = tr("the thermal solver did not run");
+    }
+
     if (r.tco) {
         capex.value = r.tco->capexUsd;
         opex.value = r.tco->opexUsdPerYear;
@@ -277,7 +291,7 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
 
     for (KeyFigure *f :
          {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling, &pointPue, &junction,
-          &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water}) {
+          &inlet, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water}) {
         readFromResult(*f, r.json);
         out.push_back(*f);
     }
@@ -306,16 +320,18 @@ QString differenceText(const KeyFigure &a, const KeyFigure &b)
     if (!a.valid() || !b.valid())
         return QStringLiteral("—");
     const double d = b.shown() - a.shown(); // in display units (an offset such as °F cancels)
-    const QString sign = d > 0 ? QStringLiteral("+") : QString();
-    // A small difference gets the digits it needs (up to three more), never "-0.000".
+    // A small difference gets the digits it needs (up to three more), never "-0.000": what
+    // rounds to zero there is shown as 0.
     int decimals = a.decimals;
     while (d != 0.0 && decimals < a.decimals + 3 && std::abs(d) < 0.5 * std::pow(10.0, -decimals))
         ++decimals;
-    const QString abs = a.compact ? compactNumber(d, decimals)
-                                  : QLocale(QLocale::English).toString(d, 'f', decimals);
+    const double shownD = std::abs(d) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : d;
+    const QString sign = shownD > 0 ? QStringLiteral("+") : QString();
+    const QString abs = a.compact ? compactNumber(shownD, decimals)
+                                  : QLocale(QLocale::English).toString(shownD, 'f', decimals);
     if (a.value == 0.0)
         return sign + abs;
-    const double pct = (b.value - a.value) / std::abs(a.value) * 100.0;
+    const double pct = shownD == 0.0 ? 0.0 : (b.value - a.value) / std::abs(a.value) * 100.0;
     return QStringLiteral("%1%2 (%1%3 %)")
         .arg(sign, abs, QString::number(pct, 'f', std::abs(pct) < 0.1 ? 2 : 1));
 }

@@ -2,73 +2,86 @@
 
 #include "projectio.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace aif {
-
-namespace {
-constexpr int kBrowse = -1; // item data of "Other project file…"
-}
 
 std::vector<CompareSide> CompareDialog::projectSides(const Project &project)
 {
     std::vector<CompareSide> sides;
-    sides.push_back({QObject::tr("Base design"), project, {}});
+    sides.push_back({QObject::tr("Base design"), project, {}, nullptr});
     for (const Scenario &s : project.scenarios)
         sides.push_back({QObject::tr("Scenario: %1")
                              .arg(QString::fromStdString(s.name.empty() ? s.id : s.name)),
-                         project, s.id});
+                         project, s.id, nullptr});
     return sides;
 }
 
 CompareDialog::CompareDialog(const Project &project, const QString &projectName, QWidget *parent)
     : QDialog(parent)
-    , m_sides(projectSides(project))
-    , m_a(new QComboBox(this))
-    , m_b(new QComboBox(this))
+    , m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Compare designs"));
-    for (QComboBox *box : {m_a, m_b}) {
-        for (int i = 0; i < int(m_sides.size()); ++i)
-            box->addItem(QStringLiteral("%1 — %2").arg(projectName, m_sides[size_t(i)].label), i);
-        box->insertSeparator(box->count());
-        box->addItem(tr("Other project file…"), kBrowse);
-        box->setMinimumContentsLength(40);
-        connect(box, &QComboBox::activated, this, [this, box](int index) { choose(box, index); });
-    }
-    // The usual question first: the design against its first what-if.
-    m_a->setCurrentIndex(0);
-    m_b->setCurrentIndex(m_sides.size() > 1 ? 1 : 0);
-    auto *form = new QFormLayout(this);
+    m_list->setObjectName("compareSides");
     auto *hint = new QLabel(
-        tr("Both are solved as the studio solves (power, thermal, throughput, coupled twin, "
-           "annual energy, TCO). Differences are B − A; green where B is better."),
+        tr("Check two or more designs or scenarios. Each is solved as the studio solves (power, "
+           "thermal, throughput, coupled twin, annual energy, TCO) and compared with the first "
+           "one checked; a failure scenario is compared with its base design and is never "
+           "better."),
         this);
     hint->setWordWrap(true);
-    form->addRow(hint);
-    form->addRow(tr("A:"), m_a);
-    form->addRow(tr("B:"), m_b);
+    auto *add = new QPushButton(tr("Add project file…"), this);
+    add->setObjectName("compareAddFile");
+    connect(add, &QPushButton::clicked, this, &CompareDialog::addFile);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Compare"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    connect(m_list, &QListWidget::itemChanged, this, &CompareDialog::updateOk);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    layout->addWidget(buttons);
+    // The usual question first: the design against its first scenario.
+    setWindowTitle(tr("Compare designs — %1").arg(projectName));
+    addSides(projectSides(project), QString(), 2);
+    resize(560, 380);
 }
 
-void CompareDialog::choose(QComboBox *box, int index)
+void CompareDialog::addSides(const std::vector<CompareSide> &sides, const QString &prefix,
+                             int checked)
 {
-    if (box->itemData(index).toInt() != kBrowse)
-        return;
+    for (CompareSide s : sides) {
+        if (!prefix.isEmpty()) // other files name themselves; the open project's sides need not
+            s.label = QStringLiteral("%1 — %2").arg(prefix, s.label);
+        m_sides.push_back(std::move(s));
+        auto *item = new QListWidgetItem(m_sides.back().label, m_list);
+        item->setData(Qt::UserRole, int(m_sides.size()) - 1);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked-- > 0 ? Qt::Checked : Qt::Unchecked);
+    }
+    updateOk();
+}
+
+void CompareDialog::updateOk()
+{
+    if (m_ok)
+        m_ok->setEnabled(sides().size() >= 2);
+}
+
+void CompareDialog::addFile()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Compare with project"), QString(),
                                                       tr("AI Factory projects (*.aifactory)"));
-    box->setCurrentIndex(0);
     if (path.isEmpty())
         return;
     LoadResult loaded = loadProject(path);
@@ -80,33 +93,32 @@ void CompareDialog::choose(QComboBox *box, int index)
                              tr("Cannot open %1:\n%2").arg(path, lines.mid(0, 8).join('\n')));
         return;
     }
-    // Offer the file's base design and its scenarios, in both boxes.
-    const QString name = QFileInfo(path).fileName();
-    const int first = int(m_sides.size());
-    for (CompareSide s : projectSides(loaded.project)) {
-        s.label = QStringLiteral("%1 — %2").arg(name, s.label);
-        m_sides.push_back(std::move(s));
-        const int data = int(m_sides.size()) - 1;
-        for (QComboBox *b : {m_a, m_b})
-            b->insertItem(b->count() - 2, m_sides.back().label, data);
-    }
-    box->setCurrentIndex(box->findData(first));
+    // The file's base design checked, its scenarios offered.
+    addSides(projectSides(loaded.project), QFileInfo(path).fileName(), 1);
 }
 
-CompareSide CompareDialog::side(QComboBox *box) const
+std::vector<CompareSide> CompareDialog::sides() const
 {
-    const int i = box->currentData().toInt();
-    return i >= 0 && i < int(m_sides.size()) ? m_sides[size_t(i)] : m_sides.front();
+    std::vector<CompareSide> out;
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem *item = m_list->item(row);
+        const int i = item->data(Qt::UserRole).toInt();
+        if (item->checkState() == Qt::Checked && i >= 0 && i < int(m_sides.size()))
+            out.push_back(m_sides[size_t(i)]);
+    }
+    return out;
 }
 
 CompareSide CompareDialog::sideA() const
 {
-    return side(m_a);
+    const std::vector<CompareSide> s = sides();
+    return s.empty() ? m_sides.front() : s[0];
 }
 
 CompareSide CompareDialog::sideB() const
 {
-    return side(m_b);
+    const std::vector<CompareSide> s = sides();
+    return s.size() > 1 ? s[1] : sideA();
 }
 
 } // namespace aif

@@ -6,12 +6,13 @@
 
 #include <vector>
 
-class QComboBox;
+class QListWidget;
 
 namespace aif {
 
-// Picks the two designs of a comparison: the open project as it is, one of its scenarios,
-// or another *.aifactory file (loaded when chosen; load errors are shown, not compared).
+// Picks the sides of a comparison, two or more: the open project as it is, any of its scenarios,
+// and the base design and scenarios of other *.aifactory files (loaded when added; load errors
+// are shown, not compared). The first side checked is the reference the others are compared with.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -19,19 +20,22 @@ class CompareDialog : public QDialog
 public:
     CompareDialog(const Project &project, const QString &projectName, QWidget *parent = nullptr);
 
-    CompareSide sideA() const;
+    std::vector<CompareSide> sides() const; // the checked ones, in list order
+    CompareSide sideA() const; // the first two of sides() (the reference and the first other)
     CompareSide sideB() const;
+    QListWidget *list() const { return m_list; }
 
     // The choices for the open project: its base design, then each scenario.
     static std::vector<CompareSide> projectSides(const Project &project);
 
 private:
-    void choose(QComboBox *box, int index);
-    CompareSide side(QComboBox *box) const;
+    void addFile();
+    void addSides(const std::vector<CompareSide> &sides, const QString &prefix, int checked);
+    void updateOk();
 
-    std::vector<CompareSide> m_sides; // index = the combo boxes' item data
-    QComboBox *m_a;
-    QComboBox *m_b;
+    std::vector<CompareSide> m_sides; // index = the list items' data
+    QListWidget *m_list;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace aif

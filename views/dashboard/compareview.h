@@ -1,14 +1,18 @@
 #pragma once
 
-#include "project.h"
+#include "report/compare.h"
 
 #include <QFutureWatcher>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
-#include <string>
+#include <vector>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
+class QTextBrowser;
 
 namespace aif {
 
@@ -17,20 +21,12 @@ class HeadlineStrip;
 class KeyFiguresTable;
 class PowerBreakdownChart;
 class Progress;
-struct SolveResult;
 
-// One side of a comparison: a project (this one, or another file) and optionally one of its
-// scenarios, solved as the studio solves it.
-struct CompareSide
-{
-    QString label; // "Base design", "Scenario: UPS A failed", "campus.aifactory"
-    Project project;
-    std::string scenario; // id; empty = the project as it is
-};
-
-// Compare mode: two designs solved off the GUI thread, then their headline strips one above
-// the other, their power breakdowns as two bars, and every key figure side by side with the
-// difference, green where B is better and red where it is worse.
+// Compare mode: two or more designs or scenarios solved off the GUI thread, then compared by
+// the library (solvers/report/compare.h, the same verdicts as `aif compare` and the report):
+// a headline strip per side, every key figure side by side in totals or normalised (per MW of
+// IT, per GPU, per million tokens), the differences of their inputs, the verdicts (a failure
+// scenario is a degraded case of its base, never better), and their power breakdowns.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -39,34 +35,53 @@ public:
     CompareView(const Catalog *catalog, QWidget *parent = nullptr);
     ~CompareView() override;
 
-    // Starts both solves (a comparison in flight is cancelled); finished() follows.
+    // Starts the solves (a comparison in flight is cancelled); finished() follows.
+    void compare(std::vector<CompareSide> sides);
     void compare(CompareSide a, CompareSide b);
     bool isRunning() const;
 
-    const SolveResult *resultA() const { return m_a.get(); }
-    const SolveResult *resultB() const { return m_b.get(); }
-    HeadlineStrip *stripA() const { return m_stripA; }
-    HeadlineStrip *stripB() const { return m_stripB; }
+    int sideCount() const { return int(m_sides.size()); }
+    const SolveResult *result(int side) const;
+    const SolveResult *resultA() const { return result(0); }
+    const SolveResult *resultB() const { return result(1); }
+    const CompareResult &comparison() const { return m_result; }
+    HeadlineStrip *strip(int side) const;
+    HeadlineStrip *stripA() const { return strip(0); }
+    HeadlineStrip *stripB() const { return strip(1); }
     KeyFiguresTable *table() const { return m_table; }
     PowerBreakdownChart *powerChart() const { return m_power; }
+    QTextBrowser *differences() const { return m_differences; }
+    QLabel *verdicts() const { return m_verdicts; }
+
+    Normalisation normalisation() const { return m_normalisation; }
+    void setNormalisation(Normalisation n);
 
 signals:
     void finished();
+    // "Export to the report": the labels of the sides shown, reference first.
+    void exportReportRequested(const QStringList &labels);
 
 private:
     void cancel();
-    void showResults(const QString &labelA, const QString &labelB);
+    void showResults();
+    void fillTable();
+    HeadlineStrip *ensureStrip(int side);
 
     const Catalog *m_catalog;
     QLabel *m_status;
-    HeadlineStrip *m_stripA;
-    HeadlineStrip *m_stripB;
+    QComboBox *m_normaliseBox;
+    QPushButton *m_export;
+    QLabel *m_verdicts;
+    QWidget *m_strips;
+    std::vector<HeadlineStrip *> m_stripList;
     PowerBreakdownChart *m_power;
     KeyFiguresTable *m_table;
+    QTextBrowser *m_differences;
+    Normalisation m_normalisation = Normalisation::Total;
     std::shared_ptr<Progress> m_progress;
-    QFutureWatcher<std::pair<SolveResult, SolveResult>> *m_watcher = nullptr;
-    std::shared_ptr<const SolveResult> m_a;
-    std::shared_ptr<const SolveResult> m_b;
+    QFutureWatcher<std::vector<CompareSide>> *m_watcher = nullptr;
+    std::vector<CompareSide> m_sides; // solved
+    CompareResult m_result;
 };
 
 } // namespace aif

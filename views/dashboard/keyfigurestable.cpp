@@ -15,6 +15,17 @@ QColor worseColour()
     return QColor(200, 40, 40);
 }
 
+QColor failureColour()
+{
+    return QColor(176, 106, 0);
+}
+
+const std::vector<int> &KeyFiguresTable::verdicts(int side) const
+{
+    static const std::vector<int> kNone;
+    return side >= 0 && side < int(m_verdicts.size()) ? m_verdicts[size_t(side)] : kNone;
+}
+
 KeyFiguresTable::KeyFiguresTable(QWidget *parent)
     : QTableWidget(parent)
 {
@@ -114,46 +125,69 @@ void KeyFiguresTable::setFigures(const std::vector<KeyFigure> &figures)
     resizeColumnsToContents();
 }
 
-void KeyFiguresTable::setComparison(const std::vector<KeyFigure> &a,
-                                    const std::vector<KeyFigure> &b, const QString &labelA,
-                                    const QString &labelB)
+void KeyFiguresTable::setComparison(const CompareResult &r, Normalisation shown)
 {
     clear();
-    m_verdicts.assign(a.size(), 0);
-    setColumnCount(5);
-    setHorizontalHeaderLabels({tr("Figure"), labelA, labelB, tr("B − A"), tr("Better")});
-    setRowCount(int(a.size()));
-    for (int i = 0; i < int(a.size()); ++i) {
-        const KeyFigure &fa = a[size_t(i)];
-        const KeyFigure *fb = findFigure(b, fa.key);
-        if (!fb)
-            continue;
-        setItem(
-            i, 0,
-            cell(fa.unit.isEmpty() ? fa.label : QStringLiteral("%1 (%2)").arg(fa.label, fa.unit)));
-        QTableWidgetItem *va = cell(fa.text(), Qt::AlignRight | Qt::AlignVCenter);
-        QTableWidgetItem *vb = cell(fb->text(), Qt::AlignRight | Qt::AlignVCenter);
-        va->setToolTip(fa.valid() ? fa.source : fa.reason);
-        vb->setToolTip(fb->valid() ? fb->source : fb->reason);
-        setItem(i, 1, va);
-        setItem(i, 2, vb);
-        const int verdict = comparison(fa, *fb);
-        m_verdicts[size_t(i)] = verdict;
-        QTableWidgetItem *diff = cell(differenceText(fa, *fb), Qt::AlignRight | Qt::AlignVCenter);
-        QTableWidgetItem *which = cell(verdict > 0       ? tr("B better")
-                                           : verdict < 0 ? tr("A better")
-                                           : fa.better == KeyFigure::Better::Neither ? QString()
-                                                                                     : tr("same"));
-        for (QTableWidgetItem *item : {diff, which, vb}) {
-            if (verdict != 0) {
-                item->setForeground(verdict > 0 ? betterColour() : worseColour());
-                QFont bold = font();
-                bold.setBold(true);
-                item->setFont(bold);
+    const int sides = int(r.labels.size());
+    m_verdicts.assign(size_t(sides), std::vector<int>(size_t(r.figureCount()), 0));
+    QStringList headers {tr("Figure")};
+    for (int i = 0; i < sides; ++i) {
+        const QString letter(QChar('A' + i));
+        const SideVerdict &v = r.verdicts[size_t(i)];
+        const QString kind = v.kind == SideKind::Failure ? tr(" (failure)") : QString();
+        headers << QStringLiteral("%1: %2%3").arg(letter, r.labels[size_t(i)], kind);
+        if (i > 0)
+            headers << QStringLiteral("%1 − %2").arg(letter, QChar('A' + v.reference));
+    }
+    if (sides == 2)
+        headers << tr("Better");
+    setColumnCount(int(headers.size()));
+    setHorizontalHeaderLabels(headers);
+    for (int c = 1; c < columnCount(); ++c)
+        horizontalHeaderItem(c)->setToolTip(headers[c]);
+    setRowCount(r.figureCount());
+    QFont bold = font();
+    bold.setBold(true);
+    for (int row = 0; row < r.figureCount(); ++row) {
+        const KeyFigure first = normalisedFigure(r.values[0][size_t(row)], shown);
+        setItem(row, 0,
+                cell(first.unit.isEmpty() ? first.label
+                                          : QStringLiteral("%1 (%2)").arg(first.label, first.unit)));
+        item(row, 0)->setData(kKeyRole, first.key);
+        for (int i = 0; i < sides; ++i) {
+            const SideVerdict &v = r.verdicts[size_t(i)];
+            const KeyFigure f = normalisedFigure(r.values[size_t(i)][size_t(row)], shown);
+            QTableWidgetItem *value = cell(f.text(), Qt::AlignRight | Qt::AlignVCenter);
+            value->setToolTip(f.valid() ? f.source : f.reason);
+            setItem(row, valueColumn(i), value);
+            if (i == 0)
+                continue;
+            // Colours are the library's verdicts, in the basis it compared on.
+            const int verdict = v.figures[size_t(row)];
+            m_verdicts[size_t(i)][size_t(row)] = verdict;
+            const KeyFigure ref
+                = normalisedFigure(r.values[size_t(v.reference)][size_t(row)], shown);
+            QTableWidgetItem *diff = cell(differenceText(ref, f), Qt::AlignRight | Qt::AlignVCenter);
+            setItem(row, differenceColumn(i), diff);
+            std::vector<QTableWidgetItem *> coloured {diff, value};
+            if (sides == 2) {
+                const bool neutral = first.better == KeyFigure::Better::Neither;
+                QTableWidgetItem *which = cell(verdict > 0 ? tr("B better")
+                                                   : verdict < 0 ? tr("A better")
+                                                   : neutral     ? QString()
+                                                                 : tr("same"));
+                if (v.kind == SideKind::Failure && verdict == 0 && comparison(ref, f) != 0)
+                    which->setText(tr("failure case"));
+                setItem(row, 3 + 1, which);
+                coloured.push_back(which);
+            }
+            for (QTableWidgetItem *c : coloured) {
+                if (verdict != 0) {
+                    c->setForeground(verdict > 0 ? betterColour() : worseColour());
+                    c->setFont(bold);
+                }
             }
         }
-        setItem(i, 3, diff);
-        setItem(i, 4, which);
     }
     resizeColumnsToContents();
     // Tall enough for every row, so the power chart below gets the rest of the height.

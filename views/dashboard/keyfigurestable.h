@@ -1,15 +1,17 @@
 #pragma once
 
-#include "report/keyfigures.h"
+#include "report/compare.h"
 
 #include <QTableWidget>
 
 namespace aif {
 
-// Every key figure of one solve (value, unit, where it comes from), or of two solves side by
-// side with the difference B − A coloured green where B is better and red where it is worse.
-// One solve's rows explain themselves when explaining is on: a click on a row, or Enter or Space
-// on the current one, asks for that figure's explanation.
+// Every key figure of one solve (value, unit, where it comes from), or a comparison of two or
+// more solves side by side (CompareResult, in one normalisation): each other side's value with
+// its difference from the side its verdict compares with, green where the library calls it
+// better and red where worse (a failure case is never green). One solve's rows explain
+// themselves when explaining is on: a click on a row, or Enter or Space on the current one,
+// asks for that figure's explanation.
 class KeyFiguresTable : public QTableWidget
 {
     Q_OBJECT
@@ -18,10 +20,14 @@ public:
     explicit KeyFiguresTable(QWidget *parent = nullptr);
 
     void setFigures(const std::vector<KeyFigure> &figures);
-    void setComparison(const std::vector<KeyFigure> &a, const std::vector<KeyFigure> &b,
-                       const QString &labelA, const QString &labelB);
-    // Compare mode: +1 / −1 / 0 per row as coloured (for tests), in keyFigures() order.
-    const std::vector<int> &verdicts() const { return m_verdicts; }
+    // Columns: Figure, A, then per other side its value and its difference; with two sides a
+    // last column says which is better.
+    void setComparison(const CompareResult &result, Normalisation shown);
+    // Compare mode: +1 / −1 / 0 per row as coloured for one side (B by default), in keyFigures()
+    // order; valueColumn / differenceColumn: where that side's cells are.
+    const std::vector<int> &verdicts(int side = 1) const;
+    static int valueColumn(int side) { return side == 0 ? 1 : 2 * side; }
+    static int differenceColumn(int side) { return 2 * side + 1; }
     void setExplainEnabled(bool enabled);
     QString keyAt(int row) const; // the figure's key on that row ("" in compare mode)
 
@@ -34,11 +40,12 @@ protected:
 private:
     void activate(int row);
 
-    std::vector<int> m_verdicts;
+    std::vector<std::vector<int>> m_verdicts; // [side][row]
     bool m_explain = false;
 };
 
 QColor betterColour();
 QColor worseColour();
+QColor failureColour(); // a failure case's verdict: amber, neither better nor worse
 
 } // namespace aif
