@@ -7,7 +7,9 @@
 #include "scenarios/scenariopanel.h"
 #include "welcome/welcomepage.h"
 #include "catalog.h"
+#include "dashboard/compareview.h"
 #include "dashboard/dashboardpanel.h"
+#include "report/compare.h"
 #include "network/networkview.h"
 #include "document.h"
 #include "floorplan/floorplanpalette.h"
@@ -95,6 +97,10 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     m_throughputPanel = new ThroughputPanel(m_document, m_selection, catalog, m_views);
     m_views->addTab(scrolled(m_throughputPanel), tr("Throughput"));
     m_dashboard = new DashboardPanel(m_document, catalog, m_views);
+    // Compare's "Export to report": the report of the reference design with the comparison.
+    connect(m_dashboard->compareView(), &CompareView::exportReportRequested, this, [this] {
+        exportReport(std::make_shared<const CompareResult>(m_dashboard->compareView()->comparison()));
+    });
     m_views->addTab(scrolled(m_dashboard), tr("Dashboard"));
     // Explain this number: an entity behind a figure is selected (and shown) like any other.
     connect(m_dashboard, &DashboardPanel::entityRequested, m_selection,

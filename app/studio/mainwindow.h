@@ -36,6 +36,7 @@ class LogPanel;
 class OverviewPage;
 class FloorPlanWidget;
 struct SolveResult;
+struct CompareResult;
 class PowerPanel;
 class ThermalPanel;
 class ThroughputPanel;
@@ -97,6 +98,15 @@ public:
     // "Import"); an empty caseDir asks for the directory (and errors then show in a message box).
     void openCfdResult(const QString &caseDir = {});
     void fitViews();   // fit the floor plan to its window
+    // The last solve when it belongs to the design as it is now; else solves first and waits
+    // (the status bar's Cancel still works). Null when that solve did not finish.
+    std::shared_ptr<const SolveResult> currentSolve();
+    // File ▸ Export report… (views/report/reportdialog.h); with a comparison from Compare.
+    void exportReport(std::shared_ptr<const CompareResult> comparison = nullptr);
+    void exportCsv();          // File ▸ Export ▸ CSV tables…
+    void exportResultJson();   // File ▸ Export ▸ Result JSON…
+    void exportImage();        // File ▸ Export ▸ Image of a view…
+    void present();            // View ▸ Presentation mode
 
 signals:
     void solveFinished();

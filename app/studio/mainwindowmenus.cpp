@@ -50,6 +50,13 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
     file->addAction(tr("Re&vert"), this, &MainWindow::revert);
     file->addSeparator();
+    file->addAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] { exportReport(); })
+        ->setObjectName("actionExportReport");
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&CSV tables…"), this, &MainWindow::exportCsv)->setObjectName("actionExportCsv");
+    exportMenu->addAction(tr("Result &JSON…"), this, &MainWindow::exportResultJson)->setObjectName("actionExportJson");
+    exportMenu->addAction(tr("&Image of a view…"), this, &MainWindow::exportImage)->setObjectName("actionExportImage");
+    file->addSeparator();
     file->addAction(tr("Re&cover Unsaved Work…"), this, [this] {
         if (Autosave::pendingRecoveries().isEmpty())
             statusBar()->showMessage(tr("No autosaved work is waiting to be recovered."), 5000);
@@ -98,6 +105,9 @@ void MainWindow::createMenus()
     units::setCurrentSystem(stored == 1 ? UnitSystem::US : UnitSystem::SI);
     connect(si, &QAction::triggered, this, [this] { setUnits(0); });
     connect(us, &QAction::triggered, this, [this] { setUnits(1); });
+    QAction *presentation = m_viewMenu->addAction(tr("&Presentation mode"), this, &MainWindow::present);
+    presentation->setObjectName("actionPresent");
+    presentation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (const auto &[theme, label] : {std::pair{Theme::Light, tr("&Light")}, std::pair{Theme::Dark, tr("&Dark")}}) {

@@ -310,16 +310,24 @@ void DashboardPanel::openCompare()
     CompareDialog dialog(m_document->project(),
                          path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName(), this);
     if (dialog.exec() == QDialog::Accepted)
-        compare(dialog.sideA(), dialog.sideB());
+        compare(dialog.sides());
 }
 
 void DashboardPanel::compare(CompareSide a, CompareSide b)
+{
+    std::vector<CompareSide> sides;
+    sides.push_back(std::move(a));
+    sides.push_back(std::move(b));
+    compare(std::move(sides));
+}
+
+void DashboardPanel::compare(std::vector<CompareSide> sides)
 {
     m_pages->setCurrentWidget(m_compare);
     m_headline->hide();
     m_back->show();
     m_status->setText(tr("Compare mode"));
-    m_compare->compare(std::move(a), std::move(b));
+    m_compare->compare(std::move(sides));
 }
 
 void DashboardPanel::showDashboard()

@@ -49,7 +49,9 @@ public:
 
     // Writes the dashboard and each chart into a folder, as "png" or "svg"; returns the files.
     QStringList exportAll(const QString &folder, const QString &format);
-    // Switches to compare mode and solves the two designs; CompareView::finished follows.
+    // Switches to compare mode and solves the designs (two or more; the first is the
+    // reference); CompareView::finished follows.
+    void compare(std::vector<CompareSide> sides);
     void compare(CompareSide a, CompareSide b);
     void showDashboard(); // back from compare mode
     bool inCompareMode() const;

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QResizeEvent>
+#include <QKeyEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -91,6 +92,15 @@ PresentationWindow *PresentationWindow::present(const Project &project, const Ca
     w->showFullScreen();
     w->activateWindow();
     return w;
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void PresentationWindow::addShortcut(const QKeySequence &key, const std::function<void()> &action)

@@ -53,6 +53,9 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // Esc also when the window system has not made this window the active one yet (the
+    // shortcuts need that): a presenter must always be able to leave.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void addShortcut(const QKeySequence &key, const std::function<void()> &action);
