@@ -44,6 +44,8 @@ int cmdSolve(Args args);
 int cmdExplain(Args args);              // aif explain FILE POINTER... (docs/explain.md)
 int cmdExport(Args args);               // aif export FILE (--csv TABLE | --json) --out PATH
 int cmdCompare(Args args);              // aif compare FILE[#SCENARIO]... (solvers/report/compare.h)
+int cmdSweep(Args args);                // aif sweep FILE --set ... --out RESULTS.sqlite (docs/sweep.md)
+void benchSweep(const Catalog &catalog, const QString &projectsDir);   // aif bench: sweep cases/s
 // Opens the catalog and loads FILE as `aif solve` does, printing the load diagnostics; false when
 // it is not to be solved (a load error, or what `aif validate` refuses).
 bool loadSolvable(const QString &file, std::unique_ptr<Catalog> *catalog, LoadResult *loaded);

@@ -49,6 +49,7 @@ int cmdBench(Args args)
     // to keep their files for profiling or the studio's open benchmark).
     const bool scaleOnly = args.flag("scale");
     const bool reportOnly = args.flag("report");   // the report of the 10 MW sample (docs/report.md)
+    const bool sweepOnly = args.flag("sweep");     // sweep cases/s (docs/sweep.md)
     QString racksText = QStringLiteral("1000,10000,50000"), saveDir;
     args.option("racks", &racksText);
     args.option("save", &saveDir);
@@ -57,7 +58,7 @@ int cmdBench(Args args)
         sizes.push_back(part.toInt());
     if (!args.positional().isEmpty() || !args.unknownOption().isEmpty() || args.missingValue()
         || sizes.contains(0)) {
-        printError("usage: aif bench [--scale] [--racks N,N...] [--save DIR] [--report]");
+        printError("usage: aif bench [--scale] [--racks N,N...] [--save DIR] [--report] [--sweep]");
         return ExitUsage;
     }
     QElapsedTimer open;
@@ -77,6 +78,10 @@ int cmdBench(Args args)
     if (dir.isEmpty()) {
         printError("aif bench: cannot find the projects/ folder (run from the source tree)");
         return ExitInvalid;
+    }
+    if (sweepOnly) {
+        benchSweep(*catalog, dir);
+        return ExitOk;
     }
     if (reportOnly) {
 #ifdef AIF_HAVE_REPORT
@@ -160,6 +165,7 @@ int cmdBench(Args args)
     benchCfd(*catalog);
     benchScale(*catalog, sizes, saveDir);
     benchThroughput(*catalog);
+    benchSweep(*catalog, dir);
 #ifdef AIF_HAVE_SCENE3D
     benchRender(*catalog);
 #endif

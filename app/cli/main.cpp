@@ -38,6 +38,9 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
                  [--units si|us]   designs and scenarios side by side: totals, normalised figures,
                  input differences, verdicts (a failure scenario is a degraded case, never better)
   aif compare FILE --scenarios | --scenario NAME...   the base design against its scenarios
+  aif sweep FILE --set /json/pointer=v1,v2,... [--set ...] [--grid | --random N [--seed S]]
+                 [--objectives usd_per_mtok,tokens_per_joule,capex_usd] --out RESULTS.sqlite
+                 [--threads N] [--resume]   every case a full solve; mpirun -np N aif sweep ... (docs/sweep.md)
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
@@ -55,7 +58,7 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif fabric FILE [--json] [--bom OUT.csv]   the project's fabrics, cables from the floor plan
   aif report FILE [--scenario NAME] [--compare NAME|FILE] --out OUT.pdf|OUT.html
                  [--template customer|engineering] [--units si|us] [--no-3d]   (docs/report.md)
-  aif bench [--report]
+  aif bench [--report] [--sweep]
 
 Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 solver did not converge.
 )";
@@ -88,6 +91,8 @@ int dispatch(QStringList args)
         return cmdExport(Args(args));
     if (command == "compare")
         return cmdCompare(Args(args));
+    if (command == "sweep")
+        return cmdSweep(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
     if (command == "throughput")
@@ -114,7 +119,7 @@ int dispatch(QStringList args)
         return ExitUsage;
     }
 #endif
-    if (QStringList{"render", "sweep"}.contains(command)) {
+    if (QStringList{"render"}.contains(command)) {
         printError("aif " + command + ": not available in this version yet (see docs/cli.md)");
         return ExitUsage;
     }
