@@ -72,6 +72,8 @@ bool parseSource(const Source &src, std::vector<CatalogEntry> *out, QString *err
     for (size_t i = 0; i < doc["entries"].size(); ++i) {
         const Json &e = doc["entries"][i];
         std::string bad = checkCatalogEntry(e);
+        if (bad.empty())
+            bad = checkCatalogRules(category, e);
         if (bad.empty() && src.user)
             bad = CatalogSchema::shipped().check(category, e);
         if (!bad.empty()) {
@@ -316,6 +318,8 @@ QString Catalog::importEntry(const Json &entry, const std::string &category, QSt
     // The same checks as at load, so what is imported also loads: required fields, then every
     // key the shipped catalog has holding the kind of value it holds there.
     std::string why = checkCatalogEntry(entry);
+    if (why.empty())
+        why = checkCatalogRules(category, entry);
     if (why.empty())
         why = CatalogSchema::shipped().check(category, entry);
     if (!why.empty()) {

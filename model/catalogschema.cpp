@@ -126,6 +126,78 @@ std::string CatalogSchema::check(const std::string &category, const std::string 
     return {};
 }
 
+namespace {
+
+// A whole number in [lo, hi] at obj[key], or absent/null when `optional`.
+std::string checkCount(const Json &obj, const char *key, const std::string &path, double lo, double hi, bool optional)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return optional ? std::string() : path + "/" + key + ": required";
+    if (!it->is_number() || std::floor(it->get<double>()) != it->get<double>() || it->get<double>() < lo
+        || it->get<double>() > hi) {
+        std::ostringstream s;
+        s << path << "/" << key << ": expected a whole number from " << lo << " to " << hi;
+        return s.str();
+    }
+    return {};
+}
+
+double count(const Json &obj, const char *key)
+{
+    const auto it = obj.find(key);
+    return it != obj.end() && it->is_number() ? it->get<double>() : 0.0;
+}
+
+std::string checkModelRules(const Json &e)
+{
+    const double layers = count(e, "layers");
+    if (const auto la = e.find("localAttention"); la != e.end() && !la->is_null()) {
+        if (!la->is_object())
+            return "/localAttention: expected null or {kind, window, layers}";
+        const std::string kind = la->value("kind", std::string());
+        if (kind != "sliding" && kind != "chunked")
+            return "/localAttention/kind: expected \"sliding\" or \"chunked\"";
+        if (std::string why = checkCount(*la, "window", "/localAttention", 1, 1e9, false); !why.empty())
+            return why;
+        if (std::string why = checkCount(*la, "layers", "/localAttention", 1, std::max(1.0, layers), false); !why.empty())
+            return why + " (the model's layers)";
+    }
+    if (std::string why = checkCount(e, "mtpLayers", "", 0, std::max(0.0, layers), true); !why.empty())
+        return why;
+    if (const auto it = e.find("activeParamsIncludeEmbedding"); it != e.end() && !it->is_boolean())
+        return "/activeParamsIncludeEmbedding: expected true or false";
+    if (const auto moe = e.find("moe"); moe != e.end() && moe->is_object()) {
+        if (count(*moe, "expertsPerToken") > count(*moe, "routedExperts"))
+            return "/moe/expertsPerToken: more than /moe/routedExperts";
+        if (layers > 0 && count(*moe, "denseLayers") >= layers)
+            return "/moe/denseLayers: must be fewer than /layers (no MoE layer left)";
+    }
+    return {};
+}
+
+} // namespace
+
+std::string catalogStatus(const Json &entry)
+{
+    const auto it = entry.is_object() ? entry.find("status") : entry.end();
+    return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string("shipping");
+}
+
+std::string checkCatalogRules(const std::string &category, const Json &entry)
+{
+    if (!entry.is_object())
+        return {};
+    if (const auto it = entry.find("status"); it != entry.end()) {
+        const std::string s = it->is_string() ? it->get<std::string>() : std::string();
+        if (s != "shipping" && s != "announced")
+            return "/status: expected \"shipping\" or \"announced\"";
+    }
+    if (category == "models")
+        return checkModelRules(entry);
+    return {};
+}
+
 const CatalogSchema &CatalogSchema::shipped()
 {
     static const CatalogSchema schema = [] {

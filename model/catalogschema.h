@@ -46,4 +46,14 @@ private:
     std::map<std::string, std::map<std::string, Range>> m_ranges;                  // category → path → numbers
 };
 
+// Rules a kind-and-range check cannot express: values from a fixed vocabulary ("status") and
+// fields that must agree with each other (a model's local-attention layers within its layers).
+// Held by shipped entries too, so a shipped entry that breaks one is a build error. "" when fine.
+std::string checkCatalogRules(const std::string &category, const Json &entry);
+
+// An entry's availability: "shipping" (the default when absent) or "announced" (roadmap
+// figures; the CLI and the studio flag such parts as not shipping).
+std::string catalogStatus(const Json &entry);
+inline bool isAnnounced(const Json &entry) { return catalogStatus(entry) == "announced"; }
+
 } // namespace aif

@@ -8,6 +8,8 @@
 
 #include <QMap>
 
+#include <cmath>
+
 namespace aif::cli {
 
 using namespace aif::throughput;
@@ -15,7 +17,8 @@ using namespace aif::throughput;
 namespace {
 
 const char *kThroughputUsage =
-    "usage: aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]"
+    "usage: aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4|int8] [--tp N] [--pp N] [--ep N]"
+    " [--batch N] [--mtp DRAFT_TOKENS --acceptance A]"
     " [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive] [--ttft-ms X] [--tpot-ms Y]"
     " [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION] [--engine ID] [--power-limit-w W] [--simulate [--requests N]]"
     " [--pareto] [--json]"
@@ -82,9 +85,13 @@ int cmdThroughput(Args args)
     const bool pareto = args.flag("pareto");
     const bool simulate = args.flag("simulate");
     double requests = 10000, gpus = 8, tp = 0, pp = 1, ep = 1, isl = 1024, osl = 256, ttftMs = 2000, tpotMs = 200, kvHit = 0, limitW = 0;
-    bool hasTp = false, hasTtft = false, hasTpot = false;
+    double batch = 0, mtp = 0, acceptance = 0;
+    bool hasTp = false, hasPp = false, hasEp = false, hasTtft = false, hasTpot = false, hasBatch = false, hasMtp = false,
+         hasAcceptance = false;
     if (!number(args, "gpus", 1, 1e6, &gpus) || !number(args, "tp", 1, 1024, &tp, &hasTp)
-        || !number(args, "pp", 1, 256, &pp) || !number(args, "ep", 1, 4096, &ep)
+        || !number(args, "pp", 1, 256, &pp, &hasPp) || !number(args, "ep", 1, 4096, &ep, &hasEp)
+        || !number(args, "batch", 1, 1e6, &batch, &hasBatch) || !number(args, "mtp", 0, 16, &mtp, &hasMtp)
+        || !number(args, "acceptance", 0, 1, &acceptance, &hasAcceptance)
         || !number(args, "isl", 1, 1e7, &isl) || !number(args, "osl", 1, 1e7, &osl)
         || !number(args, "ttft-ms", 1, 1e7, &ttftMs, &hasTtft) || !number(args, "tpot-ms", 0.1, 1e6, &tpotMs, &hasTpot)
         || !number(args, "kv-hit", 0, 0.99, &kvHit) || !number(args, "requests", 10, 1e6, &requests) || !number(args, "power-limit-w", 0, 1e5, &limitW))
@@ -96,7 +103,7 @@ int cmdThroughput(Args args)
     }
     ServingConfig c;
     if (!parsePrecision(precision.toStdString(), &c.precision)) {
-        printError("aif throughput: --precision: '" + precision + "' is not bf16, fp8 or fp4");
+        printError("aif throughput: --precision: '" + precision + "' is not bf16, fp8, fp4 or int8");
         return ExitUsage;
     }
     if (!parseServingMode(mode.toStdString(), &c.workload.mode)) {
@@ -115,6 +122,15 @@ int cmdThroughput(Args args)
             return ExitUsage;
         }
     }
+    if (hasMtp != hasAcceptance || (hasMtp && (mtp != std::floor(mtp) || (mtp > 0 && acceptance <= 0)))) {
+        printError("aif throughput: --mtp N and --acceptance A go together: N whole draft tokens per step (e.g. 1 for "
+                   "DeepSeek MTP), A the chance each is accepted in (0, 1]");
+        return ExitUsage;
+    }
+    if ((hasPp && pp != std::floor(pp)) || (hasEp && ep != std::floor(ep)) || (hasTp && tp != std::floor(tp))) {
+        printError("aif throughput: --tp, --pp and --ep take whole numbers");
+        return ExitUsage;
+    }
     std::unique_ptr<Catalog> catalog = openCatalog();
     if (!catalog)
         return ExitInvalid;
@@ -129,18 +145,28 @@ int cmdThroughput(Args args)
     c.gpu = &prof.gpu;
     c.engine = &prof.engine;
     c.gpus = int(gpus);
+    if (hasEp && ep > 1 && !prof.model.moe) {
+        printError("aif throughput: --ep: " + model + " is a dense model (no experts to split); leave --ep out or use 1");
+        return ExitUsage;
+    }
     c.placement = Placement{int(tp), int(pp), int(ep)};
     c.autoPlacement = !hasTp;
+    if (!hasTp) {   // --pp / --ep alone pin that dimension; the search picks tp
+        c.pinPp = hasPp ? int(pp) : 0;
+        c.pinEp = hasEp ? int(ep) : 0;
+    }
+    c.fixedBatch = hasBatch ? std::floor(batch) : 0.0;
+    c.draftTokens = int(mtp);
+    c.draftAcceptance = acceptance;
     c.workload.inputTokens = isl;
     c.workload.outputTokens = osl;
     c.workload.kvHitRate = kvHit;
-    if (c.workload.mode == ServingMode::Interactive) {
-        c.workload.ttftLimitS = hasTtft ? ttftMs / 1e3 : kInteractiveTtftS;
-        c.workload.tpotLimitS = hasTpot ? tpotMs / 1e3 : kInteractiveTpotS;
-    } else {
-        c.workload.ttftLimitS = ttftMs / 1e3;
-        c.workload.tpotLimitS = tpotMs / 1e3;
-    }
+    // The model's benchmark limits for the mode, unless the user gives limits: a given one
+    // overrides, the other keeps the benchmark's.
+    applyBenchmarkLimits(model.toStdString(), &c.workload);
+    c.workload.ttftLimitS = hasTtft ? ttftMs / 1e3 : c.workload.effectiveTtftLimitS();
+    c.workload.tpotLimitS = hasTpot ? tpotMs / 1e3 : c.workload.effectiveTpotLimitS();
+    c.workload.limitsGiven = hasTtft || hasTpot;
     c.powerLimitW = limitW;
     OperatingPoint op = solveServing(c);
     if (op.feasible) {  // node overhead at the operating point's activity, from the power model

@@ -81,6 +81,7 @@ std::vector<CalibrationPoint> makePoints()
         p.workload.mode = ServingMode::Server;
         p.workload.tpotLimitS = 1.0 / 21.0;
         p.workload.ttftLimitS = 5.0;
+        p.workload.limitsGiven = true;   // production, not a benchmark
         v.push_back(p);
     }
     return v;
@@ -120,6 +121,7 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
     c.prefillGpus = pt.prefillGpus;
     c.decodeGpus = pt.decodeGpus;
     c.workload = pt.workload;
+    applyBenchmarkLimits(pt.model, &c.workload);
     if (pt.metric == "training_mfu") {
         const TrainingPoint t = solveTraining(c);
         row.predicted = t.mfu;

@@ -18,9 +18,11 @@ struct Roofline
     double flops = 0.0;
     double bytes = 0.0;
 
+    bool grouped = false;      // MoE expert GEMMs (kGroupedGemmEfficiency)
+
     void op(double f, double b, double rows, bool attention = false)
     {
-        const double shape = rows > 0.0 ? rows / (rows + kGemmHalfRows) : 1.0;
+        const double shape = (rows > 0.0 ? rows / (rows + kGemmHalfRows) : 1.0) * (grouped ? kGroupedGemmEfficiency : 1.0);
         const double tc = f / ((attention ? attentionRate : computeRate) * shape);
         const double tm = b / memoryRate;
         (tc >= tm ? computeS : memoryS) += std::max(tc, tm);
@@ -39,6 +41,25 @@ double linkBps(const CostInputs &in, int group, bool *scaleOut)
 }
 
 } // namespace
+
+double engineComputeShare(const GpuProfile &g, const EngineProfile &e, Precision used)
+{
+    return g.achievableFraction(used) * e.computeEfficiency;
+}
+
+double gemmFlopsPerS(const GpuProfile &g, const EngineProfile &e, Precision p, Precision *used)
+{
+    Precision u = p;
+    const double peak = g.peakFlops(p, &u);
+    if (used)
+        *used = u;
+    return peak * engineComputeShare(g, e, u);
+}
+
+Precision linearPrecision(Precision deployment)
+{
+    return deployment;
+}
 
 double allReduceS(const CostInputs &in, int group, double bytes, bool *scaleOut)
 {
@@ -88,8 +109,8 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     const double aB = kActivationBytes;
 
     Roofline r;
-    r.computeRate = c.peakFlops * g.achievableFraction(used) * e.computeEfficiency * in.clockFactor;
-    r.attentionRate = g.peakBf16 * g.achievableFraction(Precision::Bf16) * e.computeEfficiency * in.clockFactor;
+    r.computeRate = c.peakFlops * engineComputeShare(g, e, used) * in.clockFactor;
+    r.attentionRate = g.peakBf16 * engineComputeShare(g, e, Precision::Bf16) * in.clockFactor;
     r.memoryRate = g.hbmBps * g.memoryFraction * e.memoryEfficiency;
 
     // Pipeline: the batch splits into pp micro-batches; each stage works on one at a time.
@@ -97,7 +118,9 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     const double groups = p.attentionGroups();
     const double tp = p.tp;
     const double stageGpus = p.stageGpus();
-    const double decode = full.decodeSeqs / pp;
+    const double decodeSeqs = full.decodeSeqs / pp;
+    const double draft = std::max(0, full.draftTokens);
+    const double decode = decodeSeqs * (1.0 + draft);   // rows: each sequence verifies its drafts
     const double prefillTok = full.prefillTokens / pp;
     const double prefillSeqs = full.prefillSeqs / pp;
     const double M = decode + prefillTok;
@@ -117,8 +140,9 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     layer.op(2.0 * Mg * attnW / tp, attnW * wB / tp + 4.0 * Mg * m.hidden * aB / tp, Mg);
     if (decode > 0.0) {
         const double dg = decode / groups;
+        // The drafts' queries share their sequence's KV read.
         layer.op(dg * m.attentionFlopsPerTokenLayer(full.decodeContext, true) / tp,
-                 dg * full.decodeContext * kvLayer / kvShard, 0.0, true);
+                 decodeSeqs / groups * full.decodeContext * kvLayer / kvShard, 0.0, true);
     }
     if (prefillTok > 0.0) {
         const double pg = prefillTok / groups;
@@ -145,9 +169,11 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
         const double assignments = M * k;
         const double touched = E * (1.0 - std::pow(1.0 - k / E, M));
         const double w = m.expertParams();
+        moe.grouped = true;
         moe.op(2.0 * assignments * w / stageGpus,
                touched * w * wB / stageGpus + assignments * 2.0 * m.hidden * aB / stageGpus,
                touched > 0.0 ? assignments / touched : 0.0);
+        moe.grouped = false;
         if (m.sharedExperts > 0)
             moe.op(2.0 * Mg * m.sharedExperts * w / tp, m.sharedExperts * w * wB / tp, Mg);
         moe.op(2.0 * Mg * m.hidden * E / tp, m.routerParams() * aB / tp, Mg);
@@ -178,6 +204,17 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     stageMemory += head.memoryS;
     flops += head.flops;
     bytes += head.bytes;
+
+    // The draft model proposes `draft` tokens one after another: each pass costs draftLayers
+    // of the mean layer plus an LM head (evaluated at this iteration's rows, slightly
+    // pessimistic for a memory-bound decode where the weights dominate).
+    if (draft > 0.0 && layers > 0.0) {
+        const double perLayerCompute = (stageCompute - head.computeS) / layers;
+        const double perLayerMemory = (stageMemory - head.memoryS) / layers;
+        const double passes = draft * full.draftLayers / pp;
+        stageCompute += passes * perLayerCompute + draft / pp * head.computeS;
+        stageMemory += passes * perLayerMemory + draft / pp * head.memoryS;
+    }
 
     if (p.pp > 1) {  // activations to the next stage
         bool out = false;

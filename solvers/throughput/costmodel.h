@@ -29,6 +29,11 @@ struct IterationBatch
     double prefillTokens = 0.0;   // prompt tokens processed in this iteration (chunks)
     double prefillContext = 0.0;  // mean context the prefill tokens attend to
     double prefillSeqs = 0.0;     // sequences those chunks belong to (their last token gives logits)
+    // Speculative decoding / MTP: each decoding sequence verifies this many draft tokens per
+    // step (the main model runs 1 + draft rows per sequence) after a draft model of
+    // draftLayers layers proposed them one at a time.
+    int draftTokens = 0;
+    double draftLayers = 1.0;     // DeepSeek-V3 MTP module: one transformer block (arXiv:2412.19437 §2.2)
 };
 
 // The time of one iteration and where it goes. Times in seconds per iteration; compute,
@@ -60,6 +65,27 @@ struct CostInputs
 // Rows a GEMM needs before tensor cores run at their measured rate: efficiency M/(M + m0).
 // Assumption (labelled in docs/throughput.md): tile quantisation of 64-128-row tiles.
 constexpr double kGemmHalfRows = 32.0;
+
+// Grouped (MoE expert) GEMMs reach a lower share of the dense GEMM rate: per-expert tiles are
+// ragged and the groups' rows are few. DeepGEMM on H800 (README, 2025-02): dense FP8 GEMMs up
+// to 1358 TFLOPS, M-grouped contiguous 1233-1297, masked 1040-1240 -> ~0.90 of dense.
+// (Values recalled from the README table; not re-checked against the repository this session.)
+constexpr double kGroupedGemmEfficiency = 0.90;
+
+// Share of the GPU's peak the engine's GEMMs reach at a precision the GPU has: the GPU's
+// measured GEMM fraction (hardware + vendor library ceiling) x the engine's fitted efficiency.
+// Each factor is applied once: the efficiency is fitted as a share *of the measured ceiling*
+// of the fit GPU (H100), not of its peak, so a GPU with a lower measured ceiling (MI300X 54 %
+// bf16, 49 % fp8) is not charged the H100's ceiling again. (Replacing the product by the lower
+// of the two shares of peak, min(f_gpu, 0.807 x 0.538), was tried: it moves the held-out
+// MI300X vLLM point from +21.5 % to +53 %, so the data side with the product; docs/throughput.md.)
+double engineComputeShare(const GpuProfile &gpu, const EngineProfile &engine, Precision used);
+// The FLOP/s one GPU's GEMMs reach at a precision (falls back as GpuProfile::peakFlops does).
+double gemmFlopsPerS(const GpuProfile &gpu, const EngineProfile &engine, Precision p, Precision *used = nullptr);
+// What runs at which precision for a deployment precision: linear layers (attention
+// projections, dense MLP, experts) in the deployment's format; the attention core at bf16
+// (FlashAttention/FlashMLA on a 16-bit or FP8 KV cache); the LM head in bf16.
+Precision linearPrecision(Precision deployment);
 
 IterationCost iterationCost(const CostInputs &in, const IterationBatch &batch);
 

@@ -27,6 +27,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
             take(c, "computeEfficiency", &p.computeEfficiency);
             take(c, "memoryEfficiency", &p.memoryEfficiency);
             take(c, "fitted", &p.calibrated);
+            take(c, "method", &p.method);
             if (c.contains("fittedOn") && c["fittedOn"].is_array()) {
                 for (const Json &id : c["fittedOn"])
                     p.calibratedOn += (p.calibratedOn.empty() ? "" : ", ") + id.get<std::string>();

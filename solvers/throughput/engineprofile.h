@@ -17,6 +17,7 @@ struct EngineProfile
     double memoryEfficiency = 0.8;     // fitted: share of measured copy bandwidth reached
     bool calibrated = false;           // fitted on published points (else borrowed, low confidence)
     std::string calibratedOn;          // which points, for reports
+    std::string method;                // the catalog's calibration/method text (says what it borrows)
 
     // Operator fusion: kernels per transformer layer and the extra activation passes of the
     // unfused element-wise ops (norms, residual adds, activation functions, RoPE).

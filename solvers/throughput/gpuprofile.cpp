@@ -6,7 +6,8 @@ bool parsePrecision(const std::string &text, Precision *out)
 {
     if (text == "bf16" || text == "fp16") *out = Precision::Bf16;
     else if (text == "fp8") *out = Precision::Fp8;
-    else if (text == "fp4") *out = Precision::Fp4;
+    else if (text == "fp4" || text == "nvfp4" || text == "mxfp4") *out = Precision::Fp4;
+    else if (text == "int8" || text == "w8a8") *out = Precision::Int8;
     else return false;
     return true;
 }
@@ -17,6 +18,7 @@ const char *precisionName(Precision p)
     case Precision::Bf16: return "bf16";
     case Precision::Fp8: return "fp8";
     case Precision::Fp4: return "fp4";
+    case Precision::Int8: return "int8";
     }
     return "bf16";
 }
@@ -27,13 +29,14 @@ double weightBytes(Precision p)
     case Precision::Bf16: return 2.0;
     case Precision::Fp8: return 1.0;
     case Precision::Fp4: return 4.5 / 8.0;
+    case Precision::Int8: return 1.0;
     }
     return 2.0;
 }
 
 double kvBytes(Precision p)
 {
-    return p == Precision::Bf16 ? 2.0 : 1.0;
+    return p == Precision::Fp8 || p == Precision::Fp4 ? 1.0 : 2.0;
 }
 
 double GpuProfile::peakFlops(Precision p, Precision *used) const
@@ -43,11 +46,14 @@ double GpuProfile::peakFlops(Precision p, Precision *used) const
         u = Precision::Fp8;
     if (u == Precision::Fp8 && peakFp8 <= 0.0)
         u = Precision::Bf16;
+    if (u == Precision::Int8 && peakInt8 <= 0.0)
+        u = Precision::Bf16;
     if (used)
         *used = u;
     switch (u) {
     case Precision::Fp4: return peakFp4;
     case Precision::Fp8: return peakFp8;
+    case Precision::Int8: return peakInt8;
     case Precision::Bf16: return peakBf16;
     }
     return peakBf16;
@@ -55,9 +61,23 @@ double GpuProfile::peakFlops(Precision p, Precision *used) const
 
 double GpuProfile::achievableFraction(Precision used) const
 {
-    if (used != Precision::Bf16 && fp8ComputeFraction > 0.0)
+    if (used == Precision::Fp4 && fp4ComputeFraction > 0.0)
+        return fp4ComputeFraction;
+    if (used == Precision::Int8)
+        return int8ComputeFraction > 0.0 ? int8ComputeFraction : computeFraction;
+    if ((used == Precision::Fp8 || used == Precision::Fp4) && fp8ComputeFraction > 0.0)
         return fp8ComputeFraction;
     return computeFraction;
+}
+
+std::string precisionFallbackReason(const GpuProfile &g, Precision requested)
+{
+    Precision used = requested;
+    g.peakFlops(requested, &used);
+    if (used == requested)
+        return std::string();
+    return g.id + " has no " + precisionName(requested) + " tensor rate in the catalog (peakTflops/"
+           + precisionName(requested) + "): runs and stores " + precisionName(used);
 }
 
 namespace {
@@ -82,6 +102,8 @@ bool readGpuProfile(const Json &e, GpuProfile *out, std::string *error)
     g.peakBf16 = number(peak, "bf16", number(peak, "fp16")) * 1e12;
     g.peakFp8 = number(peak, "fp8") * 1e12;
     g.peakFp4 = number(peak, "fp4") * 1e12;
+    g.peakInt8 = number(peak, "int8") * 1e12;
+    g.scaleUpTechnology = e.value("scaleUp", Json::object()).value("technology", std::string());
     g.hbmBytes = number(e, "hbmGB") * 1e9;
     g.hbmBps = number(e, "hbmTBps") * 1e12;
     const Json up = e.value("scaleUp", Json::object());
@@ -120,6 +142,12 @@ bool readGpuProfile(const Json &e, GpuProfile *out, std::string *error)
             g.computeFractionMeasured = true;
         }
     }
+    if (double t = number(m, "fp4GemmTflops"); t > 0.0 && g.peakFp4 > 0.0)
+        g.fp4ComputeFraction = std::min(1.0, t * 1e12 / g.peakFp4);
+    if (double t = number(m, "int8GemmTops"); t > 0.0 && g.peakInt8 > 0.0)
+        g.int8ComputeFraction = std::min(1.0, t * 1e12 / g.peakInt8);
+    g.fractionSource = g.computeFractionMeasured ? "measured (catalog gpus/" + g.id + "/measured)"
+                                                 : "assumed (no measurement)";
     if (double t = number(m, "hbmCopyTBps"); t > 0.0) {
         g.memoryFraction = std::min(1.0, t * 1e12 / g.hbmBps);
         g.memoryFractionMeasured = true;

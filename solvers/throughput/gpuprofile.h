@@ -8,15 +8,18 @@
 
 namespace aif::throughput {
 
-enum class Precision { Bf16, Fp8, Fp4 };
+enum class Precision { Bf16, Fp8, Fp4, Int8 };
 
 bool parsePrecision(const std::string &text, Precision *out);
 const char *precisionName(Precision p);
 
 // Storage bytes per weight element. FP4 is NVFP4: 4-bit values plus one FP8 scale per 16
-// values (4.5 bits).
+// values (4.5 bits; MXFP4's one 8-bit scale per 32 values is 4.25 bits, within 6 %). INT8 is
+// W8A8 (per-channel scales, negligible).
 double weightBytes(Precision p);
-// KV cache element bytes: engines keep the KV cache in FP8 whenever the model runs FP8/FP4.
+// KV cache element bytes: engines keep the KV cache in FP8 whenever the model runs FP8/FP4
+// (TensorRT-LLM, vLLM and SGLang have no FP4 KV cache in production use); W8A8 deployments
+// (MindIE, vLLM on Gaudi) keep it 16-bit unless a KV quantisation is configured.
 double kvBytes(Precision p);
 constexpr double kActivationBytes = 2.0; // activations and collectives in bf16
 
@@ -32,9 +35,14 @@ struct GpuProfile
     double peakBf16 = 0.0;       // dense FLOP/s
     double peakFp8 = 0.0;        // 0: not supported
     double peakFp4 = 0.0;
+    double peakInt8 = 0.0;       // dense OP/s; 0: not in the catalog
     double computeFraction = 0.0;   // measured GEMM / peak (bf16)
     double fp8ComputeFraction = 0.0;
+    double fp4ComputeFraction = 0.0;  // measured.fp4GemmTflops / peak; 0: not measured
+    double int8ComputeFraction = 0.0; // measured.int8GemmTops / peak; 0: not measured
     bool computeFractionMeasured = false;
+    std::string fractionSource;  // where the achievable fractions come from (for `why`)
+    std::string scaleUpTechnology; // catalog scaleUp.technology: the same die generation shares it
     double hbmBytes = 0.0;
     double hbmBps = 0.0;
     double memoryFraction = 0.0;    // measured copy bandwidth / peak
@@ -52,6 +60,8 @@ struct GpuProfile
     // Peak and achievable rate for a precision, falling back to the next wider format the
     // GPU supports (the effective precision is returned in *used).
     double peakFlops(Precision p, Precision *used = nullptr) const;
+    // Measured GEMM rate / peak at a precision the GPU has. FP4 without its own measurement
+    // uses the FP8 one (same tensor cores, twice the rate per the datasheet), INT8 the bf16 one.
     double achievableFraction(Precision used) const;
     // From the planned DCI links (network::DciLink): a deployment spanning several scale-out
     // domains (halls) packs a group into its largest domain; a larger group crosses the links
@@ -74,6 +84,9 @@ struct GpuProfile
         return crossesDomains(group) ? 2.0 * (scaleAcrossDomains - 1) * scaleAcrossLatencyS : 0.0;
     }
 };
+
+// Why a requested precision does not run as asked on this GPU ("" when it does).
+std::string precisionFallbackReason(const GpuProfile &gpu, Precision requested);
 
 // Assumptions used when a GPU has no measured fractions (labelled in docs/throughput.md).
 constexpr double kDefaultComputeFraction = 0.75;

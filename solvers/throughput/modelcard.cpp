@@ -41,14 +41,35 @@ double ModelCard::kvElementsPerTokenLayer() const
     return 2.0 * kvHeads * headDim;
 }
 
+double ModelCard::kvElementsPerTokenLayerAt(double context) const
+{
+    if (localLayers <= 0 || context <= localWindow)
+        return kvElementsPerTokenLayer();
+    const double localShare = double(localLayers) / layers;
+    return kvElementsPerTokenLayer() * ((1.0 - localShare) + localShare * localWindow / context);
+}
+
+double ModelCard::localContext(double context) const
+{
+    if (localLayers <= 0 || context <= localWindow)
+        return context;
+    return chunkedLocal ? localWindow / 2.0 : double(localWindow);
+}
+
 double ModelCard::attentionFlopsPerTokenLayer(double context, bool decode) const
 {
-    if (mla) {
-        if (decode)  // absorbed: scores over (latent + rope), values over the latent
-            return 2.0 * heads * (kvLoraRank + ropeDim) * context + 2.0 * heads * kvLoraRank * context;
-        return 2.0 * heads * (qkNopeHeadDim + ropeDim) * context + 2.0 * heads * vHeadDim * context;
-    }
-    return 4.0 * heads * headDim * context;  // QK^T and PV, 2 FLOPs per multiply-add
+    auto flops = [&](double ctx) {
+        if (mla) {
+            if (decode)  // absorbed: scores over (latent + rope), values over the latent
+                return 2.0 * heads * (kvLoraRank + ropeDim) * ctx + 2.0 * heads * kvLoraRank * ctx;
+            return 2.0 * heads * (qkNopeHeadDim + ropeDim) * ctx + 2.0 * heads * vHeadDim * ctx;
+        }
+        return 4.0 * heads * headDim * ctx;  // QK^T and PV, 2 FLOPs per multiply-add
+    };
+    if (localLayers <= 0)
+        return flops(context);
+    const double localShare = double(localLayers) / layers;
+    return (1.0 - localShare) * flops(context) + localShare * flops(localContext(context));
 }
 
 int ModelCard::kvShards(int tp) const
@@ -84,6 +105,11 @@ bool readModelCard(const Json &e, ModelCard *out, std::string *error)
     m.maxContext = integer(e, "maxContext");
     if (e.contains("paramsB") && e["paramsB"].is_number())
         m.publishedParamsB = e["paramsB"].get<double>();
+    if (e.contains("activeParamsB") && e["activeParamsB"].is_number())
+        m.publishedActiveParamsB = e["activeParamsB"].get<double>();
+    if (e.contains("activeParamsIncludeEmbedding") && e["activeParamsIncludeEmbedding"].is_boolean())
+        m.activeIncludesEmbedding = e["activeParamsIncludeEmbedding"].get<bool>();
+    m.mtpLayers = integer(e, "mtpLayers");
     if (m.headDim == 0 && m.heads > 0)
         m.headDim = m.hidden / m.heads;
     if (m.kvHeads == 0)
@@ -106,6 +132,12 @@ bool readModelCard(const Json &e, ModelCard *out, std::string *error)
         m.qkNopeHeadDim = integer(mla, "qkNopeHeadDim");
         m.vHeadDim = integer(mla, "vHeadDim");
     }
+    if (e.contains("localAttention") && e["localAttention"].is_object()) {
+        const Json &local = e["localAttention"];
+        m.chunkedLocal = local.value("kind", std::string()) == "chunked";
+        m.localWindow = integer(local, "window");
+        m.localLayers = integer(local, "layers");
+    }
     const char *missing = nullptr;
     if (m.layers <= 0) missing = "/layers";
     else if (m.hidden <= 0) missing = "/hidden";
@@ -114,6 +146,8 @@ bool readModelCard(const Json &e, ModelCard *out, std::string *error)
     else if (!m.moe && m.ffn <= 0) missing = "/ffn";
     else if (m.moe && (m.routedExperts <= 0 || m.expertsPerToken <= 0 || m.expertFfn <= 0)) missing = "/moe";
     else if (m.mla && (m.kvLoraRank <= 0 || m.vHeadDim <= 0)) missing = "/mla";
+    else if (m.localLayers != 0 && (m.localWindow <= 0 || m.localLayers < 0 || m.localLayers > m.layers))
+        missing = "/localAttention";
     if (missing) {
         *error = "model '" + m.id + "': " + missing + ": required by the throughput model";
         return false;

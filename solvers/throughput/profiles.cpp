@@ -15,6 +15,37 @@ std::string known(const Catalog &catalog, const std::string &category)
     return s;
 }
 
+// A GPU without its own GEMM / copy measurement borrows them from a measured GPU of the same
+// vendor and scale-up generation (the same die: B200 and GB200 are both NVLink5 Blackwell),
+// so sister parts differ by their datasheet peaks and clocks, not by which one was measured.
+void borrowFractions(const Catalog &catalog, GpuProfile *g)
+{
+    if ((g->computeFractionMeasured && g->memoryFractionMeasured) || g->scaleUpTechnology.empty())
+        return;
+    for (const CatalogEntry *e : catalog.entries("gpus")) {
+        if (e->id == g->id)
+            continue;
+        GpuProfile other;
+        std::string ignored;
+        if (!readGpuProfile(e->data, &other, &ignored) || other.vendor != g->vendor
+            || other.scaleUpTechnology != g->scaleUpTechnology)
+            continue;
+        if (!g->computeFractionMeasured && other.computeFractionMeasured) {
+            g->computeFraction = other.computeFraction;
+            g->fp8ComputeFraction = other.fp8ComputeFraction;
+            if (g->fp4ComputeFraction <= 0.0)
+                g->fp4ComputeFraction = other.fp4ComputeFraction;
+            g->computeFractionMeasured = true;
+            g->fractionSource = "GEMM fraction borrowed from " + other.id + " (same " + g->scaleUpTechnology
+                                + " generation, no measurement of its own)";
+        }
+        if (!g->memoryFractionMeasured && other.memoryFractionMeasured) {
+            g->memoryFraction = other.memoryFraction;
+            g->memoryFractionMeasured = true;
+        }
+    }
+}
+
 } // namespace
 
 bool loadProfiles(const Catalog &catalog, const std::string &gpuId, const std::string &modelId,
@@ -38,6 +69,7 @@ bool loadProfiles(const Catalog &catalog, const std::string &gpuId, const std::s
     if (!readGpuProfile(*g, &out->gpu, error) || !readModelCard(*m, &out->model, error)
         || !readEngineProfile(*e, &out->engine, error))
         return false;
+    borrowFractions(catalog, &out->gpu);
     out->systemId.clear();
     int bestCount = 0;
     for (const CatalogEntry *s : catalog.entries("systems")) {

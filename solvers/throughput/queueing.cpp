@@ -45,4 +45,15 @@ double maxLoadForWait(double servers, double serviceS, double budgetS, double qu
     return lo;
 }
 
+double tpotTailFactor(double meanIterS, double promptS, double promptsPerStep, double steps, double tokensPerStep,
+                      double tokensPerStepVariance, double outputTokens, double occupancyCv)
+{
+    double cv2 = occupancyCv * occupancyCv;
+    if (meanIterS > 0.0 && steps > 0.0 && promptsPerStep > 0.0 && promptS > 0.0)
+        cv2 += promptsPerStep / steps * (promptS / meanIterS) * (promptS / meanIterS);
+    if (tokensPerStep > 0.0 && outputTokens > 0.0 && tokensPerStepVariance > 0.0)
+        cv2 += tokensPerStepVariance / (tokensPerStep * outputTokens);
+    return 1.0 + 2.326 * std::sqrt(cv2);
+}
+
 } // namespace aif::throughput

@@ -7,6 +7,29 @@
 
 namespace aif::throughput {
 
+double ServingConfig::tokensPerStep() const
+{
+    const double a = std::clamp(draftAcceptance, 0.0, 1.0);
+    double sum = 1.0, term = 1.0;
+    for (int i = 0; i < draftTokens; ++i)
+        sum += (term *= a);
+    return sum;
+}
+
+double ServingConfig::tokensPerStepVariance() const
+{
+    // X = 1 + j with P(j) = a^j (1 - a) for j < k and a^k for j = k.
+    const double a = std::clamp(draftAcceptance, 0.0, 1.0);
+    const double mean = tokensPerStep();
+    double var = 0.0, p = 1.0;
+    for (int j = 0; j <= draftTokens; ++j) {
+        const double pj = j < draftTokens ? p * (1.0 - a) : p;
+        var += pj * (1.0 + j - mean) * (1.0 + j - mean);
+        p *= a;
+    }
+    return var;
+}
+
 CostInputs costInputs(const ServingConfig &c, const Placement &p, double clock)
 {
     CostInputs in;
@@ -48,22 +71,29 @@ namespace {
 
 // Continuous batching in steady state: with B sequences decoding, B / osl requests finish per
 // iteration, so as many start, and their (non-cached) prompt tokens ride along as prefill chunks.
-IterationBatch aggregatedBatch(const Workload &w, double batch)
+IterationBatch aggregatedBatch(const ServingConfig &c, double batch)
 {
-    const double osl = std::max(1.0, w.outputTokens);
+    const Workload &w = c.workload;
+    // With speculative decoding a request needs osl / tokensPerStep steps.
+    const double osl = std::max(1.0, w.outputTokens) / c.tokensPerStep();
     IterationBatch b;
     b.decodeSeqs = batch;
-    b.decodeContext = w.inputTokens + osl / 2.0;
+    b.draftTokens = c.draftTokens;
+    b.draftLayers = c.draftLayers;
+    b.decodeContext = w.inputTokens + std::max(1.0, w.outputTokens) / 2.0;
     b.prefillTokens = batch * w.prefillTokens() / osl;
     b.prefillSeqs = batch / osl;
     b.prefillContext = w.inputTokens * w.kvHitRate + w.prefillTokens() / 2.0;
     return b;
 }
 
-IterationBatch decodeOnly(const Workload &w, double batch)
+IterationBatch decodeOnly(const ServingConfig &c, double batch)
 {
+    const Workload &w = c.workload;
     IterationBatch b;
     b.decodeSeqs = batch;
+    b.draftTokens = c.draftTokens;
+    b.draftLayers = c.draftLayers;
     b.decodeContext = w.inputTokens + std::max(1.0, w.outputTokens) / 2.0;
     return b;
 }
@@ -159,29 +189,42 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
     double tpot = 0.0;
     double ttft = 0.0;
     const EngineProfile &e = *c.engine;
+    const double perStep = c.tokensPerStep();
+    double tail = 1.0;   // p99 / mean TPOT
     if (e.continuousBatching && e.chunkedPrefill) {
-        op.iteration = costWithPower(c, p, aggregatedBatch(w, batch), &op.power);
-        tpot = op.iteration.timeS;
-        perReplica = batch / tpot;
+        const IterationBatch ib = aggregatedBatch(c, batch);
+        op.iteration = costWithPower(c, p, ib, &op.power);
+        const double step = op.iteration.timeS;
+        tpot = step / perStep;
+        perReplica = batch * perStep / step;
         // A new prompt gets the iteration's spare token budget until it is prefilled.
         const double spare = std::max(256.0, e.maxTokensPerIteration * p.attentionGroups() - batch);
-        ttft = std::ceil(w.prefillTokens() / spare) * tpot;
+        ttft = std::ceil(w.prefillTokens() / spare) * step;
+        // The TPOT tail: the prompts riding along vary from step to step (queueing.h).
+        const CostInputs at = costInputs(c, p, c.clockFactor * op.power.clockFactor);
+        const double promptS = ib.prefillSeqs > 0.0
+            ? std::max(0.0, step - iterationCost(at, decodeOnly(c, batch)).timeS) / ib.prefillSeqs : 0.0;
+        double occupancyCv = 0.0;
+        if (w.mode != ServingMode::Offline)
+            occupancyCv = std::max(0.0, iterationCost(at, aggregatedBatch(c, batch + std::sqrt(batch))).timeS - step) / step;
+        tail = tpotTailFactor(step, promptS, ib.prefillSeqs, osl / perStep, perStep, c.tokensPerStepVariance(), osl,
+                              occupancyCv);
     } else {
         // Prefill runs in iterations of its own that stall every decoding sequence.
         GpuPower prefillPower;
-        op.iteration = costWithPower(c, p, decodeOnly(w, batch), &op.power);
+        op.iteration = costWithPower(c, p, decodeOnly(c, batch), &op.power);
         if (e.continuousBatching) {
             // batch/osl prompts arrive per decode step; each prefill iteration takes the prompts
             // waiting (at least one), so a small batch prefills one prompt every osl/batch steps.
-            const double arrivals = batch / osl;
+            const double arrivals = batch * perStep / osl;
             const double prompts = std::max(1.0, arrivals);
             op.prefillIteration = costWithPower(c, p, prefillOnly(w, prompts * w.prefillTokens()), &prefillPower);
-            tpot = op.iteration.timeS + arrivals / prompts * op.prefillIteration.timeS;
+            tpot = (op.iteration.timeS + arrivals / prompts * op.prefillIteration.timeS) / perStep;
             perReplica = batch / tpot;
             ttft = costWithPower(c, p, prefillOnly(w, w.prefillTokens()), &prefillPower).timeS + op.iteration.timeS;
         } else {  // static batches: the whole batch is prefilled, then decoded to the end
             op.prefillIteration = costWithPower(c, p, prefillOnly(w, batch * w.prefillTokens()), &prefillPower);
-            const double cycle = op.prefillIteration.timeS + osl * op.iteration.timeS;
+            const double cycle = op.prefillIteration.timeS + osl / perStep * op.iteration.timeS;
             tpot = cycle / osl;
             perReplica = batch * osl / cycle;
             ttft = op.prefillIteration.timeS;
@@ -190,6 +233,8 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
     op.replicas = std::max(1, c.gpus / p.gpus());
     op.gpusUsed = op.replicas * p.gpus();
     op.tpotS = tpot;
+    op.tpotP99S = tpot * tail;
+    op.tokensPerStep = perStep;
     op.ttftS = ttft;
     op.tokensPerS = perReplica * op.replicas;
     op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
@@ -210,11 +255,17 @@ std::vector<Placement> candidatePlacements(const ServingConfig &c, int gpus)
     for (int tp = 1; tp <= std::min(gpus, domain) && tp <= m.heads; tp *= 2) {
         if (m.heads % tp)
             continue;
-        for (int pp = 1; pp * tp <= gpus && pp <= 16 && pp <= m.layers; pp *= 2) {
+        for (int pp = 1; pp * tp <= gpus && pp <= std::max(16, c.pinPp) && pp <= m.layers; pp *= 2) {
+            if (c.pinPp > 0 && pp != c.pinPp)
+                continue;
             std::vector<int> eps = {1};
             if (m.moe)
                 for (int ep = 2 * tp; ep * pp <= gpus && ep <= 4 * m.routedExperts; ep *= 2)
                     eps.push_back(ep);
+            // A pinned ep runs with any tp it is a multiple of (ep == tp: experts split over
+            // the tensor-parallel group, TensorRT-LLM's TP x EP).
+            if (c.pinEp > 0)
+                eps = (c.pinEp == 1 || (c.pinEp >= tp && c.pinEp % tp == 0)) ? std::vector<int>{c.pinEp} : std::vector<int>{};
             for (int ep : eps) {
                 Placement p{tp, pp, ep};
                 if (p.gpus() > gpus)
@@ -277,12 +328,22 @@ OperatingPoint solveServing(const ServingConfig &c)
                 best.why = top.why;
             continue;
         }
-        for (double b : batchLadder(top.maxBatch)) {
+        if (c.fixedBatch > top.maxBatch) {
+            if (!best.feasible)
+                best.why = "the pinned batch " + std::to_string(int(c.fixedBatch)) + " exceeds what this layout allows ("
+                           + std::to_string(int(top.maxBatch)) + ", " + top.limitedBy + ")";
+            continue;
+        }
+        const std::vector<double> ladder = c.fixedBatch > 0.0 ? std::vector<double>{c.fixedBatch} : batchLadder(top.maxBatch);
+        for (double b : ladder) {
             OperatingPoint op = evaluateAggregated(c, p, b);
             if (!op.feasible)
                 continue;
             if (server) {
-                if (op.tpotS > c.workload.effectiveTpotLimitS() || op.ttftS > c.workload.effectiveTtftLimitS())
+                // The limits are p99s: the TPOT tail and the (queueing) TTFT, never the mean.
+                // A pinned batch is reported even over the TPOT limit.
+                if ((c.fixedBatch <= 0.0 && op.tpotP99S > c.workload.effectiveTpotLimitS())
+                    || op.ttftS > c.workload.effectiveTtftLimitS())
                     continue;
                 applyLatencyLimits(c, &op);
                 if (op.load <= 0.0)
@@ -295,8 +356,10 @@ OperatingPoint solveServing(const ServingConfig &c)
     if (server && !best.feasible && best.why.empty())
         best.why = "no batch size meets the latency limits (TTFT " + std::to_string(c.workload.effectiveTtftLimitS())
                    + " s, TPOT " + std::to_string(c.workload.effectiveTpotLimitS()) + " s)";
-    if (best.feasible && server && best.batch < best.maxBatch)
-        best.limitedBy = best.tpotS > 0.9 * c.workload.effectiveTpotLimitS() ? "tpot_limit" : "ttft_limit";
+    if (best.feasible && server && best.batch < best.maxBatch && c.fixedBatch <= 0.0)
+        best.limitedBy = best.tpotP99S > 0.9 * c.workload.effectiveTpotLimitS() ? "tpot_limit" : "ttft_limit";
+    if (best.feasible && c.fixedBatch > 0.0)
+        best.limitedBy = "pinned_batch";
     return best;
 }
 

@@ -28,9 +28,26 @@ struct ServingConfig
     double powerLimitW = 0.0;     // per GPU; 0: TDP
     double leakageFactor = 1.0;   // GPU power multiplier at hot junctions (from the twin)
     double nodeOverheadPerGpuW = 0.0;  // CPU, NICs, fans, platform share per GPU at load
+    // Layout search with some dimensions pinned (0: free): `--pp`/`--ep` without `--tp`.
+    int pinPp = 0;
+    int pinEp = 0;
+    double fixedBatch = 0.0;      // > 0: the decode batch per replica is pinned (a published run's)
+    // Speculative decoding / multi-token prediction: draft tokens per step and the chance each
+    // is accepted (sequentially: a rejected draft discards the ones after it).
+    int draftTokens = 0;
+    double draftAcceptance = 0.0;
+    double draftLayers = 1.0;     // layers of the draft model (DeepSeek MTP: one block)
 
     bool disaggregated() const { return prefillGpus > 0 && decodeGpus > 0; }
+    // Expected tokens a sequence emits per decode step: 1 + a + ... + a^k.
+    double tokensPerStep() const;
+    // Variance of the tokens per step (for the TPOT tail).
+    double tokensPerStepVariance() const;
 };
+
+// One-sided 99th percentile of a standard normal: the TPOT tail of a mean over many steps.
+constexpr double kZ99 = 2.326;
+
 
 // The answer for one deployment at its operating point.
 struct OperatingPoint
@@ -50,7 +67,9 @@ struct OperatingPoint
     double tokensPerSPerUser = 0.0;
     double requestsPerS = 0.0;
     double ttftS = 0.0;           // analytic p99 estimate
-    double tpotS = 0.0;
+    double tpotS = 0.0;           // mean over requests
+    double tpotP99S = 0.0;        // p99 over requests (decode-step variance, serving.cpp)
+    double tokensPerStep = 1.0;   // > 1 with speculative decoding / MTP
     std::string bound;            // compute | memory | network | kv_capacity
     std::string limitedBy;        // what stopped a larger batch: kv_capacity, max_batch, token_budget, tpot_limit, ttft_limit, prefill, decode, kv_transfer
     IterationCost iteration;      // decode (or aggregated) iteration at the operating point

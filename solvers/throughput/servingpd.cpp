@@ -99,9 +99,15 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
         const double engineLimit = double(c.engine->maxBatch) * p.attentionGroups();
         const double limit = std::min(kvLimit, engineLimit);
         const int replicas = c.decodeGpus / p.gpus();
-        for (double b = limit; b >= 1.0; b = std::floor(b / 1.25)) {
+        if (c.fixedBatch > limit)
+            continue;
+        const double perStep = c.tokensPerStep();
+        const double tail = tpotTailFactor(0.0, 0.0, 0.0, osl / perStep, perStep, c.tokensPerStepVariance(), osl);
+        for (double b = c.fixedBatch > 0.0 ? c.fixedBatch : limit; b >= 1.0; b = std::floor(b / 1.25)) {
             IterationBatch ib;
             ib.decodeSeqs = b;
+            ib.draftTokens = c.draftTokens;
+            ib.draftLayers = c.draftLayers;
             ib.decodeContext = w.inputTokens + osl / 2.0;
             // The same cap model as aggregated serving: a binding cap slows the clock.
             GpuPower power;
@@ -109,9 +115,10 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             CostInputs ci = in;
             if (power.capped)
                 ci.clockFactor *= power.clockFactor;
-            if (server && cost.timeS > w.effectiveTpotLimitS())
+            // The decode pool's steps carry no prefill: its TPOT tail is the speculative one.
+            if (server && c.fixedBatch <= 0.0 && cost.timeS / perStep * tail > w.effectiveTpotLimitS())
                 continue;
-            const double decodeRequestsPerS = b / (osl * cost.timeS) * replicas;
+            const double decodeRequestsPerS = b * perStep / (osl * cost.timeS) * replicas;
             double load = 1.0;
             double wait = 0.0;
             const double ttftBase = prefill.promptS + transferS;
@@ -156,7 +163,7 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
                 for (int it = 0; it < 30; ++it) {
                     actual.decodeSeqs = std::max(1.0, op.batch);
                     cost = iterationCost(ci, actual);
-                    const double next = std::min(b, perReplica * osl * cost.timeS);
+                    const double next = std::min(b, perReplica * osl / perStep * cost.timeS);
                     const bool done = std::abs(next - op.batch) < 1e-3 * std::max(1.0, op.batch);
                     op.batch = next;
                     if (done)
@@ -166,8 +173,10 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
                 cost = iterationCost(ci, actual);
                 power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
             }
-            op.tpotS = cost.timeS;
-            op.tokensPerSPerUser = 1.0 / cost.timeS;
+            op.tpotS = cost.timeS / perStep;
+            op.tpotP99S = op.tpotS * tail;
+            op.tokensPerStep = perStep;
+            op.tokensPerSPerUser = perStep / cost.timeS;
             op.ttftS = ttftBase + wait;
             op.kvTransferS = transferS;
             op.iteration = cost;
@@ -192,10 +201,10 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             op.serverPowerW = op.gpuPowerW + c.nodeOverheadPerGpuW * op.gpusUsed;
             op.tokensPerJouleGpu = op.tokensPerS / op.gpuPowerW;
             op.tokensPerJoule = op.tokensPerS / op.serverPowerW;
-            op.perTokenComputeS = cost.computeS;
-            op.perTokenMemoryS = cost.memoryS;
-            op.perTokenCommS = cost.commS;
-            op.perTokenOverheadS = cost.overheadS;
+            op.perTokenComputeS = cost.computeS / perStep;
+            op.perTokenMemoryS = cost.memoryS / perStep;
+            op.perTokenCommS = cost.commS / perStep;
+            op.perTokenOverheadS = cost.overheadS / perStep;
             if (!best.feasible || op.tokensPerS > best.tokensPerS)
                 best = op;
             break;  // the largest batch that meets the limits is the best for this layout

@@ -70,7 +70,7 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     c.gpu = &s->profiles.gpu;
     c.engine = &s->profiles.engine;
     if (!parsePrecision(d.precision, &c.precision)) {
-        *error = d.id + ": /precision: '" + d.precision + "' is not bf16, fp8 or fp4";
+        *error = d.id + ": /precision: '" + d.precision + "' is not bf16, fp8, fp4 or int8";
         return nullptr;
     }
     c.gpus = d.gpus > 0 ? std::min(d.gpus, s->gpusInPool) : s->gpusInPool;
@@ -93,6 +93,11 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     w.kvHitRate = d.kvHitRate;
     w.ttftLimitS = d.ttftLimitS;
     w.tpotLimitS = d.tpotLimitS;
+    // Limits other than the entity's defaults are the user's and override the model's
+    // benchmark limits (docs/throughput.md, "Latency limits").
+    const Deployment defaults;
+    w.limitsGiven = d.ttftLimitS != defaults.ttftLimitS || d.tpotLimitS != defaults.tpotLimitS;
+    applyBenchmarkLimits(d.model, &w);
     if (d.mode != "training" && !parseServingMode(d.mode, &w.mode)) {
         *error = d.id + ": /mode: '" + d.mode + "' is not offline, server, interactive or training";
         return nullptr;
@@ -143,11 +148,6 @@ bool finitePoint(const OperatingPoint &op)
            && std::isfinite(op.tokensPerJoule) && op.tokensPerS >= 0.0 && op.serverPowerW >= 0.0;
 }
 
-std::string confidenceOf(const ServingConfig &c)
-{
-    return (c.gpu->confidence == "low" || !c.engine->calibrated || c.gpu->vendor != "NVIDIA") ? "low" : "high";
-}
-
 void evaluate(const Project &project, const Catalog &catalog, const Deployment &d, const ThroughputOptions &o,
               const network::FabricFeed &feed, DeploymentResult *r)
 {
@@ -187,6 +187,8 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
     r->gpus = c.gpus;
     applyRackConditions(project, o, s.get());
     r->confidence = confidenceOf(c);
+    r->ttftLimitS = c.workload.effectiveTtftLimitS();
+    r->tpotLimitS = c.workload.effectiveTpotLimitS();
     if (d.mode == "training") {
         const TrainingPoint t = solveDeploymentTraining(catalog, s.get());
         r->ok = t.feasible;
@@ -307,9 +309,7 @@ ThroughputResult solveThroughput(const Project &project, const Catalog &catalog,
         for (auto it = r.json.begin(); it != r.json.end(); ++it)
             j[it.key()] = it.value();
         if (r.simulated) {
-            const Workload &w = project.deployments[i].mode == "interactive" ? Workload{0, 0, 0, ServingMode::Interactive, d.ttftLimitS, d.tpotLimitS}
-                                                                            : Workload{0, 0, 0, ServingMode::Server, d.ttftLimitS, d.tpotLimitS};
-            if (r.sim.ttftS.p99 > w.effectiveTtftLimitS() * 1.05 || r.sim.tpotS.p99 > w.effectiveTpotLimitS() * 1.05) {
+            if (r.sim.ttftS.p99 > r.ttftLimitS * 1.05 || r.sim.tpotS.p99 > r.tpotLimitS * 1.05) {
                 char buf[240];
                 std::snprintf(buf, sizeof buf, "%s: simulated p99 TTFT %.0f ms / TPOT %.0f ms exceed the limits at the "
                               "steady-state rate; serve less traffic or add GPUs", d.id.c_str(), r.sim.ttftS.p99 * 1e3,

@@ -66,6 +66,8 @@ struct DeploymentResult
     bool ok = false;
     std::string error;
     std::string confidence;   // "high" or "low" (AMD/Ascend, uncalibrated engine, low-confidence GPU)
+    double ttftLimitS = 0.0;  // the p99 limits in force (the model's benchmark's, or the user's)
+    double tpotLimitS = 0.0;
     OperatingPoint op;
     bool simulated = false;   // server and interactive modes: latency percentiles from the event simulation
     SimResult sim;

@@ -10,6 +10,7 @@
 #include "throughput/throughputjson.h"
 #include "throughput/throughputsolver.h"
 #include "throughput/training.h"
+#include "servingfixture.h"
 
 #include <QtTest>
 
@@ -54,21 +55,7 @@ void TestThroughput::initTestCase()
 
 ServingConfig TestThroughput::config(const char *gpu, const char *model, int gpus, double isl, double osl)
 {
-    auto p = std::make_unique<Profiles>();
-    std::string error;
-    if (!loadProfiles(*m_catalog, gpu, model, "tensorrt-llm", p.get(), &error))
-        qFatal("%s", error.c_str());
-    ServingConfig c;
-    c.model = &p->model;
-    c.gpu = &p->gpu;
-    c.engine = &p->engine;
-    c.gpus = gpus;
-    c.autoPlacement = true;
-    c.placement.tp = 0;
-    c.workload.inputTokens = isl;
-    c.workload.outputTokens = osl;
-    m_profiles.push_back(std::move(p));
-    return c;
+    return servingConfig(*m_catalog, &m_profiles, gpu, model, gpus, isl, osl);
 }
 
 void TestThroughput::parameterCounts()

@@ -19,6 +19,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QSignalBlocker>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -111,10 +113,9 @@ QWidget *View3DPanel::createControls()
     airForm->addRow(m_sliceLabel, m_slicePosition);
     m_iso = new QCheckBox(tr("Isosurface at"), air);
     m_isoTemp = new QDoubleSpinBox(air);
-    m_isoTemp->setRange(-20, 90);
     m_isoTemp->setDecimals(1);
-    m_isoTemp->setSuffix(QStringLiteral(" °C"));
-    m_isoTemp->setValue(27.0);   // ASHRAE TC9.9 (2021) A1 recommended maximum inlet
+    m_isoTempC = 27.0;   // ASHRAE TC9.9 (2021) A1 recommended maximum inlet
+    showIsoTemperature();
     airForm->addRow(m_iso, m_isoTemp);
     m_streamlines = new QCheckBox(tr("Airflow streamlines"), air);
     airForm->addRow(m_streamlines);
@@ -125,7 +126,10 @@ QWidget *View3DPanel::createControls()
         applyAirDisplay();
     });
     connect(m_slicePosition, &QSlider::valueChanged, this, &View3DPanel::applyAirDisplay);
-    connect(m_isoTemp, &QDoubleSpinBox::valueChanged, this, &View3DPanel::applyAirDisplay);
+    connect(m_isoTemp, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
+        m_isoTempC = units::fromDisplay(shown, Quantity::Temperature, units::currentSystem());
+        applyAirDisplay();
+    });
     m_slicePosition->setValue(250);
     layout->addWidget(air);
 
@@ -172,6 +176,17 @@ void View3DPanel::updateAirControls()
     updateCfdControls();
 }
 
+void View3DPanel::showIsoTemperature()
+{
+    // Range -20..90 °C in the unit shown; the value kept in °C so SI ↔ US round trips are exact.
+    const UnitSystem system = units::currentSystem();
+    QSignalBlocker block(m_isoTemp);
+    m_isoTemp->setRange(units::toDisplay(-20.0, Quantity::Temperature, system),
+                        units::toDisplay(90.0, Quantity::Temperature, system));
+    m_isoTemp->setSuffix(QLatin1Char(' ') + units::displayUnit(Quantity::Temperature, system).symbol);
+    m_isoTemp->setValue(units::toDisplay(m_isoTempC, Quantity::Temperature, system));
+}
+
 void View3DPanel::applyAirDisplay()
 {
     scene3d::AirFieldDisplay d;
@@ -185,10 +200,12 @@ void View3DPanel::applyAirDisplay()
         extent = d.sliceAxis == SliceAxis::X ? f.nx * f.dx : d.sliceAxis == SliceAxis::Y ? f.ny * f.dy : f.nz * f.dz;
     }
     d.slicePositionM = extent * m_slicePosition->value() / 1000.0;
-    m_sliceLabel->setText(d.sliceAxis == SliceAxis::Z ? tr("at %1 m high").arg(d.slicePositionM, 0, 'f', 1)
-                                                      : tr("at %1 m").arg(d.slicePositionM, 0, 'f', 1));
+    const UnitSystem system = units::currentSystem();
+    const QString at = units::format(d.slicePositionM, Quantity::Length, system);
+    m_sliceLabel->setText(d.sliceAxis == SliceAxis::Z ? tr("at %1 high").arg(at) : tr("at %1").arg(at));
     d.isosurface = m_iso->isChecked();
-    d.isoTemperatureC = m_isoTemp->value();
+    // The spin box shows the studio's units (°F in US units); the scene takes °C.
+    d.isoTemperatureC = m_isoTempC;
     d.streamlines = m_streamlines->isChecked();
     if (m_airField->isChecked() != m_scene->showAirField())   // rebuilds the layers: only on a change
         m_scene->setShowAirField(m_airField->isChecked());

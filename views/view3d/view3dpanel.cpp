@@ -120,7 +120,9 @@ void View3DPanel::setResult(std::shared_ptr<const SolveResult> result)
 void View3DPanel::refreshUnits()
 {
     m_scene->refreshUnits();
+    showIsoTemperature();
     updateAirControls();
+    applyAirDisplay();   // the slice label's length
     if (m_compare)
         m_compare->refreshUnits();
     render();

@@ -84,6 +84,7 @@ private:
     void updateBottleneckList();
     void updateAirControls();
     void applyAirDisplay();
+    void showIsoTemperature();   // the isosurface spin box in the studio's units
     void onClicked(const QPoint &displayPos, Qt::KeyboardModifiers modifiers);
     void onHovered(const QPoint &displayPos, const QPoint &widgetPos);
     void exportDialog();
@@ -116,6 +117,7 @@ private:
     QLabel *m_sliceLabel = nullptr;
     QCheckBox *m_iso = nullptr;
     QDoubleSpinBox *m_isoTemp = nullptr;
+    double m_isoTempC = 27.0;   // the isosurface temperature, °C; shown in the studio's units
     QCheckBox *m_streamlines = nullptr;
     QLabel *m_airNote = nullptr;
     QListWidget *m_bottlenecks = nullptr;
