@@ -1,6 +1,7 @@
 #include "whatif.h"
 
 #include "catalog.h"
+#include "catalogschema.h"
 #include "energy/annual.h"
 #include "project.h"
 #include "tco/tco.h"
@@ -79,6 +80,11 @@ std::vector<SystemChoice> systemChoices(const Project &project, const Catalog &c
     for (const CatalogEntry *e : catalog.entries("systems")) {
         if (e->id == own)
             continue;
+        // A roadmap part does not ship: a customer cannot buy the what-if.
+        if (isAnnounced(e->data)) {
+            refused << QStringLiteral("%1: announced, not shipping").arg(QString::fromStdString(e->id));
+            continue;
+        }
         QString reason;
         for (const Rack &r : project.racks) {
             if (r.system == own && reason.isEmpty())
