@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -155,8 +156,17 @@ void TestView3DPanel::metricComboColoursRacks()
     units::setCurrentSystem(UnitSystem::US);
     m_panel->setResult(m_panel->scene()->metric().values.empty() ? nullptr : solve());
     const bool fahrenheit = QString(m_panel->scene()->scalarBar()->GetTitle()).contains("°F");
+    // The isosurface temperature too: 27 °C shows as 80.6 °F, and stays 27 °C underneath.
+    m_panel->refreshUnits();
+    auto *iso = m_panel->findChild<QDoubleSpinBox *>("isoTemperature");
+    const QString isoSuffix = iso ? iso->suffix() : QString();
+    const double isoShown = iso ? iso->value() : 0.0;
     units::setCurrentSystem(UnitSystem::SI);
+    m_panel->refreshUnits();
     QVERIFY(fahrenheit);
+    QVERIFY2(isoSuffix.contains("°F"), qPrintable(isoSuffix));
+    QCOMPARE(isoShown, 80.6);
+    QCOMPARE(iso->value(), 27.0);
     m_panel->setResult(solve());
     combo->setCurrentIndex(combo->findData("power"));
     QCOMPARE(m_panel->scene()->metric().key, std::string("power"));

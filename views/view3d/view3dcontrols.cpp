@@ -113,6 +113,7 @@ QWidget *View3DPanel::createControls()
     airForm->addRow(m_sliceLabel, m_slicePosition);
     m_iso = new QCheckBox(tr("Isosurface at"), air);
     m_isoTemp = new QDoubleSpinBox(air);
+    m_isoTemp->setObjectName("isoTemperature");
     m_isoTemp->setDecimals(1);
     m_isoTempC = 27.0;   // ASHRAE TC9.9 (2021) A1 recommended maximum inlet
     showIsoTemperature();
