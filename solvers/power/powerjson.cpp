@@ -89,7 +89,7 @@ Json PowerResult::toJson() const
     Json draws = Json::array();
     for (const NetworkDraw &d : networkDraws)
         draws.push_back(Json{{"position", d.position}, {"domain", d.domain}, {"hall", d.hall},
-                             {"node", d.node}, {"kw", d.powerW / 1e3}});
+                             {"node", d.node}, {"node_b", d.nodeB}, {"kw", d.powerW / 1e3}});
     Json hallHeat = Json::object();
     for (const auto &[hall, w] : hallNetworkW)
         hallHeat[hall] = w / 1e3;

@@ -84,8 +84,16 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     r.racks = computeRackLoads(p, catalog, options.load, &feed);
     const ChainTopology topology(p);
     r.networkDraws = networkDraws(p, topology, feed);
-    const std::vector<double> drawW = nodeDrawW(p, r.networkDraws);
-    const ChainFlow flow = solveChain(p, topology, r.racks, {}, drawW);
+    ChainFlow flow = solveChain(p, topology, r.racks, {}, nodeDrawW(p, r.networkDraws));
+    // A dual-corded draw whose one side is down moves onto the other: solve again with that.
+    std::vector<bool> alive(p.powerNodes.size(), true);
+    bool moved = false;
+    for (size_t i = 0; i < p.powerNodes.size(); ++i)
+        alive[i] = flow.nodes[i].alive;
+    for (const NetworkDraw &d : r.networkDraws)
+        moved = moved || (d.nodeIndexB >= 0 && alive[size_t(d.nodeIndex)] != alive[size_t(d.nodeIndexB)]);
+    if (moved)
+        flow = solveChain(p, topology, r.racks, {}, nodeDrawW(p, r.networkDraws, alive));
 
     // In-rack power shelves are the racks' PSU stage: their loss belongs to IT power.
     std::vector<double> shelfLossOfRack(r.racks.size(), 0.0);
@@ -131,7 +139,8 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     r.itW += flow.nodeDrawnW;
     r.networkW += flow.nodeDrawnW;
     for (const NetworkDraw &d : r.networkDraws) {
-        if (d.nodeIndex >= 0 && flow.nodes[size_t(d.nodeIndex)].alive)
+        const auto live = [&](int n) { return n >= 0 && flow.nodes[size_t(n)].alive; };
+        if (live(d.nodeIndex) || live(d.nodeIndexB))
             r.hallNetworkW[d.hall] += d.powerW;
         else if (d.nodeIndex < 0)
             r.droppedW += d.powerW;
@@ -153,7 +162,11 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     if (options.failureAnalysis) {
         if (progress)
             progress->report(0.5, "power: single-failure analysis");
-        r.redundancy = analyzeRedundancy(p, topology, r.racks, flow, FailureMethod::Incremental, drawW);
+        // The N-1 cases keep each dual-corded position's draw split over its two sides: a failed
+        // side drops its half instead of moving it onto the other (the network's kW are small
+        // against the racks' on the same busways, so the survivor's load is a little low).
+        r.redundancy = analyzeRedundancy(p, topology, r.racks, flow, FailureMethod::Incremental,
+                                         nodeDrawW(p, r.networkDraws));
     }
     if (options.comparison) {
         double chipW = 0.0;

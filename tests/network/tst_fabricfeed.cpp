@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void networkPowerInFacilityAndPue();
     void automaticPositionsDrawFromTheirHall();
+    void automaticPositionsAreDualCorded();
     void capexLineIsThePlan();
     void oversubscriptionLowersTokensAcrossUnits();
     void solveJsonCarriesNetworkFigures();
@@ -151,6 +152,29 @@ void TestFabricFeed::automaticPositionsDrawFromTheirHall()
         rackHeat += rt.airHeatW + rt.liquidHeatW;
     QVERIFY(t.heatInW - rackHeat >= automaticW);   // the positions' heat is in the hall, not in a rack
     qInfo("automatic positions: %d drawing %.1f kW from the hall's chain", int(r.networkDraws.size()), automaticW / 1e3);
+}
+
+// Network gear at automatic positions has two cords, like the racks: one side's UPS failing
+// moves its half onto the other side, so IT power stays and nothing is dropped (a failure
+// case never "saves" the management network's power).
+void TestFabricFeed::automaticPositionsAreDualCorded()
+{
+    LoadResult loaded = loadProject(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory");
+    QVERIFY(loaded.ok);
+    Project p = loaded.project;
+    const power::PowerResult healthy = power::solvePower(p, *m_catalog);
+    QVERIFY(!healthy.networkDraws.empty());
+    for (const power::NetworkDraw &d : healthy.networkDraws)
+        QVERIFY2(d.nodeIndexB >= 0 && d.nodeB != d.node, qPrintable(QString::fromStdString(d.position)));
+    PowerNode *ups = nullptr;
+    for (PowerNode &n : p.powerNodes)
+        ups = !ups && n.type == "ups" ? &n : ups;
+    QVERIFY(ups);
+    ups->failed = true;
+    const power::PowerResult failed = power::solvePower(p, *m_catalog);
+    QVERIFY(std::abs(failed.itW - healthy.itW) <= 1e-9 * healthy.itW);
+    QVERIFY(std::abs(failed.networkW - healthy.networkW) <= 1e-9 * healthy.networkW);
+    QCOMPARE(failed.droppedW, 0.0);
 }
 
 // The capex line is the planner's: switches at catalog price, optics and fibre by routed length,
