@@ -45,6 +45,7 @@ int cmdExplain(Args args);              // aif explain FILE POINTER... (docs/exp
 int cmdExport(Args args);               // aif export FILE (--csv TABLE | --json) --out PATH
 int cmdCompare(Args args);              // aif compare FILE[#SCENARIO]... (solvers/report/compare.h)
 int cmdSweep(Args args);                // aif sweep FILE --set ... --out RESULTS.sqlite (docs/sweep.md)
+int cmdWhatif(Args args);               // aif whatif FILE --n-1 [--n-2] ... (docs/whatif.md)
 void benchSweep(const Catalog &catalog, const QString &projectsDir);   // aif bench: sweep cases/s
 // Opens the catalog and loads FILE as `aif solve` does, printing the load diagnostics; false when
 // it is not to be solved (a load error, or what `aif validate` refuses).

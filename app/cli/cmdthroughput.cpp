@@ -136,7 +136,8 @@ int cmdThroughput(Args args)
         return ExitInvalid;
     Profiles prof;
     std::string error;
-    const std::string engineId = hasEngine ? engine.toStdString() : std::string("tensorrt-llm");
+    // Without --engine: the engine the GPU's vendor ships (AMD ROCm vLLM, Gaudi vllm-gaudi, ...).
+    const std::string engineId = hasEngine ? engine.toStdString() : defaultEngineId(*catalog, gpu.toStdString());
     if (!loadProfiles(*catalog, gpu.toStdString(), model.toStdString(), engineId, &prof, &error)) {
         printError("aif throughput: " + QString::fromStdString(error));
         return ExitInvalid;

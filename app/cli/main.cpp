@@ -41,6 +41,8 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
   aif sweep FILE --set /json/pointer=v1,v2,... [--set ...] [--grid | --random N [--seed S]]
                  [--objectives usd_per_mtok,tokens_per_joule,capex_usd] --out RESULTS.sqlite
                  [--threads N] [--resume]   every case a full solve; mpirun -np N aif sweep ... (docs/sweep.md)
+  aif whatif FILE --n-1 [--n-2] [--kinds cooling,power,network] [--json] [--scenario NAME] [--threads N]
+                 each unit failed alone (and in pairs): max inlet, ASHRAE, lost tokens/s (docs/whatif.md)
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
@@ -93,6 +95,8 @@ int dispatch(QStringList args)
         return cmdCompare(Args(args));
     if (command == "sweep")
         return cmdSweep(Args(args));
+    if (command == "whatif")
+        return cmdWhatif(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
     if (command == "throughput")

@@ -13,9 +13,9 @@ const std::vector<Field<Deployment>> &Deployment::fields()
             .explain("Racks whose GPUs form the deployment's pool; pick them on the plan (right-click ▸ GPU pool)."),
         integer<D>(&D::gpus, "gpus", "GPUs used", 0, 10000000)
             .explain("GPUs the deployment uses; 0 uses every GPU in the pool's racks."),
-        choice<D>(&D::precision, "precision", "Precision", {"bf16", "fp8", "fp4"})
-            .explain("Number format of weights and math: bf16, fp8 or fp4.")
-            .labels({"BF16", "FP8", "FP4"}),
+        choice<D>(&D::precision, "precision", "Precision", {"bf16", "fp8", "fp4", "int8"})
+            .explain("Number format of weights and math: bf16, fp8, fp4 or int8.")
+            .labels({"BF16", "FP8", "FP4", "INT8"}),
         integer<D>(&D::tp, "tp", "Tensor parallel", 1, 1024)
             .explain("Tensor parallelism: GPUs that split every layer (within one scale-up domain)."),
         integer<D>(&D::pp, "pp", "Pipeline parallel", 1, 1024)
@@ -45,6 +45,12 @@ const std::vector<Field<Deployment>> &Deployment::fields()
             .explain("Time per output token that 99 % of requests must meet (server and interactive modes)."),
         number<D>(&D::utilization, "utilization", "Utilization", Quantity::Fraction, 0, 1)
             .explain("Share of the year the pool serves at this load (the rest idles); drives energy and cost per token."),
+        integer<D>(&D::mtpTokens, "mtpTokens", "MTP draft tokens", 0, 8)
+            .explain("Multi-token prediction / speculative decoding: draft tokens verified per decode step (0: off)."),
+        number<D>(&D::mtpAcceptance, "mtpAcceptance", "MTP acceptance", Quantity::Fraction, 0, 1)
+            .explain("Share of draft tokens the model accepts (DeepSeek-V3 reports 0.85-0.90 for its first MTP token)."),
+        integer<D>(&D::batch, "batch", "Decode batch (pinned)", 0, 1000000)
+            .explain("Decode batch per replica held fixed (0: the solver picks the largest that meets the limits)."),
     });
     return f;
 }

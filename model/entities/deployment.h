@@ -10,7 +10,7 @@ struct Deployment : EntityBase
     std::string model;                  // catalog "models"
     std::vector<std::string> racks;     // the GPU pool
     int gpus = 0;                       // GPUs used (0: every GPU in the racks)
-    std::string precision = "fp8";      // bf16, fp8, fp4
+    std::string precision = "fp8";      // bf16, fp8, fp4, int8
     int tp = 1;
     int pp = 1;
     int ep = 1;
@@ -25,6 +25,11 @@ struct Deployment : EntityBase
     double ttftLimitS = 2.0;            // MLPerf Llama-2-70B server: TTFT p99 <= 2 s
     double tpotLimitS = 0.2;            //                             TPOT p99 <= 200 ms
     double utilization = 0.7;           // share of the year the pool serves at this load
+    // Multi-token prediction / speculative decoding: draft tokens per step (0: off) and the
+    // share of drafts the main model accepts; 0/0 keeps files written before them unchanged.
+    int mtpTokens = 0;
+    double mtpAcceptance = 0.0;
+    int batch = 0;                      // pinned decode batch per replica (0: the solver picks)
 
     static const std::vector<Field<Deployment>> &fields();
 };

@@ -2,6 +2,7 @@
 
 #include "builder.h"
 #include "catalog.h"
+#include "throughput/profiles.h"
 #include "throughput/serving.h"
 #include "throughput/throughputsolver.h"
 
@@ -23,10 +24,14 @@ struct Choice
 Choice workloadFor(const Builder &b, const Json &sys, const Json &gpu)
 {
     Choice c;
-    const std::string vendor = gpu.value("vendor", std::string());
     const bool wide = Builder::num(sys, "scaleUpDomainGpus", 8) >= 64;
     c.model = !b.request.model.empty() ? b.request.model : wide ? "deepseek-v3" : "llama-3.1-70b";
-    c.engine = vendor == "Huawei" ? "MindIE" : vendor == "AMD" ? "vLLM" : c.model == "deepseek-v3" ? "SGLang" : "TensorRT-LLM";
+    // The vendor's own serving stack (throughput::defaultEngineId); on NVIDIA, DeepSeek-V3's
+    // wide expert parallelism runs on SGLang as its published deployments do.
+    const std::string engineId = throughput::defaultEngineId(b.catalog, sys.value("gpu", std::string()));
+    // Deployment text that throughput::engineIdFor reads back as the same id.
+    c.engine = engineId == "rocm-vllm" ? "vLLM (ROCm)" : engineId == "vllm-gaudi" ? "vLLM (Gaudi)"
+             : engineId == "mindie"    ? "MindIE"      : c.model == "deepseek-v3"   ? "SGLang" : "TensorRT-LLM";
     const Json peaks = gpu.value("peakTflops", Json::object());
     c.precision = peaks.contains("fp8") ? "fp8" : "bf16";
     return c;

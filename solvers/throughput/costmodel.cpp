@@ -128,7 +128,9 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     const double layers = double(m.layers) / pp;
     const double moeShare = double(m.moeLayers()) / m.layers;
     const double kvShard = m.kvShards(p.tp);
+    // Writes: every layer stores each new token; reads: local layers read only their window.
     const double kvLayer = m.kvElementsPerTokenLayer() * kvB;
+    auto kvRead = [&](double ctx) { return ctx * m.kvElementsPerTokenLayerAt(ctx) * kvB / kvShard; };
 
     double commS = 0.0;
     bool scaleOut = false;
@@ -142,13 +144,13 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
         const double dg = decode / groups;
         // The drafts' queries share their sequence's KV read.
         layer.op(dg * m.attentionFlopsPerTokenLayer(full.decodeContext, true) / tp,
-                 decodeSeqs / groups * full.decodeContext * kvLayer / kvShard, 0.0, true);
+                 decodeSeqs / groups * kvRead(full.decodeContext), 0.0, true);
     }
     if (prefillTok > 0.0) {
         const double pg = prefillTok / groups;
         const double ctx = full.prefillContext;
         layer.op(pg * m.attentionFlopsPerTokenLayer(ctx, false) / tp,
-                 (prefillSeqs / groups) * ctx * kvLayer / kvShard + pg * kvLayer / kvShard, pg, true);
+                 (prefillSeqs / groups) * kvRead(ctx) + pg * kvLayer / kvShard, pg, true);
     }
     layer.op(0.0, e.elementwisePasses() * Mg * m.hidden * aB, 0.0);
 

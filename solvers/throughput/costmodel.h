@@ -60,6 +60,9 @@ struct CostInputs
     Placement placement;
     Precision precision = Precision::Fp8;
     double clockFactor = 1.0;  // < 1 when the GPU is power-capped or thermally throttled
+    // Mean tokens a sequence keeps cached (input + half the output) for sizing the KV cache of
+    // local-attention layers, which hold only their window; 0: every layer holds everything.
+    double kvContext = 0.0;
 };
 
 // Rows a GEMM needs before tensor cores run at their measured rate: efficiency M/(M + m0).

@@ -79,6 +79,9 @@ std::string engineIdFor(const std::string &engineText)
 {
     std::string t = engineText;
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    // The vendor builds of vLLM first: "ROCm vLLM" and "vLLM Gaudi" are engines of their own.
+    if (t.find("rocm") != std::string::npos) return "rocm-vllm";
+    if (t.find("gaudi") != std::string::npos) return "vllm-gaudi";
     if (t.find("vllm") != std::string::npos) return "vllm";
     if (t.find("sglang") != std::string::npos) return "sglang";
     if (t.find("deepseek") != std::string::npos) return "deepseek-inference";

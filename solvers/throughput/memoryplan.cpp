@@ -27,7 +27,11 @@ MemoryPlan memoryPlan(const CostInputs &in)
     plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
     plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
 
-    const double kvLayer = m.kvElementsPerTokenLayer() * kvBytes(used);
+    // Local-attention layers hold only their window: average the per-token size over the
+    // context a sequence keeps cached (in.kvContext; 0 sizes every layer for the full context).
+    const double kvPerLayer = in.kvContext > 0.0 ? m.kvElementsPerTokenLayerAt(in.kvContext)
+                                                 : m.kvElementsPerTokenLayer();
+    const double kvLayer = kvPerLayer * kvBytes(used);
     plan.kvBytesPerToken = kvLayer * m.layers;
     plan.kvBytesPerTokenPerGpu = stageLayers * kvLayer / m.kvShards(p.tp);
     if (plan.kvFreePerGpuB <= 0.0) {

@@ -84,6 +84,21 @@ bool loadProfiles(const Catalog &catalog, const std::string &gpuId, const std::s
     return true;
 }
 
+std::string defaultEngineId(const Catalog &catalog, const std::string &gpuId)
+{
+    const Json *gpu = catalog.entry("gpus", gpuId);
+    const std::string vendor = gpu ? gpu->value("vendor", std::string()) : std::string();
+    const std::string name = gpu ? gpu->value("name", std::string()) : std::string();
+    std::string id = "tensorrt-llm";
+    if (vendor == "AMD")
+        id = "rocm-vllm";
+    else if (vendor == "Intel" && name.find("Gaudi") != std::string::npos)
+        id = "vllm-gaudi";
+    else if (vendor == "Huawei")
+        id = "mindie";
+    return catalog.entry("engines", id) ? id : std::string("tensorrt-llm");
+}
+
 double nodeOverheadPerGpuW(const Catalog &catalog, const std::string &systemId, double activity, double gpuW)
 {
     const Json *sys = systemId.empty() ? nullptr : catalog.entry("systems", systemId);

@@ -39,6 +39,7 @@ CostInputs costInputs(const ServingConfig &c, const Placement &p, double clock)
     in.placement = p;
     in.precision = c.precision;
     in.clockFactor = clock;
+    in.kvContext = c.workload.inputTokens + c.workload.outputTokens / 2.0;
     return in;
 }
 

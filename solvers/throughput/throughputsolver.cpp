@@ -83,26 +83,41 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     c.autoPlacement = false;
     c.prefillGpus = d.prefillGpus;
     c.decodeGpus = d.decodeGpus;
+    c.fixedBatch = d.batch;
+    c.draftTokens = d.mtpTokens;
+    c.draftAcceptance = d.mtpAcceptance;
+    if (d.mtpTokens > 0 && d.mtpAcceptance <= 0.0) {
+        *error = d.id + ": /mtpAcceptance: " + std::to_string(d.mtpTokens)
+                 + " MTP draft tokens need an acceptance above 0 (e.g. 0.85)";
+        return nullptr;
+    }
     if (c.disaggregated() && c.prefillGpus + c.decodeGpus > c.gpus) {
         *error = d.id + ": /prefillGpus: prefill + decode GPUs exceed the deployment's " + std::to_string(c.gpus);
         return nullptr;
     }
-    Workload &w = c.workload;
+    c.workload = deploymentWorkload(d);
+    ServingMode mode;
+    if (d.mode != "training" && !parseServingMode(d.mode, &mode)) {
+        *error = d.id + ": /mode: '" + d.mode + "' is not offline, server, interactive or training";
+        return nullptr;
+    }
+    return s;
+}
+
+Workload deploymentWorkload(const Deployment &d)
+{
+    Workload w;
     w.inputTokens = d.inputTokens;
     w.outputTokens = d.outputTokens;
     w.kvHitRate = d.kvHitRate;
     w.ttftLimitS = d.ttftLimitS;
     w.tpotLimitS = d.tpotLimitS;
-    // Limits other than the entity's defaults are the user's and override the model's
-    // benchmark limits (docs/throughput.md, "Latency limits").
     const Deployment defaults;
     w.limitsGiven = d.ttftLimitS != defaults.ttftLimitS || d.tpotLimitS != defaults.tpotLimitS;
     applyBenchmarkLimits(d.model, &w);
-    if (d.mode != "training" && !parseServingMode(d.mode, &w.mode)) {
-        *error = d.id + ": /mode: '" + d.mode + "' is not offline, server, interactive or training";
-        return nullptr;
-    }
-    return s;
+    if (d.mode == "training" || !parseServingMode(d.mode, &w.mode))
+        w.mode = ServingMode::Offline;
+    return w;
 }
 
 double scaleOutGbpsUsed(const ServingConfig &c, const Placement &placement, bool training, int *groupOut)
@@ -189,6 +204,7 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
     r->confidence = confidenceOf(c);
     r->ttftLimitS = c.workload.effectiveTtftLimitS();
     r->tpotLimitS = c.workload.effectiveTpotLimitS();
+    r->limitsSource = c.workload.limitsSource();
     if (d.mode == "training") {
         const TrainingPoint t = solveDeploymentTraining(catalog, s.get());
         r->ok = t.feasible;

@@ -39,6 +39,11 @@ struct DeploymentSetup
     std::string fabricDomain;           // the planned scale-out domain its bandwidth comes from
 };
 
+// The requests and latency limits a deployment declares: lengths, KV hit rate, mode (training
+// reads as offline) and its limits; limits other than the entity's defaults are the user's and
+// override the model's benchmark limits (docs/throughput.md, "Latency limits").
+Workload deploymentWorkload(const Deployment &deployment);
+
 // Reads the deployment's model, engine and pool: the GPU is the pool's system GPU (all racks
 // must carry the same one). Errors name the deployment and the field. The scale-out bandwidth
 // is the planned fabric's (feed, or planned here when null; docs/network.md): the NIC rate
@@ -68,6 +73,7 @@ struct DeploymentResult
     std::string confidence;   // "high" or "low" (AMD/Ascend, uncalibrated engine, low-confidence GPU)
     double ttftLimitS = 0.0;  // the p99 limits in force (the model's benchmark's, or the user's)
     double tpotLimitS = 0.0;
+    std::string limitsSource; // where they come from (Workload::limitsSource)
     OperatingPoint op;
     bool simulated = false;   // server and interactive modes: latency percentiles from the event simulation
     SimResult sim;

@@ -85,7 +85,8 @@ Project fullProject()
     add(EntityKind::Link, {{"id", "link-1"}, {"from", "sw-1"}, {"to", "rack-1"}, {"count", 72},
                            {"speedGbps", 1600.0}, {"lengthM", 3.5}});
     add(EntityKind::Deployment, {{"id", "dep-1"}, {"model", "llama-2-70b"}, {"racks", Json::array({"rack-1"})},
-                                 {"precision", "fp4"}, {"tp", 8}, {"mode", "server"}, {"kvHitRate", 0.35}});
+                                 {"precision", "fp4"}, {"tp", 8}, {"mode", "server"}, {"kvHitRate", 0.35},
+                                 {"mtpTokens", 2}, {"mtpAcceptance", 0.85}, {"batch", 64}});
     add(EntityKind::Scenario, {{"id", "scn-1"}, {"description", "PDU lost"},
                                {"overrides", Json::array({Json{{"entity", "pdu-1"}, {"property", "failed"},
                                                                {"value", true}}})}});

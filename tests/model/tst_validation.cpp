@@ -113,6 +113,8 @@ void TestValidation::badFiles_data()
                                        << "ups-1" << true;
     QTest::newRow("scenario override of a missing entity")
         << "scenario-missing-entity" << "/scenarios/0/overrides/0" << "scenario.override" << "rack-404" << true;
+    QTest::newRow("MTP acceptance above 1") << "mtp-acceptance-range" << "/deployments/0/mtpAcceptance" << "range"
+                                            << "mtpAcceptance" << true;
 }
 
 void TestValidation::badFiles()
@@ -148,7 +150,7 @@ void TestValidation::everyBadFileHasARow()
     QStringList covered{"truncated", "not-json", "empty", "binary-garbage", "top-level-array", "huge-number",
                         "wrong-type", "negative-airflow", "capacity-zero", "pdu-no-upstream", "unknown-system",
                         "missing-ref", "wrong-kind-ref", "duplicate-id", "power-cycle",
-                        "scenario-missing-entity"};
+                        "scenario-missing-entity", "mtp-acceptance-range"};
     for (const QFileInfo &fi : QDir(kBadDir).entryInfoList({"*.aifactory"}, QDir::Files))
         QVERIFY2(covered.contains(fi.completeBaseName()), qPrintable(fi.fileName()));
 }

@@ -4,6 +4,7 @@
 // catalog rules and gives the throughput solver an answer (or a reason); announced parts say so.
 #include "catalog.h"
 #include "catalogschema.h"
+#include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
 #include "throughput/serving.h"
 
@@ -21,6 +22,7 @@ private slots:
     void parameterCounts_data();
     void parameterCounts();
     void localAttention();
+    void localAttentionKvMemory();
     void newHardware_data();
     void newHardware();
     void announcedPartsAreFlagged();
@@ -109,6 +111,47 @@ void TestNewCatalog::localAttention()
     QCOMPARE(card("kimi-k2").kvElementsPerToken(), 61.0 * 576.0);
     QCOMPARE(card("deepseek-r1").mtpLayers, 1);
     QCOMPARE(card("kimi-k2").mtpLayers, 0);
+}
+
+void TestNewCatalog::localAttentionKvMemory()
+{
+    // gpt-oss-120b at 32k context on two H100s: the sliding-window half of the layers holds 128
+    // tokens, so a token costs about half the KV memory of the same dims with full attention,
+    // and the replica keeps about twice the tokens. Within the window nothing changes.
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h100-sxm", "gpt-oss-120b", "vllm", &prof, &error), error.c_str());
+    QVERIFY(prof.model.localLayers > 0);
+    ModelCard full = prof.model;
+    full.localLayers = 0;
+    CostInputs in;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.precision = Precision::Fp8;
+    in.placement.tp = 2;   // 117 B weights in fp8 need two 80 GB GPUs
+    in.kvContext = 32768;
+    in.model = &prof.model;
+    const MemoryPlan local = memoryPlan(in);
+    in.model = &full;
+    const MemoryPlan dense = memoryPlan(in);
+    QVERIFY(local.fits && dense.fits);
+    const double share = double(prof.model.localLayers) / prof.model.layers;
+    const double ratio = (1.0 - share) + share * prof.model.localWindow / 32768.0;
+    QVERIFY(local.kvBytesPerTokenPerGpu < dense.kvBytesPerTokenPerGpu);
+    QCOMPARE(local.kvBytesPerTokenPerGpu, dense.kvBytesPerTokenPerGpu * ratio);
+    QCOMPARE(local.kvTokensPerReplica, dense.kvTokensPerReplica / ratio);
+    in.kvContext = 100;
+    QCOMPARE(memoryPlan(in).kvBytesPerTokenPerGpu, dense.kvBytesPerTokenPerGpu);
+    in.model = &prof.model;
+    QCOMPARE(memoryPlan(in).kvBytesPerTokenPerGpu, dense.kvBytesPerTokenPerGpu);
+
+    // Decode reads the same saving: a KV-heavy batch at 32k costs less with local layers.
+    IterationBatch b;
+    b.decodeSeqs = 64;
+    b.decodeContext = 32768;
+    const double localS = iterationCost(in, b).memoryS;
+    in.model = &full;
+    QVERIFY(localS < iterationCost(in, b).memoryS);
 }
 
 void TestNewCatalog::newHardware_data()

@@ -16,12 +16,21 @@ namespace {
 const QColor kLowConfidence(255, 226, 160);
 const QColor kOverLimit(192, 0, 32);
 
-// The limit the mode enforces, as throughput::Workload does (offline and training: none).
-double limitFor(const Deployment &d, double limitS, double interactiveS)
+// The p99 limits the solver enforces for the deployment (the model's benchmark limits unless
+// the user set their own; offline and training: none) and where they come from.
+struct Limits
 {
-    if (d.mode == "server")
-        return limitS;
-    return d.mode == "interactive" ? std::min(limitS, interactiveS) : 0.0;
+    double ttftS = 0.0;
+    double tpotS = 0.0;
+    QString source;
+};
+
+Limits limitsFor(const Deployment &d)
+{
+    if (d.mode != "server" && d.mode != "interactive")
+        return {};
+    const throughput::Workload w = throughput::deploymentWorkload(d);
+    return {w.effectiveTtftLimitS(), w.effectiveTpotLimitS(), QString::fromStdString(w.limitsSource())};
 }
 
 QString num(double v, int decimals = 0)
@@ -41,8 +50,9 @@ DeploymentTable::DeploymentTable(QWidget *parent)
     for (int c : {ColTtft, ColTpot})
         horizontalHeaderItem(c)->setToolTip(
             tr("The solve's operating point, as the deployment's summary shows it: TTFT at the 99th "
-               "percentile, TPOT the mean. Where the event simulation ran, the tooltip gives its "
-               "percentiles."));
+               "percentile, TPOT the mean. The tooltip gives the p99 limit in force (the model's "
+               "benchmark limits unless the deployment sets its own) and where it comes from, and "
+               "where the event simulation ran, its percentiles."));
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,6 +91,7 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
         const bool simulated = solved && r->simulated;
         const double ttftS = solved ? r->op.ttftS : 0.0;
         const double tpotS = solved ? r->op.tpotS : 0.0;
+        const Limits limits = limitsFor(d);
         QStringList cells {QString::fromStdString(d.name.empty() ? d.id : d.name),
                            QString::fromStdString(d.model),
                            r ? QString::fromStdString(r->gpu) : QString(),
@@ -103,24 +114,26 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
                 cell->setForeground(staleText);
             if (r && r->confidence == "low")
                 cell->setBackground(kLowConfidence);
+            const bool latency = c == ColTtft || c == ColTpot;
+            const double limit = c == ColTtft ? limits.ttftS : c == ColTpot ? limits.tpotS : 0.0;
+            const double value = c == ColTtft ? ttftS : tpotS;
+            QStringList tips;
             if (r && !r->error.empty())
-                cell->setToolTip(QString::fromStdString(r->error));
-            const double limit = c == ColTtft
-                ? limitFor(d, d.ttftLimitS, throughput::kInteractiveTtftS)
-                : c == ColTpot ? limitFor(d, d.tpotLimitS, throughput::kInteractiveTpotS)
-                               : 0.0;
-            const double value = c == ColTtft ? ttftS : c == ColTpot ? tpotS : 0.0;
-            if (simulated && (c == ColTtft || c == ColTpot))
-                cell->setToolTip(
-                    tr("Event simulation: p99 %1 ms, mean %2 ms")
-                        .arg(num((c == ColTtft ? r->sim.ttftS.p99 : r->sim.tpotS.p99) * 1e3, 1),
-                             num((c == ColTtft ? r->sim.ttftS.mean : r->sim.tpotS.mean) * 1e3, 1)));
-            if (limit > 0 && value > limit * (1 + 1e-9)) {
-                cell->setForeground(kOverLimit);
-                cell->setToolTip(tr("Over the %1 limit of %2 ms")
-                                     .arg(c == ColTtft ? "TTFT" : "TPOT")
-                                     .arg(num(limit * 1e3)));
+                tips << QString::fromStdString(r->error);
+            if (simulated && latency)
+                tips << tr("Event simulation: p99 %1 ms, mean %2 ms")
+                            .arg(num((c == ColTtft ? r->sim.ttftS.p99 : r->sim.tpotS.p99) * 1e3, 1),
+                                 num((c == ColTtft ? r->sim.ttftS.mean : r->sim.tpotS.mean) * 1e3, 1));
+            if (latency && limit > 0) {
+                const bool over = solved && value > limit * (1 + 1e-9);
+                if (over)
+                    cell->setForeground(kOverLimit);
+                tips << tr("%1 the %2 p99 limit of %3 ms (%4)")
+                            .arg(over ? tr("Over") : tr("Within"), c == ColTtft ? "TTFT" : "TPOT",
+                                 num(limit * 1e3, limit < 0.1 ? 1 : 0), limits.source);
             }
+            if (!tips.isEmpty())
+                cell->setToolTip(tips.join('\n'));
             setItem(row, c, cell);
         }
         item(row, ColDeployment)->setData(Qt::UserRole, QString::fromStdString(d.id));

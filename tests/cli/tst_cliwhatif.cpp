@@ -1,0 +1,95 @@
+// `aif whatif` (issue 22, docs/whatif.md): the JSON contract, --kinds filters, the text table is
+// ordered by severity, findings exit 0, and a bad --kinds or a missing --n-1 is a usage error.
+#include "json.h"
+#include "runprogram.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aif;
+
+class TestCliWhatif : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonContract();
+    void kindsFilter();
+    void textTable();
+    void usageErrors();
+
+private:
+    ProgramRun aif(const QStringList &args) { return runProgram(AIF_BIN_DIR "/aif", args, m_env); }
+    QProcessEnvironment m_env;
+    QTemporaryDir m_tmp;
+};
+
+namespace {
+
+QString sample()
+{
+    return QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory");
+}
+
+} // namespace
+
+void TestCliWhatif::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_env = cliEnvironment(m_tmp.path());
+}
+
+void TestCliWhatif::jsonContract()
+{
+    const ProgramRun r = aif({"whatif", sample(), "--n-1", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json j = Json::parse(r.out.toStdString());
+    QVERIFY(j["base"]["max_inlet_c"].is_number());
+    QVERIFY(j["base"]["tokens_per_s"].get<double>() > 0.0);
+    // Default kinds: cooling and power (the sample's 10 CRAHs and 22 power nodes).
+    QCOMPARE(j["cases"].size(), size_t(32));
+    for (const Json &c : j["cases"]) {
+        for (const char *key : {"unit", "kind", "name", "max_inlet_c", "ashrae_allowable_violations",
+                                "ashrae_recommended_violations", "throttled_gpus", "lost_tokens_per_s",
+                                "lost_power_capacity_w", "breaks_ashrae"})
+            QVERIFY2(c.contains(key), key);
+        // 2N power: losing a utility feed takes the redundancy of every rack it fed.
+        if (c["unit"] == "utility-A")
+            QVERIFY(c["lost_power_capacity_w"].get<double>() > 0.0);
+    }
+}
+
+void TestCliWhatif::kindsFilter()
+{
+    const ProgramRun r = aif({"whatif", sample(), "--n-1", "--kinds", "network", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Json j = Json::parse(r.out.toStdString());
+    QCOMPARE(j["cases"].size(), size_t(24));
+    for (const Json &c : j["cases"])
+        QCOMPARE(c["kind"].get<std::string>(), std::string("switch"));
+    const ProgramRun cooling = aif({"whatif", sample(), "--n-1", "--kinds", "cooling", "--json", "--threads", "1"});
+    QCOMPARE(Json::parse(cooling.out.toStdString())["cases"].size(), size_t(10));
+}
+
+void TestCliWhatif::textTable()
+{
+    const ProgramRun r = aif({"whatif", sample(), "--n-1", "--kinds", "power,cooling"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains("breaks ASHRAE"));
+    // Nothing breaks allowable in the sample; power losses (lost capacity) come before the CRAHs.
+    QVERIFY(out.indexOf("utility-A") < out.indexOf("crah-1"));
+}
+
+void TestCliWhatif::usageErrors()
+{
+    const ProgramRun bad = aif({"whatif", sample(), "--n-1", "--kinds", "cooling,plumbing"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("plumbing"));
+    QCOMPARE(aif({"whatif", sample()}).exitCode, 2);
+    QCOMPARE(aif({"whatif", sample(), "--n-1", "--bogus"}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliWhatif)
+#include "tst_cliwhatif.moc"
