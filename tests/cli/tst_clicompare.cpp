@@ -28,10 +28,6 @@ private:
 
 namespace {
 
-QString sample(const char *name)
-{
-    return QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(name);
-}
 
 } // namespace
 
@@ -44,7 +40,7 @@ void TestCliCompare::initTestCase()
 
 void TestCliCompare::scenariosText()
 {
-    const ProgramRun r = aif({"compare", sample("reference-1mw-h100-air"), "--scenarios"});
+    const ProgramRun r = aif({"compare", sampleProject("reference-1mw-h100-air"), "--scenarios"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
     QVERIFY(out.contains("[failure]"));
@@ -61,9 +57,9 @@ void TestCliCompare::scenariosText()
 
 void TestCliCompare::threeSidesJson()
 {
-    const ProgramRun r = aif({"compare", sample("reference-1mw-h100-air"),
-                              sample("reference-10mw-gb200-liquid"),
-                              sample("reference-10mw-gb200-liquid") + "#scn-cdu-failed", "--json",
+    const ProgramRun r = aif({"compare", sampleProject("reference-1mw-h100-air"),
+                              sampleProject("reference-10mw-gb200-liquid"),
+                              sampleProject("reference-10mw-gb200-liquid") + "#scn-cdu-failed", "--json",
                               "--normalise", "mw"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const Json j = Json::parse(r.out.toStdString());
@@ -79,7 +75,7 @@ void TestCliCompare::threeSidesJson()
     QCOMPARE(big["verdict"]["basis"].get<std::string>(), std::string("mw"));
     QVERIFY(big["verdict"]["text"].get<std::string>().find("per MW of IT") != std::string::npos);
     // The figures the JSON gives equal `aif solve --json` for the same file.
-    const ProgramRun solve = aif({"solve", sample("reference-10mw-gb200-liquid"), "--json", "-"});
+    const ProgramRun solve = aif({"solve", sampleProject("reference-10mw-gb200-liquid"), "--json", "-"});
     QCOMPARE(solve.exitCode, 0);
     const Json s = Json::parse(solve.out.toStdString());
     const double it = s["twin"]["coupled"]["it_kw"].get<double>() / 1e3;
@@ -96,7 +92,7 @@ void TestCliCompare::threeSidesJson()
 
 void TestCliCompare::namedScenario()
 {
-    const ProgramRun r = aif({"compare", sample("reference-10mw-gb200-liquid"), "--scenario",
+    const ProgramRun r = aif({"compare", sampleProject("reference-10mw-gb200-liquid"), "--scenario",
                               "Utility A lost", "--scenario", "scn-tariff-010", "--json"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const Json j = Json::parse(r.out.toStdString());
@@ -104,19 +100,19 @@ void TestCliCompare::namedScenario()
     QCOMPARE(j["sides"][1]["kind"].get<std::string>(), std::string("failure"));
     QCOMPARE(j["sides"][2]["kind"].get<std::string>(), std::string("what-if"));
     const ProgramRun missing
-        = aif({"compare", sample("reference-10mw-gb200-liquid"), "--scenario", "nope"});
+        = aif({"compare", sampleProject("reference-10mw-gb200-liquid"), "--scenario", "nope"});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("no scenario 'nope'"));
 }
 
 void TestCliCompare::usage()
 {
-    QCOMPARE(aif({"compare", sample("reference-1mw-h100-air")}).exitCode, 2);
-    QCOMPARE(aif({"compare", sample("reference-1mw-h100-air"), sample("reference-1mw-h100-air"),
+    QCOMPARE(aif({"compare", sampleProject("reference-1mw-h100-air")}).exitCode, 2);
+    QCOMPARE(aif({"compare", sampleProject("reference-1mw-h100-air"), sampleProject("reference-1mw-h100-air"),
                   "--normalise", "rack"})
                  .exitCode,
              2);
-    QCOMPARE(aif({"compare", sample("reference-1mw-h100-air"), "--bogus", "x"}).exitCode, 2);
+    QCOMPARE(aif({"compare", sampleProject("reference-1mw-h100-air"), "--bogus", "x"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliCompare)

@@ -32,10 +32,6 @@ private:
 
 namespace {
 
-QString sample(const char *name)
-{
-    return QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(name);
-}
 
 // The figures issue 19 lists, with the pointers of both meanings where a figure has two.
 QStringList listedFigures(const Json &solve)
@@ -86,8 +82,8 @@ void TestCliExplain::initTestCase()
 void TestCliExplain::everyFigure_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("air 1 MW") << sample("reference-1mw-h100-air");
-    QTest::newRow("liquid 10 MW") << sample("reference-10mw-gb200-liquid");
+    QTest::newRow("air 1 MW") << sampleProject("reference-1mw-h100-air");
+    QTest::newRow("liquid 10 MW") << sampleProject("reference-10mw-gb200-liquid");
 }
 
 void TestCliExplain::everyFigure()
@@ -131,14 +127,14 @@ void TestCliExplain::everyFigure()
 
 void TestCliExplain::text()
 {
-    const ProgramRun one = aif({"explain", sample("reference-1mw-h100-air"), "/power/pue"});
+    const ProgramRun one = aif({"explain", sampleProject("reference-1mw-h100-air"), "/power/pue"});
     QCOMPARE(one.exitCode, 0);
     QVERIFY(one.out.contains("PUE (design point)"));
     QVERIFY(one.out.contains("Formula: PUE = facility power / IT power"));
     QVERIFY(one.out.contains("/power/facility_kw"));
     QVERIFY(one.out.contains("The Green Grid WP#49"));
     const ProgramRun json
-        = aif({"explain", sample("reference-1mw-h100-air"), "/thermal/rci_hi", "--json"});
+        = aif({"explain", sampleProject("reference-1mw-h100-air"), "/thermal/rci_hi", "--json"});
     QCOMPARE(json.exitCode, 0);
     const Json j = Json::parse(json.out.toStdString());
     QVERIFY(j.is_object()); // one pointer: the object, not an array
@@ -149,7 +145,7 @@ void TestCliExplain::text()
 
 void TestCliExplain::list()
 {
-    const ProgramRun run = aif({"explain", sample("reference-1mw-h100-air"), "--list", "--json"});
+    const ProgramRun run = aif({"explain", sampleProject("reference-1mw-h100-air"), "--list", "--json"});
     QCOMPARE(run.exitCode, 0);
     const Json list = Json::parse(run.out.toStdString());
     QVERIFY(list.size() > 30);
@@ -159,13 +155,13 @@ void TestCliExplain::list()
 void TestCliExplain::unknownPointer()
 {
     const ProgramRun run
-        = aif({"explain", sample("reference-1mw-h100-air"), "/power/pue", "/power/bogus_kw"});
+        = aif({"explain", sampleProject("reference-1mw-h100-air"), "/power/pue", "/power/bogus_kw"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("/power/bogus_kw: not an explained figure"));
     QVERIFY(run.err.contains("/twin/coupled/pue")); // lists what is explained
     const ProgramRun missing
-        = aif({"explain", sample("reference-1mw-h100-air"), "/throughput/deployments/7/ttft_ms"});
+        = aif({"explain", sampleProject("reference-1mw-h100-air"), "/throughput/deployments/7/ttft_ms"});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("/throughput/deployments/7/ttft_ms: not in this solve result"));
     const ProgramRun noFile = aif({"explain", m_tmp.filePath("nothing.aifactory"), "/power/pue"});
@@ -175,11 +171,11 @@ void TestCliExplain::unknownPointer()
 void TestCliExplain::usage()
 {
     QCOMPARE(aif({"explain"}).exitCode, 2);
-    QCOMPARE(aif({"explain", sample("reference-1mw-h100-air")}).exitCode, 2);
-    QCOMPARE(aif({"explain", sample("reference-1mw-h100-air"), "/power/pue", "--bogus"}).exitCode,
+    QCOMPARE(aif({"explain", sampleProject("reference-1mw-h100-air")}).exitCode, 2);
+    QCOMPARE(aif({"explain", sampleProject("reference-1mw-h100-air"), "/power/pue", "--bogus"}).exitCode,
              2);
     QCOMPARE(
-        aif({"explain", sample("reference-1mw-h100-air"), "/power/pue", "--scenario"}).exitCode, 2);
+        aif({"explain", sampleProject("reference-1mw-h100-air"), "/power/pue", "--scenario"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliExplain)

@@ -41,10 +41,6 @@ private:
 
 namespace {
 
-QString sample(const char *name)
-{
-    return QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(name);
-}
 
 QString fixed(double v, int decimals)
 {
@@ -132,7 +128,7 @@ void TestCliReport::sampleReport_data()
     for (const char *s :
          {"reference-1mw-h100-air", "reference-10mw-gb200-liquid", "reference-100mw-campus"})
         for (const char *suffix : {"pdf", "html"})
-            QTest::addRow("%s.%s", s, suffix) << sample(s) << QString::fromLatin1(suffix);
+            QTest::addRow("%s.%s", s, suffix) << sampleProject(s) << QString::fromLatin1(suffix);
 }
 
 void TestCliReport::sampleReport()
@@ -179,7 +175,7 @@ void TestCliReport::sampleReport()
 
 void TestCliReport::usUnits()
 {
-    const QString file = sample("reference-1mw-h100-air");
+    const QString file = sampleProject("reference-1mw-h100-air");
     const Json j = solve(file);
     const QString out = m_tmp.filePath("us.html");
     QCOMPARE(aif({"report", file, "--out", out, "--units", "us", "--no-3d"}).exitCode, 0);
@@ -194,7 +190,7 @@ void TestCliReport::customerTemplate()
 {
     if (!m_poppler)
         QSKIP("poppler-utils (pdftotext, pdfinfo) not installed");
-    const QString file = sample("reference-10mw-gb200-liquid");
+    const QString file = sampleProject("reference-10mw-gb200-liquid");
     const QString out = m_tmp.filePath("customer.pdf");
     QCOMPARE(aif({"report", file, "--out", out, "--template", "customer", "--no-3d"}).exitCode, 0);
     int pages = 0;
@@ -208,7 +204,7 @@ void TestCliReport::customerTemplate()
 
 void TestCliReport::compareScenario()
 {
-    const QString file = sample("reference-1mw-h100-air");
+    const QString file = sampleProject("reference-1mw-h100-air");
     const QString out = m_tmp.filePath("compare.html");
     const ProgramRun r = aif({"report", file, "--out", out, "--compare", "scn-ups-a-failed",
                               "--no-3d", "--template", "customer"});
@@ -220,7 +216,7 @@ void TestCliReport::compareScenario()
 
 void TestCliReport::usage()
 {
-    const QString file = sample("reference-1mw-h100-air");
+    const QString file = sampleProject("reference-1mw-h100-air");
     QCOMPARE(aif({"report", file}).exitCode, 2);
     QCOMPARE(aif({"report", file, "--out", m_tmp.filePath("x.docx")}).exitCode, 2);
     QCOMPARE(

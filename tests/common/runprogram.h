@@ -41,3 +41,9 @@ inline ProgramRun runProgram(const QString &program, const QStringList &args,
     r.err = p.readAllStandardError();
     return r;
 }
+
+// A shipped sample project by name ("reference-1mw-h100-air"), as the CLI tests run it.
+inline QString sampleProject(const char *name)
+{
+    return QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(name);
+}
