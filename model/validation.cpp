@@ -210,8 +210,20 @@ void checkCooling(Checker &c)
         const EntityRef r{EntityKind::HeatRejection, int(i)};
         if (h.redundantUnits >= h.units)
             c.error(r, "redundantUnits", "hr.redundancy", "redundantUnits must be fewer than units");
+        if (h.failedUnits > h.units)
+            c.error(r, "failedUnits", "hr.failed", "failedUnits cannot exceed the units installed");
         if (h.type == "chiller" && h.copRated <= 0)
             c.error(r, "copRated", "hr.cop", "a chiller needs its rated COP (> 0)");
+    }
+}
+
+void checkLinks(Checker &c)
+{
+    const Project &p = c.m_p;
+    for (size_t i = 0; i < p.links.size(); ++i) {
+        if (p.links[i].failedLinks > p.links[i].count)
+            c.error({EntityKind::Link, int(i)}, "failedLinks", "link.failed",
+                    "failedLinks cannot exceed the links in the group");
     }
 }
 
@@ -277,6 +289,7 @@ Diagnostics validateProject(const Project &project, const Catalog *catalog)
     checkPowerChain(c);
     checkRacks(c);
     checkCooling(c);
+    checkLinks(c);
     checkWorkloads(c);
     return d;
 }

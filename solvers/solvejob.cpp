@@ -1,10 +1,12 @@
 #include "solvejob.h"
 
+#include "availability/availability.h"
 #include "catalog.h"
 #include "power/powersolver.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
 #include "energy/annual.h"
+#include "network/linkfailures.h"
 #include "tco/tco.h"
 #include "twin/twin.h"
 
@@ -148,6 +150,7 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         throughput::ThroughputOptions tp;
         if (r.power)
             tp.offlineRacks = power::unpoweredRacks(project, *r.power);
+        tp.offlineRacks.merge(network::isolatedRacks(project));   // cut off by failed links or switches
         if (r.thermal) {
             for (const thermal::RackThermal &rt : r.thermal->racks) {
                 tp.rackClockFactor[rt.id] = rt.gpu.clockFactor;
@@ -202,10 +205,22 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             r.violations.push_back({Diagnostic::Severity::Warning, "/site/climate", project.site.id, "energy.no-climate",
                                     annual->error + "; annual energy uses the design heat-rejection temperatures"});
         }
+        // Failures at this operating point: their lost tokens and training goodput go into the
+        // TCO's failure line, priced at its $/Mtok and annual cost (docs/availability.md).
+        availability::AvailabilityOptions ao;
+        ao.sparesTarget = options.sparesTarget;
+        ao.throughput = r.twin->throughput.get();
+        auto avail = std::make_shared<availability::AvailabilityResult>(
+            availability::solveAvailability(project, catalog, ao));
+        in.failureLostTokensPerYear = avail->lostTokensPerYear;
+        in.failureTrainingLostShare = avail->trainingLostShare();
         const auto c = std::make_shared<const tco::TcoResult>(tco::computeTco(project, catalog, in));
         sections["tco"] = c->toJson();
         r.solversRun.push_back("tco");
         r.tco = c;
+        availability::priceLosses(*avail, c->usdPerMillionTokens, c->annualizedCapexUsd + c->opexUsdPerYear);
+        sections["availability"] = avail->toJson();
+        r.availability = avail;
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

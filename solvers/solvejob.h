@@ -32,6 +32,9 @@ struct TcoResult;
 namespace energy {
 struct AnnualResult;
 }
+namespace availability {
+struct AvailabilityResult;
+}
 
 struct SolveOptions
 {
@@ -42,6 +45,7 @@ struct SolveOptions
     bool recirculation = false;   // thermal T0 with heat-recirculation matrices from each hall's T1 flow
     thermal::RecirculationSet recirculationSet;   // matrices from an earlier calibration, reused
     std::vector<thermal::HallAirField> previousFields;   // warm start for the T1 field
+    double sparesTarget = 0.99;   // availability: P(failures in one repair time <= spares)
 };
 
 struct SolveResult
@@ -59,6 +63,8 @@ struct SolveResult
     std::shared_ptr<const twin::TwinResult> twin;   // the coupled operating point
     std::shared_ptr<const tco::TcoResult> tco;       // cost of that operating point
     std::shared_ptr<const energy::AnnualResult> annual;   // its year at the site's weather
+    // Failures, goodput, spares and lost tokens at the operating point (with tco; docs/availability.md).
+    std::shared_ptr<const availability::AvailabilityResult> availability;
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
 };
 

@@ -13,6 +13,10 @@
 
 using namespace aif::cli;
 
+namespace aif::cli {
+int cmdAvailability(Args args);   // aif availability FILE [--json] [--spares-target P] (docs/availability.md)
+}
+
 namespace {
 
 const char *kUsage = R"(usage: aif COMMAND [ARGS]
@@ -43,6 +47,8 @@ const char *kUsage = R"(usage: aif COMMAND [ARGS]
                  [--threads N] [--resume]   every case a full solve; mpirun -np N aif sweep ... (docs/sweep.md)
   aif whatif FILE --n-1 [--n-2] [--kinds cooling,power,network] [--json] [--scenario NAME] [--threads N]
                  each unit failed alone (and in pairs): max inlet, ASHRAE, lost tokens/s (docs/whatif.md)
+  aif availability FILE [--json] [--spares-target P] [--scenario NAME]   failures/day per component class
+                 (field MTBF/MTTR), GPUs down, training goodput, spare pools, lost tokens and $ (docs/availability.md)
   aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4] [--tp N] [--pp N] [--ep N]
                  [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive]
                  [--ttft-ms X] [--tpot-ms Y] [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION]
@@ -97,6 +103,8 @@ int dispatch(QStringList args)
         return cmdSweep(Args(args));
     if (command == "whatif")
         return cmdWhatif(Args(args));
+    if (command == "availability")
+        return cmdAvailability(Args(args));
     if (command == "bench")
         return cmdBench(Args(args));
     if (command == "throughput")

@@ -52,7 +52,7 @@ int takeScreenshot(MainWindow &window, const QString &file, const QString &png, 
         return 1;
     }
     if (!window.showView(view)) {
-        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, network, 3d, catalog, issues)\n", qPrintable(view));
+        std::fprintf(stderr, "ai-factory-studio: unknown view '%s' (welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, network, 3d, whatif, sweep, catalog, issues)\n", qPrintable(view));
         return 2;
     }
     // Wait for the solve that opening the file started, so result views are filled.
@@ -103,7 +103,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project (*.aifactory) to open");
     QCommandLineOption screenshot("screenshot", "Render the window to PNG and exit", "png");
-    QCommandLineOption view("view", "View to show with --screenshot: welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, network, 3d, catalog, issues", "name", "floorplan");
+    QCommandLineOption view("view", "View to show with --screenshot: welcome, floorplan, overview, power, cooling, thermal, throughput, dashboard, network, 3d, whatif, sweep, catalog, issues", "name", "floorplan");
     QCommandLineOption size("size", "Window size for --screenshot, WxH", "size", "1600x1000");
     QCommandLineOption overlay("overlay", "Floor-plan overlay for --screenshot: power, inlet, junction, utilization",
                                "metric");

@@ -26,7 +26,9 @@
 #include "power/powerpanel.h"
 #include "power/powersolver.h"
 #include "thermal/thermalpanel.h"
+#include "sweep/sweeppanel.h"
 #include "view3d/view3dpanel.h"
+#include "whatif/n1panel.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputpanel.h"
 #include "selectionmodel.h"
@@ -74,16 +76,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_solveCache(std::make_shared<SolveCache>())
 {
     setObjectName("mainWindow");
-    // Panels scroll instead of forcing the window past a 1280 x 720 screen (their charts and
-    // tables have minimum sizes); the floor plan and 3D view scroll and zoom on their own.
-    auto scrolled = [this](QWidget *panel) {
-        auto *area = new QScrollArea(m_views);
-        area->setObjectName(panel->objectName() + "Scroll");
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setWidget(panel);
-        return area;
-    };
+    auto scrolled = [this](QWidget *panel) { return scrollable(panel, m_views); };
     m_floorPlan = new FloorPlanWidget(m_document, m_selection, catalog, m_views);
     m_views->addTab(m_floorPlan, tr("Floor plan"));
     m_overview = new OverviewPage(m_document, m_selection, catalog, m_views);
@@ -128,6 +121,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::openTemplate);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     createDocks();
+    createWhatIfTab();   // after the docks: its cases become the Scenarios dock's active scenario
     createMenus();
     statusBar()->addPermanentWidget(m_solveProgressWidget);
     statusBar()->addPermanentWidget(m_fidelityLabel);
@@ -297,6 +291,18 @@ void MainWindow::applyOverlay()
         statusBar()->showMessage(tr("No solved values for this overlay yet (%1)").arg(metric), 6000);
 }
 
+// Panels scroll instead of forcing the window past a 1280 x 720 screen (their charts and
+// tables have minimum sizes); the floor plan and 3D view scroll and zoom on their own.
+QScrollArea *MainWindow::scrollable(QWidget *panel, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(panel->objectName() + "Scroll");
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(panel);
+    return area;
+}
+
 QWidget *MainWindow::tabPage(QWidget *view) const
 {
     QWidget *w = view;
@@ -318,10 +324,17 @@ bool MainWindow::showView(const QString &name)
                                                {"cooling", m_coolingPanel},
                                                {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
                                                {"dashboard", m_dashboard}, {"network", m_networkView},
-                                               {"3d", m_view3d}};
+                                               {"3d", m_view3d},           {"whatif", m_n1Panel},
+                                               {"sweep", m_sweepPanel}};
     if (auto it = central.find(name); it != central.end()) {
         showDesign();
         m_views->setCurrentWidget(tabPage(it->second));
+        for (QWidget *w = it->second; w; w = w->parentWidget()) {   // the What-if tab's own tabs
+            if (m_whatIf->indexOf(w) >= 0) {
+                m_whatIf->setCurrentWidget(w);
+                break;
+            }
+        }
         return true;
     }
     if (name == "welcome") {

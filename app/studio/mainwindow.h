@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -29,6 +30,8 @@ class WelcomePage;
 class DashboardPanel;
 class NetworkView;
 class View3DPanel;
+class N1Panel;
+class SweepPanel;
 class Document;
 class Inspector;
 class IssuesPanel;
@@ -139,6 +142,9 @@ private:
     void startUntitled(Project project, const QString &origin);
     bool restoreRecovery(const RecoveryFile &file);
     void configureAutosave();
+    void createWhatIfTab();
+    static QScrollArea *scrollable(QWidget *panel, QWidget *parent);
+    void showScenarioFailures();
     bool isShippedSample(const QString &path) const;
     void deleteSelection();
     void duplicateSelection();
@@ -180,6 +186,9 @@ private:
     DashboardPanel *m_dashboard;
     NetworkView *m_networkView;
     View3DPanel *m_view3d;
+    QTabWidget *m_whatIf = nullptr;   // the What-if tab: N−1 scan and sweep (mainwindowwhatif.cpp)
+    N1Panel *m_n1Panel = nullptr;
+    SweepPanel *m_sweepPanel = nullptr;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it
     quint64 m_solveRevision = 0;       // revision of the solve in flight
     quint64 m_lastSolveRevision = 0;   // revision m_lastSolve was computed for

@@ -18,6 +18,7 @@
 #include "selectionmodel.h"
 #include "theme.h"
 #include "view3d/view3dpanel.h"
+#include "whatif/n1panel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -167,6 +168,7 @@ void MainWindow::setUnits(int system)
     QSettings().setValue("units/system", system);
     m_inspector->refresh();
     m_scenarios->refresh();
+    m_n1Panel->refresh();
     m_overview->update();
     m_issues->refreshUnits();
     if (m_lastSolve) {   // results shown in units: the dashboard, the 3D scalar bars, the plan legend

@@ -18,6 +18,8 @@ const std::vector<Field<HeatRejection>> &HeatRejection::fields()
             .explain("Identical units installed, redundant ones included."),
         integer<H>(&H::redundantUnits, "redundantUnits", "Redundant units", 0, 100)
             .explain("Units that may fail while the rest still carry the design load (the k of N+k)."),
+        integer<H>(&H::failedUnits, "failedUnits", "Failed units (what-if)", 0, 500)
+            .explain("Units of the bank taken out of service to test redundancy (what-if); the rest carry the load."),
         number<H>(&H::capacityW, "capacityW", "Capacity per unit", Quantity::CoolingCapacity, 1, 5e7)
             .explain("Heat one unit rejects at its rated conditions."),
         // Chiller COP: 0 = not a chiller; water-cooled centrifugals reach ~7-10 at AHRI conditions.

@@ -13,6 +13,7 @@ struct HeatRejection : EntityBase
     std::string loop;
     int units = 1;
     int redundantUnits = 0;           // N+k: units that may fail with capacity kept
+    int failedUnits = 0;              // what-if: units of the bank out of service
     double capacityW = 1e6;           // per unit
     double copRated = 0.0;            // chillers: rated COP
     double approachK = 5.0;           // dry coolers: to dry-bulb; towers: to wet-bulb

@@ -19,6 +19,8 @@ const std::vector<Field<Link>> &Link::fields()
             .explain("Optical module at each end (catalog); none means a copper cable."),
         number<L>(&L::lengthM, "lengthM", "Length", Quantity::Length, 0, 1e5)
             .explain("Cable length of one link."),
+        integer<L>(&L::failedLinks, "failedLinks", "Failed links (what-if)", 0, 1000000)
+            .explain("Links of the group taken down to test the fabric (what-if); traffic moves to the rest."),
     });
     return f;
 }

@@ -13,6 +13,7 @@ struct Link : EntityBase
     double speedGbps = 800.0;
     std::string transceiver;   // catalog "optics" (empty: copper DAC)
     double lengthM = 10.0;
+    int failedLinks = 0;       // what-if: links of the group down (optics or cable failures)
 
     static const std::vector<Field<Link>> &fields();
 };

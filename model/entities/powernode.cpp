@@ -48,6 +48,13 @@ const std::vector<Field<PowerNode>> &PowerNode::fields()
             .explain("Loss proportional to load, as a share of the load."),
         number<P>(&P::lossC2, "lossC2", "Square-law loss c2", Quantity::Fraction, 0, 0.2)
             .explain("Loss growing with the square of load (copper losses), as a share of rating at full load."),
+        // Battery autonomy: UPS datasheets quote minutes at full and half load (5-10 min at full load
+        // is the common lithium-ion/VRLA sizing); runtime at lower load follows from Peukert in whatif/.
+        number<P>(&P::autonomyMin, "autonomyMin", "Battery autonomy at rated load (min)", Quantity::None, 0, 1440)
+            .explain("UPS or battery: minutes its batteries carry the full rated load (0: not known)."),
+        // NFPA 110 Type 10: an emergency generator must accept load within 10 s of losing mains.
+        number<P>(&P::startDelayS, "startDelayS", "Start and transfer time (s)", Quantity::None, 0, 3600)
+            .explain("Generator: seconds from losing mains until it carries the load (NFPA 110 Type 10: 10 s)."),
         flag<P>(&P::failed, "failed", "Failed (what-if)")
             .explain("Take the equipment out of service to test redundancy (what-if)."),
     });

@@ -27,6 +27,8 @@ struct PowerNode : EntityBase
     double lossC0 = 0.0;
     double lossC1 = 0.0;
     double lossC2 = 0.0;
+    double autonomyMin = 0.0;     // UPS/battery: minutes of battery at full rated load (0: not known)
+    double startDelayS = 0.0;     // generator: seconds from mains loss until it takes the load (0: not known)
     bool failed = false;
 
     static const std::vector<Field<PowerNode>> &fields();

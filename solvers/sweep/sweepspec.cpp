@@ -167,6 +167,20 @@ bool checkSets(SweepSpec *spec, QString *error)
             *error = QStringLiteral("--set %1: no such field in %2").arg(q(s.pointer), spec->file);
             return false;
         }
+        for (const std::string &other : s.linked) {
+            if (!seen.insert(other).second) {
+                *error = QStringLiteral("--set %1: given twice").arg(q(other));
+                return false;
+            }
+            // The same kind of field as the first (all racks' supply temperatures), so the
+            // checks below hold for every pointer the value goes to.
+            const Json::json_pointer lp(other);
+            if (!spec->project.contains(lp) || spec->project.at(lp).type() != spec->project.at(p).type()) {
+                *error = QStringLiteral("--set %1: %2 is not a field of the same type in %3")
+                             .arg(q(s.pointer), q(other), spec->file);
+                return false;
+            }
+        }
         const Json &current = spec->project.at(p);
         if (current.is_object() || current.is_array()) {
             *error = QStringLiteral("--set %1: points at %2; --set takes a number, string or bool field")
@@ -230,24 +244,34 @@ std::vector<std::vector<int>> sweepCases(const SweepSpec &spec)
 Json caseInputs(const SweepSpec &spec, const std::vector<int> &choice)
 {
     Json inputs = Json::object();
-    for (size_t k = 0; k < spec.sets.size(); ++k)
+    for (size_t k = 0; k < spec.sets.size(); ++k) {
         inputs[spec.sets[k].pointer] = spec.sets[k].values[choice[k]];
+        for (const std::string &other : spec.sets[k].linked)
+            inputs[other] = spec.sets[k].values[choice[k]];
+    }
     return inputs;
 }
 
 Json caseProject(const SweepSpec &spec, const std::vector<int> &choice)
 {
     Json project = spec.project;
-    for (size_t k = 0; k < spec.sets.size(); ++k)
+    for (size_t k = 0; k < spec.sets.size(); ++k) {
         project[Json::json_pointer(spec.sets[k].pointer)] = spec.sets[k].values[choice[k]];
+        for (const std::string &other : spec.sets[k].linked)
+            project[Json::json_pointer(other)] = spec.sets[k].values[choice[k]];
+    }
     return project;
 }
 
 Json definition(const SweepSpec &spec)
 {
     Json sets = Json::array();
-    for (const SweepSet &s : spec.sets)
-        sets.push_back(Json{{"pointer", s.pointer}, {"values", s.values}});
+    for (const SweepSet &s : spec.sets) {
+        Json set{{"pointer", s.pointer}, {"values", s.values}};
+        if (!s.linked.empty())   // absent from the CLI's sets: its --resume files stay valid
+            set["linked"] = s.linked;
+        sets.push_back(std::move(set));
+    }
     Json objectives = Json::array();
     for (const Objective &o : spec.objectives)
         objectives.push_back(o.name);

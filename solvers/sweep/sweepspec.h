@@ -20,6 +20,9 @@ struct SweepSet
     std::string pointer;      // RFC 6901 pointer into the project file
     std::vector<Json> values; // numbers, strings or bools
     std::vector<std::string> texts; // as typed: a string field keeps "0.10" as written
+    // More pointers that take the same value in every case (the studio's "all racks"); empty
+    // from the CLI. Checked like `pointer`; listed in inputs and in definition() when present.
+    std::vector<std::string> linked;
 };
 
 // A figure recorded per case: a named key figure (solvers/report/keyfigures.h) or a raw pointer

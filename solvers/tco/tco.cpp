@@ -184,6 +184,10 @@ TcoResult computeTco(const Project &p, const Catalog &catalog, const TcoInputs &
     std::sort(r.tornado.begin(), r.tornado.end(), [](const auto &a, const auto &b) {
         return std::abs(a.high - a.low) > std::abs(b.high - b.low);
     });
+    // Failures: a separate line, never folded into $/Mtok (availability.h prices it the same way).
+    r.failureLostTokensPerYear = in.failureLostTokensPerYear;
+    r.failureLostUsdPerYear = in.failureLostTokensPerYear / 1e6 * r.usdPerMillionTokens
+                              + in.failureTrainingLostShare * (r.annualizedCapexUsd + r.opexUsdPerYear);
     return r;
 }
 
@@ -255,6 +259,8 @@ Json TcoResult::toJson() const
                 {"water_m3_per_year", std::round(waterM3PerYear)},
                 {"tokens_per_year", tokensPerYear},
                 {"tornado", tor},
+                {"failures", Json{{"lost_tokens_per_year", std::round(failureLostTokensPerYear)},
+                                  {"lost_usd_per_year", std::round(failureLostUsdPerYear)}}},
                 {"prices_are_assumptions", true}};
 }
 

@@ -45,6 +45,10 @@ struct TcoInputs
     double annualFacilityMwh = -1.0;
     double annualItMwh = 0.0;
     double annualWaterM3 = 0.0;
+    // Failures (solvers/availability, docs/availability.md): inference tokens lost to GPUs out
+    // of service, and the share of the GPUs whose training work failures and restarts waste.
+    double failureLostTokensPerYear = 0.0;
+    double failureTrainingLostShare = 0.0;
 };
 
 struct TcoResult
@@ -67,6 +71,10 @@ struct TcoResult
     double usdPerMillionTokens = 0.0;
     double tokensPerUsd = 0.0;
     double annualPue = 0.0;
+    // What failures cost, apart from the figures above (which stay failure-free): lost tokens at
+    // this design's $/Mtok plus the training share of the annual cost (docs/availability.md).
+    double failureLostTokensPerYear = 0.0;
+    double failureLostUsdPerYear = 0.0;
 
     struct Sensitivity
     {

@@ -107,8 +107,10 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         double capacity = 0, spare = 0;
         for (const HeatRejection &h : p.heatRejection) {
             if (h.loop == l.id) {
-                capacity += h.units * h.capacityW;
-                spare += h.redundantUnits * h.capacityW;
+                // What-if failed units carry nothing; the redundancy left is what they did not use up.
+                const int live = std::max(0, h.units - h.failedUnits);
+                capacity += live * h.capacityW;
+                spare += std::max(0, h.redundantUnits - h.failedUnits) * h.capacityW;
             }
         }
         t.capacityW = capacity;

@@ -1,99 +1,16 @@
 #include "calibration.h"
 
 #include "catalog.h"
+#include "efficiencytable.h"
 #include "profiles.h"
 #include "training.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace aif::throughput {
-
-namespace {
-
-CalibrationPoint point(const char *id, const char *gpu, const char *model, const char *engine, int gpus,
-                       double isl, double osl, const char *metric, double published, bool fit, double tol,
-                       const char *source, const char *assumptions)
-{
-    CalibrationPoint p;
-    p.id = id;
-    p.gpu = gpu;
-    p.model = model;
-    p.engine = engine;
-    p.precision = "fp8";
-    p.gpus = gpus;
-    p.placement = Placement{0, 1, 1};
-    p.workload.inputTokens = isl;
-    p.workload.outputTokens = osl;
-    p.metric = metric;
-    p.published = published;
-    p.fit = fit;
-    p.tolerance = tol;
-    p.source = source;
-    p.assumptions = assumptions;
-    return p;
-}
-
-std::vector<CalibrationPoint> makePoints()
-{
-    const char *mlperf = "MLPerf Inference v4.0 results, NVIDIA closed division (calibration/points.json)";
-    const char *openorca = "OpenOrca prompts: mean input ~300 tokens (points.json: 'a few hundred'), mean output 290";
-    const char *trt = "TensorRT-LLM performance overview tables, v1.0 (calibration/points.json)";
-    std::vector<CalibrationPoint> v;
-    v.push_back(point("mlperf40-8xh100-offline", "h100-sxm", "llama-2-70b", "tensorrt-llm", 8, 300, 290,
-                      "tokens_per_s", 21806, true, 0.15, mlperf, openorca));
-    v.push_back(point("trtllm-1xh100-8b-2048-2048", "h100-sxm", "llama-3.1-8b", "tensorrt-llm", 1, 2048, 2048,
-                      "tokens_per_s", 9305, true, 0.15, trt, ""));
-    v.push_back(point("mlperf40-8xh200-offline", "h200-sxm", "llama-2-70b", "tensorrt-llm", 8, 300, 290,
-                      "tokens_per_s", 27738, false, 0.15, mlperf, openorca));
-    v.push_back(point("trtllm-1xh100-8b-128-128", "h100-sxm", "llama-3.1-8b", "tensorrt-llm", 1, 128, 128,
-                      "tokens_per_s", 28312, false, 0.15, trt, ""));
-    CalibrationPoint amd = point("rocm-8xmi300x-70b-2048-2048", "mi300x", "llama-3.1-70b", "vllm", 8, 2048, 2048,
-                                 "tokens_per_s", 8217, false, 0.35,
-                                 "AMD ROCm published vLLM 0.8.3 throughput tables (calibration/points.json)",
-                                 "vLLM efficiencies borrowed from TensorRT-LLM");
-    amd.placement = Placement{8, 1, 1};
-    v.push_back(amd);
-    // DeepSeek-V3 production (H800): PD disaggregation, EP32 prefill, EP144 decode, 20-22
-    // tokens/s per user. Published per-node averages over a day of production load.
-    const char *ds = "DeepSeek Open Infra Index: DeepSeek-V3/R1 inference system overview (2025-03)";
-    const char *dsAssume = "input:output = 3.6:1 from the published daily totals (608B in, 168B out); "
-                           "absolute lengths 4000/1100 assumed; TPOT limit 1/21 s from 20-22 tokens/s per user";
-    // Llama 3 405B pre-training on 16,384 H100 (TP8, PP16, DP128, 8K sequences, 16M-token
-    // batches): 38 % BF16 MFU (41 % on 8,192 GPUs).
-    CalibrationPoint train = point("llama3-405b-16k-h100-training-mfu", "h100-sxm", "llama-3.1-405b", "megatron-lm",
-                                   16384, 8192, 1, "training_mfu", 0.38, false, 0.25,
-                                   "Llama 3 Herd of Models, arXiv:2407.21783, Table 4",
-                                   "interleaved schedule with 4 virtual stages; 80 % of the gradient reduction hidden");
-    train.precision = "bf16";
-    train.placement = Placement{8, 16, 1};
-    v.push_back(train);
-    for (const bool decode : {true, false}) {
-        CalibrationPoint p = point(decode ? "deepseek-v3-h800-decode-node" : "deepseek-v3-h800-prefill-node",
-                                   "h800-sxm", "deepseek-v3", "deepseek-inference", 176, 4000, 1100,
-                                   decode ? "decode_tokens_per_s_per_node" : "prefill_input_tokens_per_s_per_node",
-                                   decode ? 14800 : 73700, false, 0.25, ds, dsAssume);
-        p.placement = Placement{1, 1, 144};
-        p.prefillPlacement = Placement{1, 1, 32};
-        p.prefillGpus = 32;
-        p.decodeGpus = 144;
-        p.workload.kvHitRate = 0.563;
-        p.workload.mode = ServingMode::Server;
-        p.workload.tpotLimitS = 1.0 / 21.0;
-        p.workload.ttftLimitS = 5.0;
-        p.workload.limitsGiven = true;   // production, not a benchmark
-        v.push_back(p);
-    }
-    return v;
-}
-
-} // namespace
-
-const std::vector<CalibrationPoint> &calibrationPoints()
-{
-    static const std::vector<CalibrationPoint> points = makePoints();
-    return points;
-}
 
 CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride)
 {
@@ -106,6 +23,7 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         return row;
     }
     if (engineOverride) {
+        prof.engine.tableResolved = false;   // the trial pair replaces the table while fitting
         prof.engine.computeEfficiency = engineOverride->computeEfficiency;
         prof.engine.memoryEfficiency = engineOverride->memoryEfficiency;
     }
@@ -149,29 +67,32 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
     std::snprintf(buf, sizeof buf, "tp%d pp%d ep%d x%d, batch %.0f, %s-bound", op.placement.tp, op.placement.pp,
                   op.placement.ep, op.replicas, op.batch, op.bound.c_str());
     row.note = buf;
+    if (prof.engine.tableResolved) {   // which efficiency cell (and fallback level) predicted it
+        const std::string &from = prof.engine.resolvedFrom[int(op.iteration.precisionUsed)];
+        row.note += "; eff " + from.substr(from.find("<- ") + 3);
+    }
     return row;
 }
 
-FitResult fitEngine(const Catalog &catalog, const std::string &engineId)
+namespace {
+
+// Least squares on log error over `points` with a trial efficiency pair. Coarse grid, then
+// two finer grids around the best: robust, and cheap enough (each evaluation is a full
+// layout and batch search).
+FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
 {
-    std::vector<const CalibrationPoint *> fitPoints;
-    for (const CalibrationPoint &p : calibrationPoints())
-        if (p.fit && p.engine == engineId)
-            fitPoints.push_back(&p);
     auto cost = [&](double ce, double me) {
         EngineProfile e;
         e.computeEfficiency = ce;
         e.memoryEfficiency = me;
         double sum = 0.0;
-        for (const CalibrationPoint *p : fitPoints) {
+        for (const CalibrationPoint *p : points) {
             const CalibrationRow r = predictPoint(catalog, *p, &e);
             const double d = r.predicted > 0.0 ? std::log(r.predicted / p->published) : 10.0;
             sum += d * d;
         }
-        return fitPoints.empty() ? 0.0 : sum / fitPoints.size();
+        return points.empty() ? 0.0 : sum / points.size();
     };
-    // Coarse grid, then two finer grids around the best: robust, and cheap enough (each
-    // evaluation is a full layout and batch search).
     FitResult best{0.6, 0.8, 1e30};
     double step = 0.05;
     double cLo = 0.2, cHi = 1.2, mLo = 0.2, mHi = 1.2;
@@ -193,11 +114,52 @@ FitResult fitEngine(const Catalog &catalog, const std::string &engineId)
     return best;
 }
 
+} // namespace
+
+// The engine default pair (engines[].calibration): the legacy "fit" points of one engine.
+FitResult fitEngine(const Catalog &catalog, const std::string &engineId)
+{
+    std::vector<const CalibrationPoint *> fitPoints;
+    for (const CalibrationPoint &p : calibrationPoints())
+        if (p.legacy && p.fit && p.engine == engineId)
+            fitPoints.push_back(&p);
+    return gridFit(catalog, fitPoints);
+}
+
+std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &pt)
+{
+    Profiles prof;
+    std::string error;
+    if (!loadProfiles(catalog, pt.gpu, pt.model, pt.engine, &prof, &error))
+        return std::string();
+    Precision p = Precision::Fp8;
+    parsePrecision(pt.precision, &p);
+    Precision used = p;
+    prof.gpu.peakFlops(p, &used);
+    return gpuGeneration(prof.gpu) + "/" + precisionName(used) + "/" + pt.engine;
+}
+
+FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn)
+{
+    std::vector<const CalibrationPoint *> points;
+    // Only the CALIBRATION set: a validation point never informs a fitted number.
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        if (p->metric == "tokens_per_s" && cellKeyFor(catalog, *p) == cellKey)
+            points.push_back(p);
+    if (fittedOn) {
+        fittedOn->clear();
+        for (const CalibrationPoint *p : points)
+            fittedOn->push_back(p->id);
+    }
+    return gridFit(catalog, points);
+}
+
 std::vector<CalibrationRow> calibrationReport(const Catalog &catalog)
 {
     std::vector<CalibrationRow> rows;
     for (const CalibrationPoint &p : calibrationPoints())
-        rows.push_back(predictPoint(catalog, p));
+        if (p.legacy)
+            rows.push_back(predictPoint(catalog, p));
     return rows;
 }
 
@@ -215,6 +177,135 @@ std::string formatReport(const std::vector<CalibrationRow> &rows)
         out += buf;
     }
     return out;
+}
+
+std::vector<CalibrationRow> setsReport(const Catalog &catalog)
+{
+    std::vector<CalibrationRow> rows;
+    for (const PointSet set : {PointSet::Calibration, PointSet::Validation})
+        for (const CalibrationPoint *p : pointsIn(set))
+            rows.push_back(predictPoint(catalog, *p));
+    return rows;
+}
+
+namespace {
+
+SetSummary summarizeRows(const std::vector<const CalibrationRow *> &rows)
+{
+    SetSummary s;
+    std::vector<double> errors;
+    for (const CalibrationRow *r : rows) {
+        if (!(r->predicted > 0.0) || !std::isfinite(r->errorPct)) {
+            ++s.failed;
+            continue;
+        }
+        errors.push_back(std::abs(r->errorPct));
+        s.within15 += std::abs(r->errorPct) <= 15.0 ? 1 : 0;
+    }
+    s.points = int(errors.size());
+    if (!errors.empty()) {
+        std::sort(errors.begin(), errors.end());
+        const size_t n = errors.size();
+        s.medianAbsErrorPct = n % 2 ? errors[n / 2] : 0.5 * (errors[n / 2 - 1] + errors[n / 2]);
+    }
+    return s;
+}
+
+std::string summaryLine(const char *label, const SetSummary &s)
+{
+    char buf[240];
+    std::snprintf(buf, sizeof buf, "%-24s %3d points, median |error| %5.1f %%, within +-15 %%: %d/%d%s\n", label,
+                  s.points, s.medianAbsErrorPct, s.within15, s.points,
+                  s.failed ? (" (" + std::to_string(s.failed) + " could not run)").c_str() : "");
+    return buf;
+}
+
+} // namespace
+
+SetSummary summarize(const std::vector<CalibrationRow> &rows, PointSet set, bool breakdown)
+{
+    std::vector<const CalibrationRow *> in;
+    std::map<std::string, std::vector<const CalibrationRow *>> vendors, scenarios;
+    for (const CalibrationRow &r : rows) {
+        if (r.point->set != set)
+            continue;
+        in.push_back(&r);
+        vendors[r.point->vendor].push_back(&r);
+        scenarios[r.point->scenario].push_back(&r);
+    }
+    SetSummary s = summarizeRows(in);
+    if (breakdown) {
+        for (const auto &[vendor, v] : vendors)
+            s.byVendor.push_back({vendor, summarizeRows(v)});
+        for (const auto &[scenario, v] : scenarios)
+            s.byScenario.push_back({scenario, summarizeRows(v)});
+    }
+    return s;
+}
+
+bool accuracyGoalMet(const SetSummary &v)
+{
+    return v.points > 0 && v.failed == 0 && v.within15 == v.points && v.medianAbsErrorPct < 10.0;
+}
+
+std::string formatSets(const std::vector<CalibrationRow> &rows)
+{
+    std::string out;
+    char buf[600];
+    for (const PointSet set : {PointSet::Calibration, PointSet::Validation}) {
+        const bool cal = set == PointSet::Calibration;
+        out += cal ? "CALIBRATION set (fits the engine efficiency table)\n"
+                   : "\nVALIDATION set (never used for fitting)\n";
+        out += "point                                      role        published    predicted   error  scenario     layout\n";
+        for (const CalibrationRow &r : rows) {
+            if (r.point->set != set)
+                continue;
+            const bool fraction = r.point->published < 10.0;
+            std::snprintf(buf, sizeof buf,
+                          fraction ? "%-42s %-10s %10.3f %12.3f %+6.1f%%  %-11s  %s\n"
+                                   : "%-42s %-10s %10.0f %12.0f %+6.1f%%  %-11s  %s\n",
+                          r.point->id.c_str(), cal ? "fit" : "validation", r.point->published, r.predicted,
+                          r.errorPct, r.point->scenario.c_str(), r.note.c_str());
+            out += buf;
+        }
+    }
+    const SetSummary c = summarize(rows, PointSet::Calibration);
+    const SetSummary v = summarize(rows, PointSet::Validation, true);
+    out += "\n" + summaryLine("calibration", c) + summaryLine("validation", v);
+    for (const auto &[vendor, s] : v.byVendor)
+        out += summaryLine(("  validation " + vendor).c_str(), s);
+    for (const auto &[scenario, s] : v.byScenario)
+        out += summaryLine(("  validation " + scenario).c_str(), s);
+    out += std::string("issue goal (validation within +-15 %, median < 10 %): ")
+           + (accuracyGoalMet(v) ? "met\n" : "NOT met\n");
+    return out;
+}
+
+Json setsJson(const std::vector<CalibrationRow> &rows)
+{
+    auto summaryJson = [](const SetSummary &s) {
+        return Json{{"points", s.points}, {"failed", s.failed}, {"medianAbsErrorPct", s.medianAbsErrorPct},
+                    {"within15", s.within15}};
+    };
+    Json points = Json::array();
+    for (const CalibrationRow &r : rows) {
+        const CalibrationPoint &p = *r.point;
+        points.push_back({{"id", p.id}, {"set", p.set == PointSet::Calibration ? "calibration" : "validation"},
+                          {"gpu", p.gpu}, {"model", p.model}, {"engine", p.engine}, {"precision", p.precision},
+                          {"scenario", p.scenario}, {"vendor", p.vendor}, {"published", p.published},
+                          {"predicted", r.predicted}, {"errorPct", r.predicted > 0.0 ? Json(r.errorPct) : Json()},
+                          {"note", r.note}, {"source", p.source}, {"assumptions", p.assumptions}});
+    }
+    const SetSummary v = summarize(rows, PointSet::Validation, true);
+    Json validation = summaryJson(v);
+    for (const auto &[vendor, s] : v.byVendor)
+        validation["byVendor"][vendor] = summaryJson(s);
+    for (const auto &[scenario, s] : v.byScenario)
+        validation["byScenario"][scenario] = summaryJson(s);
+    return Json{{"points", points},
+                {"calibration", summaryJson(summarize(rows, PointSet::Calibration))},
+                {"validation", validation},
+                {"goalMet", accuracyGoalMet(v)}};
 }
 
 PowerFit fitPowerWeights(const Catalog &catalog)

@@ -11,9 +11,14 @@ class Catalog;
 
 namespace aif::throughput {
 
-// A published end-to-end result the model must reproduce (../shared/calibration/points.json,
-// copied with its source). "fit" points set the engine's software efficiencies; "holdout"
-// points are only predicted, and their error is what we claim.
+// Which set a point belongs to. CALIBRATION points fit the engine efficiency table
+// (efficiencytable.h); VALIDATION points are never used for fitting, only predicted, and their
+// error is what we claim (fitCell() refuses them; tst_calibrationsets checks it).
+enum class PointSet { Calibration, Validation };
+
+// A published end-to-end result the model must reproduce, with its source. `legacy` marks the
+// issue #6 points (../shared/calibration/points.json): calibrationReport() judges those, and
+// their "fit" flag sets the engine default pair (engines[].calibration), the table's last fallback.
 struct CalibrationPoint
 {
     std::string id;
@@ -29,9 +34,25 @@ struct CalibrationPoint
     double tolerance = 0.15;     // issue #6 bounds: dense NVIDIA 15 %, server/MoE/PD 25 %, AMD/Ascend 35 %
     std::string source;
     std::string assumptions;     // what we had to assume to reproduce it
+    PointSet set = PointSet::Validation;
+    std::string scenario = "offline";   // offline | server | interactive | production | training
+    std::string vendor = "NVIDIA";
+    bool legacy = false;
 };
 
+// Every point, both sets (calibrationpoints.cpp: NVIDIA; calibrationpointsamd.cpp: AMD).
 const std::vector<CalibrationPoint> &calibrationPoints();
+std::vector<const CalibrationPoint *> pointsIn(PointSet set);
+// Ids found in both sets or twice (empty when the sets are clean).
+std::vector<std::string> overlappingPointIds();
+
+namespace detail {
+std::vector<CalibrationPoint> nvidiaPoints();
+std::vector<CalibrationPoint> amdPoints();
+CalibrationPoint makePoint(const char *id, PointSet set, const char *gpu, const char *model, const char *engine,
+                           const char *precision, int gpus, Placement placement, double isl, double osl,
+                           const char *scenario, double published, const char *source, const char *assumptions);
+} // namespace detail
 
 struct CalibrationRow
 {
@@ -56,8 +77,31 @@ struct FitResult
 // Least squares on log error over the "fit" points of one engine.
 FitResult fitEngine(const Catalog &catalog, const std::string &engineId);
 
+// The legacy (issue #6) points only, as tst_throughputcalibration judges them.
 std::vector<CalibrationRow> calibrationReport(const Catalog &catalog);
 std::string formatReport(const std::vector<CalibrationRow> &rows);
+
+// The efficiency-table cell a point is predicted with: "generation/precision/engine".
+std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &point);
+// Fits one table cell on the CALIBRATION points whose cell key matches (never a validation
+// point); the same grid search as fitEngine.
+FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn = nullptr);
+
+struct SetSummary
+{
+    int points = 0;              // rows that ran
+    int failed = 0;              // rows that could not run (infeasible, missing catalog entry)
+    double medianAbsErrorPct = 0.0;
+    int within15 = 0;
+    std::vector<std::pair<std::string, SetSummary>> byVendor, byScenario;   // validation only
+};
+// Both sets, every point predicted (calibration rows first).
+std::vector<CalibrationRow> setsReport(const Catalog &catalog);
+SetSummary summarize(const std::vector<CalibrationRow> &rows, PointSet set, bool breakdown = false);
+std::string formatSets(const std::vector<CalibrationRow> &rows);
+Json setsJson(const std::vector<CalibrationRow> &rows);
+// The issue's accuracy goal: every validation point within +-15 % and median below 10 %.
+bool accuracyGoalMet(const SetSummary &validation);
 
 // GPU power activity weights from the H100 decode anchors (batch 1 and batch 128).
 struct PowerFit

@@ -44,7 +44,7 @@ double linkBps(const CostInputs &in, int group, bool *scaleOut)
 
 double engineComputeShare(const GpuProfile &g, const EngineProfile &e, Precision used)
 {
-    return g.achievableFraction(used) * e.computeEfficiency;
+    return g.achievableFraction(used) * e.computeEfficiencyFor(used);
 }
 
 double gemmFlopsPerS(const GpuProfile &g, const EngineProfile &e, Precision p, Precision *used)
@@ -111,7 +111,7 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     Roofline r;
     r.computeRate = c.peakFlops * engineComputeShare(g, e, used) * in.clockFactor;
     r.attentionRate = g.peakBf16 * engineComputeShare(g, e, Precision::Bf16) * in.clockFactor;
-    r.memoryRate = g.hbmBps * g.memoryFraction * e.memoryEfficiency;
+    r.memoryRate = g.hbmBps * g.memoryFraction * e.memoryEfficiencyFor(used);
 
     // Pipeline: the batch splits into pp micro-batches; each stage works on one at a time.
     const double pp = p.pp;

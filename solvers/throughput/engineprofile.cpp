@@ -33,6 +33,31 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
                     p.calibratedOn += (p.calibratedOn.empty() ? "" : ", ") + id.get<std::string>();
             }
         }
+        if (e.contains("efficiencyTable") && e["efficiencyTable"].is_array()) {
+            for (const Json &c : e["efficiencyTable"]) {
+                EfficiencyCell cell;
+                cell.generation = c.at("generation").get<std::string>();
+                cell.precision = c.at("precision").get<std::string>();
+                cell.computeEfficiency = c.at("computeEfficiency").get<double>();
+                cell.memoryEfficiency = c.at("memoryEfficiency").get<double>();
+                take(c, "source", &cell.source);
+                if (c.contains("fittedOn") && c["fittedOn"].is_array())
+                    for (const Json &id : c["fittedOn"])
+                        cell.fittedOn.push_back(id.get<std::string>());
+                Precision ignored;
+                if (!parsePrecision(cell.precision, &ignored)) {
+                    *error = "engine '" + p.id + "': /efficiencyTable: unknown precision '" + cell.precision + "'";
+                    return false;
+                }
+                if (!(cell.computeEfficiency > 0.0 && cell.computeEfficiency <= 1.5 && cell.memoryEfficiency > 0.0
+                      && cell.memoryEfficiency <= 1.5)) {
+                    *error = "engine '" + p.id + "': /efficiencyTable/" + cell.generation + "/" + cell.precision
+                             + ": efficiencies must be in (0, 1.5]";
+                    return false;
+                }
+                p.table.push_back(cell);
+            }
+        }
         take(e, "kernelsPerLayerFused", &p.kernelsPerLayerFused);
         take(e, "kernelsPerLayerUnfused", &p.kernelsPerLayerUnfused);
         take(e, "elementwisePassesFused", &p.elementwisePassesFused);

@@ -1,10 +1,25 @@
 #pragma once
 
+#include "gpuprofile.h"
 #include "json.h"
 
 #include <string>
+#include <vector>
 
 namespace aif::throughput {
+
+// One cell of an engine's efficiency table (catalog engines[].efficiencyTable): the software
+// efficiencies this engine reaches on one GPU generation at one precision, fitted on the
+// calibration points it names (see efficiencytable.h for the fallback order).
+struct EfficiencyCell
+{
+    std::string generation;            // hopper, blackwell, blackwell-ultra, cdna3, cdna4, ascend, gaudi ...
+    std::string precision;             // bf16 (also fp16), fp8, fp4, int8
+    double computeEfficiency = 0.0;
+    double memoryEfficiency = 0.0;
+    std::vector<std::string> fittedOn; // calibration point ids (never validation points)
+    std::string source;
+};
 
 // A serving engine as mechanisms the cost model applies (catalog "engines"). The software
 // efficiencies are the only fitted numbers: they scale the GPU's measured achievable compute
@@ -18,6 +33,14 @@ struct EngineProfile
     bool calibrated = false;           // fitted on published points (else borrowed, low confidence)
     std::string calibratedOn;          // which points, for reports
     std::string method;                // the catalog's calibration/method text (says what it borrows)
+    // The engine default above is the last fallback; the table below is keyed by GPU generation
+    // and precision. resolveEfficiencyTable() (efficiencytable.h) picks one cell per precision
+    // for the GPU in use; until then (or for a hand-made profile) the default pair applies.
+    std::vector<EfficiencyCell> table;
+    bool tableResolved = false;
+    double resolvedCompute[4] = {0.0, 0.0, 0.0, 0.0};   // indexed by Precision
+    double resolvedMemory[4] = {0.0, 0.0, 0.0, 0.0};
+    std::string resolvedFrom[4];                       // cell used and fallback level, for `why`
 
     // Operator fusion: kernels per transformer layer and the extra activation passes of the
     // unfused element-wise ops (norms, residual adds, activation functions, RoPE).
@@ -41,6 +64,14 @@ struct EngineProfile
     double collectiveLatencyS = 10.0e-6;// per collective start-up (NCCL small-message latency)
     double linkEfficiency = 0.8;       // achieved share of link bandwidth in collectives
 
+    double computeEfficiencyFor(Precision p) const
+    {
+        return tableResolved ? resolvedCompute[int(p)] : computeEfficiency;
+    }
+    double memoryEfficiencyFor(Precision p) const
+    {
+        return tableResolved ? resolvedMemory[int(p)] : memoryEfficiency;
+    }
     double kernelOverheadS() const { return cudaGraphs ? kernelGraphS : kernelLaunchS; }
     int kernelsPerLayer() const { return fused ? kernelsPerLayerFused : kernelsPerLayerUnfused; }
     int elementwisePasses() const { return fused ? elementwisePassesFused : elementwisePassesUnfused; }

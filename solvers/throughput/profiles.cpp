@@ -1,6 +1,7 @@
 #include "profiles.h"
 
 #include "catalog.h"
+#include "efficiencytable.h"
 #include "power/itload.h"
 
 namespace aif::throughput {
@@ -70,6 +71,7 @@ bool loadProfiles(const Catalog &catalog, const std::string &gpuId, const std::s
         || !readEngineProfile(*e, &out->engine, error))
         return false;
     borrowFractions(catalog, &out->gpu);
+    resolveEfficiencyTable(&out->engine, out->gpu);   // engine efficiency for this GPU generation
     out->systemId.clear();
     int bestCount = 0;
     for (const CatalogEntry *s : catalog.entries("systems")) {

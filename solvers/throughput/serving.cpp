@@ -289,13 +289,13 @@ void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
         return;
     // Each replica is a many-slot server: batch slots, service time = TTFT + (osl - 1) x TPOT.
     const double service = op->ttftS + (std::max(1.0, w.outputTokens) - 1.0) * op->tpotS;
-    const double slots = op->batch;
-    const double load = maxLoadForWait(slots, service, w.effectiveTtftLimitS() - op->ttftS, 0.99);
+    const double batchSlots = op->batch;
+    const double load = maxLoadForWait(batchSlots, service, w.effectiveTtftLimitS() - op->ttftS, 0.99);
     op->load = load;
     op->tokensPerS *= load;
     op->tokensPerSPerGpu *= load;
     op->requestsPerS *= load;
-    op->ttftS += waitQuantile(slots, service, load, 0.99);
+    op->ttftS += waitQuantile(batchSlots, service, load, 0.99);
     // Below full load the GPUs idle part of the time: power falls with the tokens.
     op->power.powerW = c.gpu->idleW + (op->power.powerW - c.gpu->idleW) * load;
     op->power.activity *= load;

@@ -26,7 +26,8 @@ std::vector<std::string> confidenceReasons(const ServingConfig &c)
     if (c.gpu->confidence == "low")
         why.push_back("the catalog marks " + c.gpu->id + " low confidence");
     if (c.gpu->vendor != "NVIDIA")
-        why.push_back(c.gpu->vendor + " GPU: no fit point on this vendor's software");
+        why.push_back(c.gpu->vendor + " GPU: few published results to fit and validate on (the validation error "
+                      "per vendor is printed by aif throughput --calibration)");
     if (!c.engine->calibrated)
         why.push_back("engine " + c.engine->id + " has no fitted efficiencies of its own: "
                       + (c.engine->method.empty() ? std::string("it borrows TensorRT-LLM's") : c.engine->method));

@@ -1,6 +1,7 @@
 #include "twin.h"
 
 #include "catalog.h"
+#include "network/linkfailures.h"
 #include "project.h"
 
 #include <algorithm>
@@ -75,6 +76,7 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
         t = thermal::solveThermal(project, catalog, to, nullptr);
         // Feed back: junction leakage into GPU power, inlet air into fans, throttling into tokens.
         xo.offlineRacks = power::unpoweredRacks(project, *pNew);
+        xo.offlineRacks.merge(network::isolatedRacks(project));   // cut off by failed links or switches
         xo.rackClockFactor.clear();
         xo.rackLeakageFactor.clear();
         po.load.gpuLeakageFactor.clear();

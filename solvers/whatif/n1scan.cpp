@@ -5,9 +5,11 @@
 #include "thermal/airproperties.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
+#include "timetolimit.h"
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -35,6 +37,12 @@ bool failIn(std::vector<T> &list, const std::string &id)
         }
     }
     return false;
+}
+
+std::string bankName(const HeatRejection &h)
+{
+    return (h.name.empty() ? h.id : h.name) + ": one of its " + std::to_string(h.units - h.failedUnits)
+        + " working units";
 }
 
 std::string joined(const std::vector<ScanUnit> &units, std::string ScanUnit::*member)
@@ -71,7 +79,16 @@ void compare(const CaseFigures &base, ScanCase &c)
 // One solve under a Progress of its own: its stage reports stay out of the scan's progress (they
 // would come from several threads), while a cancel of the scan reaches it at its next report.
 CaseFigures solveCancellable(const Project &project, const Catalog &catalog, const std::set<std::string> &solvers,
-                             Progress *outer, std::string *error)
+                             Progress *outer, std::string *error,
+                             std::shared_ptr<const thermal::ThermalResult> *thermalOut = nullptr);
+
+// The figures of one solve and, for the time to limit, its thermal result.
+CaseFigures solveWithThermal(const Project &project, const Catalog &catalog, const std::set<std::string> &solvers,
+                             Progress *progress, std::string *error,
+                             std::shared_ptr<const thermal::ThermalResult> *thermalOut);
+
+CaseFigures solveCancellable(const Project &project, const Catalog &catalog, const std::set<std::string> &solvers,
+                             Progress *outer, std::string *error, std::shared_ptr<const thermal::ThermalResult> *thermalOut)
 {
     Progress *self = nullptr;
     Progress inner([&](double, const std::string &) {
@@ -81,10 +98,15 @@ CaseFigures solveCancellable(const Project &project, const Catalog &catalog, con
     self = &inner;
     if (outer && outer->cancelled())
         inner.cancel();
-    return solveFigures(project, catalog, solvers, &inner, error);
+    return solveWithThermal(project, catalog, solvers, &inner, error, thermalOut);
 }
 
 } // namespace
+
+bool isCoolingUnit(const ScanUnit &unit)
+{
+    return unit.kind == "airUnit" || unit.kind == "cdu" || unit.kind == "heatRejection";
+}
 
 std::string ScanCase::unitIds() const { return joined(units, &ScanUnit::id); }
 std::string ScanCase::kinds() const { return joined(units, &ScanUnit::kind); }
@@ -96,11 +118,20 @@ std::vector<ScanUnit> scanUnits(const Project &project, const std::set<std::stri
     if (kinds.contains("cooling")) {
         addUnits(units, project.airUnits, "airUnit");
         addUnits(units, project.cdus, "cdu");
+        for (const HeatRejection &h : project.heatRejection) {
+            if (h.failedUnits < h.units)
+                units.push_back({h.id, "heatRejection", bankName(h)});
+        }
     }
     if (kinds.contains("power"))
         addUnits(units, project.powerNodes, "powerNode");
-    if (kinds.contains("network"))
+    if (kinds.contains("network")) {
         addUnits(units, project.switches, "switch");
+        for (const Link &l : project.links) {
+            if (l.failedLinks < l.count)
+                units.push_back({l.id, "link", l.name.empty() ? l.from + " – " + l.to : l.name});
+        }
+    }
     return units;
 }
 
@@ -114,11 +145,36 @@ bool failUnit(Project &project, const ScanUnit &unit)
         return failIn(project.powerNodes, unit.id);
     if (unit.kind == "switch")
         return failIn(project.switches, unit.id);
+    if (unit.kind == "heatRejection") {
+        for (HeatRejection &h : project.heatRejection) {
+            if (h.id == unit.id && h.failedUnits < h.units) {
+                ++h.failedUnits;
+                return true;
+            }
+        }
+    }
+    if (unit.kind == "link") {
+        for (Link &l : project.links) {
+            if (l.id == unit.id && l.failedLinks < l.count) {
+                l.failedLinks = l.count;
+                return true;
+            }
+        }
+    }
     return false;
 }
 
 CaseFigures solveFigures(const Project &project, const Catalog &catalog, const std::set<std::string> &solvers,
                          Progress *progress, std::string *error)
+{
+    return solveWithThermal(project, catalog, solvers, progress, error, nullptr);
+}
+
+namespace {
+
+CaseFigures solveWithThermal(const Project &project, const Catalog &catalog, const std::set<std::string> &solvers,
+                             Progress *progress, std::string *error,
+                             std::shared_ptr<const thermal::ThermalResult> *thermalOut)
 {
     SolveOptions so;
     so.only = solvers;
@@ -155,8 +211,12 @@ CaseFigures solveFigures(const Project &project, const Catalog &catalog, const s
             f.rackInputW.push_back(i < r.power->racks.size() ? r.power->racks[i].inputW : 0.0);
         }
     }
+    if (thermalOut)
+        *thermalOut = r.thermal;
     return f;
 }
+
+} // namespace
 
 ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptions &options, Progress *progress)
 {
@@ -183,9 +243,15 @@ ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptio
                 + "; narrow it with --kinds";
             return result;
         }
-        for (size_t a = 0; a < units.size(); ++a)
+        for (size_t a = 0; a < units.size(); ++a) {
+            if (units[a].kind == "heatRejection") {
+                const HeatRejection *h = project.get<HeatRejection>(units[a].id);
+                if (h && h->units - h->failedUnits >= 2)
+                    sets.push_back({units[a], units[a]});
+            }
             for (size_t b = a + 1; b < units.size(); ++b)
                 sets.push_back({units[a], units[b]});
+        }
     }
 
     if (progress && progress->cancelled()) {
@@ -195,7 +261,8 @@ ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptio
         return result;
     }
     std::string baseError;
-    result.base = solveCancellable(project, catalog, options.solvers, progress, &baseError);
+    std::shared_ptr<const thermal::ThermalResult> baseThermal;
+    result.base = solveCancellable(project, catalog, options.solvers, progress, &baseError, &baseThermal);
     if (!baseError.empty()) {
         result.ok = false;
         result.cancelled = progress && progress->cancelled();
@@ -218,9 +285,17 @@ ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptio
             Project copy = project;
             for (const ScanUnit &u : c.units)
                 failUnit(copy, u);
-            c.figures = solveCancellable(copy, catalog, options.solvers, progress, &c.error);
+            std::shared_ptr<const thermal::ThermalResult> thermal;
+            c.figures = solveCancellable(copy, catalog, options.solvers, progress, &c.error, &thermal);
             c.ok = c.error.empty();
             compare(result.base, c);
+            c.coolingCase = std::any_of(c.units.begin(), c.units.end(), isCoolingUnit);
+            if (c.ok && c.coolingCase && baseThermal && thermal) {
+                const TimeToLimit t = timeToLimit(copy, *baseThermal, *thermal, catalog);
+                c.timeToLimitMin = t.minutes();
+                if (const LimitZone *z = t.first())
+                    c.limitZone = z->id;
+            }
             if (progress) {
                 const std::lock_guard lock(reportMutex);
                 progress->report(double(++done) / double(sets.size()), "what-if " + c.unitIds());
@@ -274,6 +349,12 @@ Json ScanResult::toJson() const
                   {"lost_tokens_per_s", c.lostTokensPerS},
                   {"lost_power_capacity_w", c.lostPowerCapacityW},
                   {"breaks_ashrae", c.breaksAllowable}};
+        if (c.coolingCase) {
+            const bool finite = c.timeToLimitMin && std::isfinite(*c.timeToLimitMin);
+            j["time_to_limit_min"] = finite ? Json(*c.timeToLimitMin) : Json(nullptr);
+            if (!c.limitZone.empty())
+                j["limit_zone"] = c.limitZone;
+        }
         if (!c.ok)
             j["error"] = c.error;
         cs.push_back(j);

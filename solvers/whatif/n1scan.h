@@ -4,6 +4,7 @@
 #include "json.h"
 #include "project.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,9 +16,10 @@ class Catalog;
 namespace whatif {
 
 // The N−1 (and N−2) failure scan of issue 22 (docs/whatif.md): every unit that can be marked
-// failed (air units and CDUs: "cooling"; power nodes: "power"; switches: "network") is failed
-// alone (or in pairs), the normal solve job runs on that copy, and each case is compared with the
-// healthy base. A pure function of (project, catalog, options).
+// failed (air units, CDUs and one unit of each heat-rejection bank: "cooling"; power nodes:
+// "power"; switches and whole link groups: "network") is failed alone (or in pairs), the normal
+// solve job runs on that copy, and each case is compared with the healthy base. Cooling cases
+// also get their time to limit (timetolimit.h). A pure function of (project, catalog, options).
 struct ScanOptions
 {
     std::set<std::string> kinds{"cooling", "power"};   // any of cooling, power, network
@@ -43,8 +45,11 @@ struct CaseFigures
 
 struct ScanUnit
 {
-    std::string id, kind, name;     // kind: airUnit, cdu, powerNode, switch
+    std::string id, kind, name;     // kind: airUnit, cdu, heatRejection, powerNode, switch, link
 };
+
+// Air units, CDUs and heat-rejection banks: the cases time to limit applies to.
+bool isCoolingUnit(const ScanUnit &unit);
 
 struct ScanCase
 {
@@ -55,6 +60,11 @@ struct ScanCase
     double lostTokensPerS = 0.0;    // base − case, never below 0
     double lostPowerCapacityW = 0.0;   // base IT input of racks that lost a feed or their redundancy
     bool breaksAllowable = false;   // more racks outside allowable than in the base
+    // Cooling cases (thermal solved): minutes until the first rack passes its limit after the
+    // failure (timetolimit.h); none when the remaining units hold, and for other kinds.
+    bool coolingCase = false;
+    std::optional<double> timeToLimitMin;
+    std::string limitZone;          // the hall or loop that passes its limit first
 
     std::string unitIds() const;    // "a" or "a+b"
     std::string kinds() const;
@@ -67,14 +77,17 @@ struct ScanResult
     bool cancelled = false;
     std::string error;
     CaseFigures base;
-    std::vector<ScanCase> cases;    // units in file order (air units, CDUs, power nodes, switches)
+    std::vector<ScanCase> cases;    // units in file order (air units, CDUs, heat rejection, power nodes, switches, links)
     Json toJson() const;            // the `aif whatif --json` document
 };
 
-// The units the scan would fail, in file order; already-failed units are left out.
+// The units the scan would fail, in file order; already-failed units (banks with no working
+// unit, link groups already all down) are left out. A heat-rejection bank is one unit: its
+// units are identical, and N−2 pairs it with itself where two of its units still work.
 std::vector<ScanUnit> scanUnits(const Project &project, const std::set<std::string> &kinds);
 
-// Marks a unit failed in the project; false when no unit of that kind has the id.
+// Marks a unit failed in the project (a bank: one more of its units; a link group: all of its
+// links); false when no unit of that kind has the id or none of it is left to fail.
 bool failUnit(Project &project, const ScanUnit &unit);
 
 // The figures of one solve of `project` (no scenario applied here).

@@ -60,7 +60,7 @@ void TestLayout::fitsA1280x720Screen()
     QVERIFY(window.openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory"), false));
     QVERIFY(solved.wait(60000));
     for (const char *view : {"floorplan", "overview", "power", "cooling", "thermal", "throughput", "dashboard",
-                             "network", "3d", "welcome"}) {
+                             "network", "3d", "whatif", "sweep", "welcome"}) {
         QVERIFY(window.showView(view));
         QTest::qWait(50);
         // The window's minimum, with this view in front, fits a 1280 x 720 screen (the title
@@ -121,7 +121,7 @@ void TestLayout::everyTab2560x1440()
     QVERIFY(solved.wait(60000));
     const QString tag = dpr > 1.5 ? QStringLiteral("hidpi") : QStringLiteral("2560x1440");
     for (const char *view : {"floorplan", "overview", "power", "cooling", "thermal", "throughput", "dashboard",
-                             "network", "3d", "welcome"}) {
+                             "network", "3d", "whatif", "sweep", "welcome"}) {
         QVERIFY(window.showView(view));
         QTest::qWait(100);
         const QImage shot = window.grab().toImage();

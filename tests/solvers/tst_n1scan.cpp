@@ -1,14 +1,17 @@
 // N−1 scan (issue 22, docs/whatif.md): on the 1 MW sample, the cases that break ASHRAE allowable
 // are exactly the units whose failure, solved independently (a scenario override through the
 // normal solve job), puts more racks outside allowable than the base; every case's figures equal
-// that separate solve; kinds filter; N−2 is capped; a cancel stops the scan.
+// that separate solve; kinds filter; N−2 is capped; a cancel stops the scan; heat-rejection
+// banks and link groups are scanned, and cooling cases carry their time to limit.
 #include "catalog.h"
+#include "network/linkfailures.h"
 #include "projectio.h"
 #include "power/powersolver.h"
 #include "solvejob.h"
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
 #include "whatif/n1scan.h"
+#include "whatif/timetolimit.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -27,6 +30,9 @@ private slots:
     void kindsFilter();
     void pairsCapped();
     void cancelStops();
+    void banksAndLinks();
+    void timeToLimitPerCase();
+    void linksCutRacksOff();
 
 private:
     void checkAgainstSeparateSolves(const Project &project, const ScanResult &scan, std::vector<std::string> *breaking);
@@ -50,11 +56,22 @@ int allowableFromSolve(const SolveResult &r)
     return n;
 }
 
-SolveResult solveWithFailed(Project project, const Catalog &catalog, const std::string &unitId)
+// The scenario override that fails the unit as failUnit does: a flag, one more unit of a bank,
+// every link of a group.
+Override failOverride(const Project &project, const ScanUnit &unit)
+{
+    if (unit.kind == "heatRejection")
+        return {unit.id, "failedUnits", project.get<HeatRejection>(unit.id)->failedUnits + 1};
+    if (unit.kind == "link")
+        return {unit.id, "failedLinks", project.get<Link>(unit.id)->count};
+    return {unit.id, "failed", true};
+}
+
+SolveResult solveWithFailed(Project project, const Catalog &catalog, const ScanUnit &unit)
 {
     Scenario s;
     s.id = "test-failed";
-    s.overrides.push_back({unitId, "failed", true});
+    s.overrides.push_back(failOverride(project, unit));
     project.scenarios.push_back(s);
     project.rebuildIndex();
     SolveOptions o;
@@ -84,7 +101,8 @@ void TestN1Scan::findsExactlyTheBreakingUnits()
     const ScanResult scan = runScan(m_project, *m_catalog, options);
     qInfo("N-1 of %zu units on 2 threads: %.2f s", scan.cases.size(), timer.elapsed() / 1000.0);
     QVERIFY2(scan.ok, scan.error.c_str());
-    QCOMPARE(scan.cases.size(), m_project.airUnits.size() + m_project.cdus.size() + m_project.powerNodes.size());
+    QCOMPARE(scan.cases.size(), m_project.airUnits.size() + m_project.cdus.size() + m_project.heatRejection.size()
+                                    + m_project.powerNodes.size());
 
     // The sample is N+1 in cooling and 2N in power: no single failure breaks allowable.
     std::vector<std::string> breaking;
@@ -128,7 +146,7 @@ void TestN1Scan::checkAgainstSeparateSolves(const Project &project, const ScanRe
     for (const ScanCase &c : scan.cases) {
         QVERIFY2(c.ok, c.error.c_str());
         QVERIFY(c.units.size() == 1);
-        const SolveResult r = solveWithFailed(project, *m_catalog, c.units[0].id);
+        const SolveResult r = solveWithFailed(project, *m_catalog, c.units[0]);
         QVERIFY2(r.ok && r.thermal && r.throughput, c.unitIds().c_str());
         const int allowable = allowableFromSolve(r);
         const QByteArray what = QByteArray::fromStdString(c.unitIds() + ": " + std::to_string(allowable) + " vs base "
@@ -156,7 +174,7 @@ void TestN1Scan::findsTheOneUndersizedUnit()
     options.kinds = {"cooling"};
     const ScanResult scan = runScan(p, *m_catalog, options);
     QVERIFY2(scan.ok, scan.error.c_str());
-    QCOMPARE(scan.cases.size(), p.airUnits.size());
+    QCOMPARE(scan.cases.size(), p.airUnits.size() + p.heatRejection.size());
     std::vector<std::string> breaking;
     checkAgainstSeparateSolves(p, scan, &breaking);
     QVERIFY(!QTest::currentTestFailed());
@@ -167,11 +185,11 @@ void TestN1Scan::findsTheOneUndersizedUnit()
 void TestN1Scan::kindsFilter()
 {
     const std::vector<ScanUnit> network = scanUnits(m_project, {"network"});
-    QCOMPARE(network.size(), m_project.switches.size());
+    QCOMPARE(network.size(), m_project.switches.size() + m_project.links.size());
     for (const ScanUnit &u : network)
-        QCOMPARE(u.kind, std::string("switch"));
+        QVERIFY(u.kind == "switch" || u.kind == "link");
     const std::vector<ScanUnit> cooling = scanUnits(m_project, {"cooling"});
-    QCOMPARE(cooling.size(), m_project.airUnits.size() + m_project.cdus.size());
+    QCOMPARE(cooling.size(), m_project.airUnits.size() + m_project.cdus.size() + m_project.heatRejection.size());
     // An already-failed unit is not scanned again.
     Project p = m_project;
     QVERIFY(failUnit(p, cooling.front()));
@@ -196,6 +214,128 @@ void TestN1Scan::cancelStops()
     const ScanResult r = runScan(m_project, *m_catalog, ScanOptions{}, &progress);
     QVERIFY(!r.ok);
     QVERIFY(r.cancelled);
+}
+
+void TestN1Scan::banksAndLinks()
+{
+    // A bank is one unit; failing it takes one more of its units, until none is left.
+    Project p = m_project;
+    const HeatRejection bank = p.heatRejection.front();
+    const ScanUnit unit{bank.id, "heatRejection", bank.name};
+    for (int i = 1; i <= bank.units; ++i) {
+        QVERIFY(failUnit(p, unit));
+        QCOMPARE(p.heatRejection.front().failedUnits, i);
+    }
+    QVERIFY(!failUnit(p, unit));
+    QVERIFY(scanUnits(p, {"cooling"}).size() == p.airUnits.size());
+    // A link group fails as a whole, once.
+    const ScanUnit link{p.links.front().id, "link", ""};
+    QVERIFY(failUnit(p, link));
+    QCOMPARE(p.links.front().failedLinks, p.links.front().count);
+    QVERIFY(!failUnit(p, link));
+    QCOMPARE(scanUnits(p, {"network"}).size(), m_project.switches.size() + m_project.links.size() - 1);
+
+    // The sample's 3 chillers are N+1 (1 MW each): one out holds, two out (N−2 pairs the bank
+    // with itself) leave 1 MW for more heat and break allowable in time.
+    ScanOptions options;
+    options.kinds = {"cooling"};
+    options.pairs = true;
+    const ScanResult scan = runScan(m_project, *m_catalog, options);
+    QVERIFY2(scan.ok, scan.error.c_str());
+    int single = 0, twice = 0;
+    for (const ScanCase &c : scan.cases) {
+        if (c.units.front().kind != "heatRejection" || c.units.back().kind != "heatRejection")
+            continue;
+        QVERIFY(c.coolingCase);
+        if (c.units.size() == 1) {
+            ++single;
+            QVERIFY(!c.timeToLimitMin);
+        } else {
+            ++twice;
+            QVERIFY2(c.timeToLimitMin && *c.timeToLimitMin > 0, c.unitIds().c_str());
+            QCOMPARE(c.limitZone, m_project.liquidLoops.front().id);
+            qInfo("%s: %.1f min", c.unitIds().c_str(), *c.timeToLimitMin);
+        }
+    }
+    QCOMPARE(single, 1);
+    QCOMPARE(twice, 1);
+}
+
+void TestN1Scan::timeToLimitPerCase()
+{
+    // CRAHs sized so that ten carry the hall's air heat and nine do not: every CRAH case runs
+    // out of headroom in finite time, equal to timeToLimit() on that case.
+    Project p = m_project;
+    SolveOptions so;
+    so.only = {"power", "thermal"};
+    const double hallHeatW = runSolve(p, *m_catalog, so).thermal->halls.front().airHeatW;
+    for (AirUnit &a : p.airUnits)
+        a.capacityW = hallHeatW / 9.5;
+    ScanOptions options;
+    options.kinds = {"cooling"};
+    options.solvers = so.only;
+    const ScanResult scan = runScan(p, *m_catalog, options);
+    QVERIFY2(scan.ok, scan.error.c_str());
+    const SolveResult base = runSolve(p, *m_catalog, so);
+    for (const ScanCase &c : scan.cases) {
+        if (c.units.front().kind != "airUnit")
+            continue;
+        QVERIFY2(c.timeToLimitMin, c.unitIds().c_str());
+        Project failed = p;
+        failUnit(failed, c.units.front());
+        const SolveResult r = runSolve(failed, *m_catalog, so);
+        const TimeToLimit t = timeToLimit(failed, *base.thermal, *r.thermal, *m_catalog);
+        QCOMPARE(*c.timeToLimitMin, *t.minutes());
+        QCOMPARE(c.limitZone, p.halls.front().id);
+    }
+    const Json j = scan.toJson();
+    QVERIFY(j["cases"][0]["time_to_limit_min"].is_number());
+}
+
+// A rack whose drawn links are all down (failed links, or the switch at their other end failed)
+// is cut off from the fabric: its GPUs serve nothing, so the scan counts lost tokens for it.
+void TestN1Scan::linksCutRacksOff()
+{
+    Project p = m_project;
+    QVERIFY(network::isolatedRacks(p).empty());
+    std::string rack;
+    for (const Link &l : p.links) {
+        if (p.get<Rack>(l.from) && p.get<Rack>(l.from)->systemCount > 0) {
+            rack = l.from;
+            break;
+        }
+    }
+    QVERIFY(!rack.empty());
+    std::vector<size_t> groups;
+    for (size_t i = 0; i < p.links.size(); ++i) {
+        if (p.links[i].from == rack || p.links[i].to == rack)
+            groups.push_back(i);
+    }
+    // One of several groups down: the rack keeps part of its bandwidth and stays in service.
+    p.links[groups.front()].failedLinks = p.links[groups.front()].count;
+    if (groups.size() > 1) {
+        QVERIFY(network::isolatedRacks(p).empty());
+        QVERIFY(network::rackLinkLossShare(p, rack) > 0.0 && network::rackLinkLossShare(p, rack) < 1.0);
+    }
+    for (size_t i : groups)
+        p.links[i].failedLinks = p.links[i].count;
+    QCOMPARE(network::isolatedRacks(p), std::unordered_set<std::string>{rack});
+    QCOMPARE(network::rackLinkLossShare(p, rack), 1.0);
+
+    SolveOptions o;
+    o.only = kSolvers;
+    const double base = runSolve(m_project, *m_catalog, o).throughput->tokensPerS;
+    const double cut = runSolve(p, *m_catalog, o).throughput->tokensPerS;
+    QVERIFY2(cut < base, qPrintable(QString("%1 vs %2").arg(cut).arg(base)));
+
+    // The same rack behind a failed switch: every group to that switch counts as down.
+    Project q = m_project;
+    for (size_t i : groups) {
+        const std::string other = q.links[i].from == rack ? q.links[i].to : q.links[i].from;
+        for (Switch &s : q.switches)
+            s.failed = s.failed || s.id == other;
+    }
+    QVERIFY(network::isolatedRacks(q).count(rack));
 }
 
 QTEST_GUILESS_MAIN(TestN1Scan)

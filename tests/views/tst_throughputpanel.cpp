@@ -14,6 +14,7 @@
 #include "throughput/whybreakdown.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -35,6 +36,7 @@ private slots:
     void listsDeployments();
     void editIsOneUndoStepAndUpdatesResults();
     void precisionChangesThroughput();
+    void mtpAndBatchAreInTheForm();
     void paretoHasFront();
     void waterfallStartsAtBaseline();
     void whyExplainsTimePerToken();
@@ -144,6 +146,29 @@ void TestThroughputPanel::precisionChangesThroughput()
     QCOMPARE(m_doc->project().deployments[0].precision, std::string("bf16"));
     // bf16 moves twice the weight bytes of fp8 per token: fewer tokens/s on H100.
     QTRY_VERIFY(tokensPerS() > 0 && tokensPerS() < fp8);
+}
+
+// Issue 21: multi-token prediction and a pinned decode batch are set from the form, each one
+// undo step, and MTP with a good acceptance rate speeds decoding up.
+void TestThroughputPanel::mtpAndBatchAreInTheForm()
+{
+    QVERIFY(editorField<QSpinBox>("batch"));
+    auto *mtp = editorField<QSpinBox>("mtpTokens");
+    QVERIFY(mtp);
+    QVERIFY(editorField<QWidget>("mtpAcceptance"));
+    const double before = tokensPerS();
+    const int steps = m_doc->undoStack()->count();
+    auto *acceptance = editorField<QDoubleSpinBox>("mtpAcceptance");
+    QVERIFY(acceptance);
+    acceptance->setValue(acceptance->maximum() > 1.5 ? 80 : 0.8);   // shown in % or as a fraction
+    emit acceptance->editingFinished();
+    QTRY_VERIFY(m_doc->project().deployments[0].mtpAcceptance > 0.5);
+    mtp = editorField<QSpinBox>("mtpTokens");
+    mtp->setValue(2);
+    emit mtp->editingFinished();
+    QTRY_COMPARE(m_doc->project().deployments[0].mtpTokens, 2);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 2);
+    QTRY_VERIFY(tokensPerS() > 0 && std::abs(tokensPerS() - before) > 1e-6 * before);
 }
 
 void TestThroughputPanel::paretoHasFront()

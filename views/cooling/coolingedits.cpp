@@ -307,4 +307,28 @@ void toggleFailed(Document *document, const QStringList &ids)
     document->endBatch();
 }
 
+namespace {
+bool setFailedUnits(Document *document, const QString &bankId, int failed, const QString &text)
+{
+    const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
+    if (!h || failed == h->failedUnits || failed < 0 || failed > h->units)
+        return false;
+    document->beginBatch(text);
+    document->editProperty(h->id, "failedUnits", Json(failed));
+    document->endBatch();
+    return true;
+}
+} // namespace
+
+bool tripBankUnit(Document *document, const QString &bankId)
+{
+    const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
+    return h && setFailedUnits(document, bankId, h->failedUnits + 1, QObject::tr("Trip one unit (what-if)"));
+}
+
+bool restoreBank(Document *document, const QString &bankId)
+{
+    return setFailedUnits(document, bankId, 0, QObject::tr("Back in service"));
+}
+
 } // namespace aif::coolingplant

@@ -45,8 +45,14 @@ QString add(Document *document, const Catalog *catalog, const QString &key,
             const QStringList &selection);
 // Duplicates a loop or a heat-rejection bank (fresh id and name, same references).
 QString duplicate(Document *document, const QString &id);
-// CDUs and air units: out of service (what-if) or back; a group toggles together.
+// Units with a `failed` flag (air units, CDUs, power nodes, switches): out of service (what-if)
+// or back; a group toggles together (all back when all are out, else all out). One undo step;
+// the floor plan and the 3D view trip units through it too.
 void toggleFailed(Document *document, const QStringList &ids);
+// A heat-rejection bank (what-if): one more of its units out of service (at most all of them),
+// or all back. One undo step each; false when nothing changes.
+bool tripBankUnit(Document *document, const QString &bankId);
+bool restoreBank(Document *document, const QString &bankId);
 
 } // namespace coolingplant
 } // namespace aif

@@ -162,6 +162,8 @@ void CoolingSchematic::layoutBand(Band &band, double *top)
     auto place = [&](const QStringList &ids, int role, int column, double y) {
         SchematicNode *box = addBox(ids, role, QPointF(x(column), y), QSizeF(kBoxW, kBoxH));
         coolingplant::describe(box, p, m_result.get(), *this);
+        if (role == HeatRejectionRole)
+            markFailedUnits(box);
         bottom = std::max(bottom, y + kBoxH);
         return box;
     };
@@ -272,7 +274,15 @@ void CoolingSchematic::fillNodeMenu(QMenu *menu, const SchematicNode *node)
                        });
         [[fallthrough]];
     }
-    case HeatRejectionRole:
+    case HeatRejectionRole: {
+        const HeatRejection *h = document()->project().get<HeatRejection>(id.toStdString());
+        menu->addAction(tr("Trip one unit (what-if)"), this, [this, id] { tripBankUnit(document(), id); })
+            ->setEnabled(h && h->failedUnits < h->units);
+        menu->addAction(tr("Restore all"), this, [this, id] { restoreBank(document(), id); })
+            ->setEnabled(h && h->failedUnits > 0);
+        menu->addSeparator();
+        [[fallthrough]];
+    }
     case TcsLoopRole:
         menu->addAction(tr("Duplicate"), this, [this, id] {
             const QString copy = duplicate(document(), id);
@@ -302,6 +312,24 @@ void CoolingSchematic::fillNodeMenu(QMenu *menu, const SchematicNode *node)
     }
     menu->addSeparator();
     menu->addAction(tr("Delete"), this, &SchematicView::deleteSelection);
+}
+
+void CoolingSchematic::markFailedUnits(SchematicNode *box) const
+{
+    const HeatRejection *h = document()->project().get<HeatRejection>(box->id().toStdString());
+    if (!h || h->failedUnits <= 0)
+        return;
+    // The solve already counts only the live units (thermal liquid side); the box says how many.
+    // It takes the type's line: the box has room for three.
+    const QString failed = tr("%1 of %2 failed (what-if)").arg(h->failedUnits).arg(h->units);
+    QStringList lines = box->lines();
+    if (lines.isEmpty())
+        lines << failed;
+    else
+        lines[0] = failed + QStringLiteral(" · ") + lines[0];
+    box->setLines(lines);
+    box->setFailed(true);
+    box->setToolTip(box->toolTip() + QLatin1Char('\n') + failed);
 }
 
 QString CoolingSchematic::hint() const

@@ -46,6 +46,8 @@ protected:
 private:
     struct Band;
     void layoutBand(Band &band, double *top);
+    // A bank with units tripped (what-if): hatched, with "k of N failed" on top.
+    void markFailedUnits(SchematicNode *box) const;
 
     const Catalog *m_catalog;
     std::shared_ptr<const thermal::ThermalResult> m_result;

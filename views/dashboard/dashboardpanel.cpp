@@ -1,5 +1,6 @@
 #include "dashboardpanel.h"
 
+#include "availabilitycard.h"
 #include "catalog.h"
 #include "comparedialog.h"
 #include "compareview.h"
@@ -62,6 +63,7 @@ DashboardPanel::DashboardPanel(Document *document, const Catalog *catalog, QWidg
                               this, [this, format] { openExport(QString::fromLatin1(format)); });
     }
     exportButton->setMenu(exportMenu);
+    new AvailabilityCard(m_grid);   // found by type in arrange() and fill()
     m_back->hide();
     m_headline->setExplainEnabled(true);
     m_figures->setExplainEnabled(true);
@@ -108,7 +110,8 @@ void DashboardPanel::arrange()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    std::vector<QWidget *> cells {m_power, m_monthly, m_deployments, m_tco, m_tornado, m_figures};
+    std::vector<QWidget *> cells {m_power, m_monthly, m_deployments, m_tco, m_tornado, m_figures,
+                                  m_grid->findChild<AvailabilityCard *>()};
     for (QWidget *c : cells)
         m_gridLayout->removeWidget(c);
     for (int i = 0; i < int(cells.size()); ++i)
@@ -150,6 +153,7 @@ void DashboardPanel::fill()
         for (DashboardChart *c : charts())
             c->showMessage(why);
         m_figures->setFigures({});
+        m_grid->findChild<AvailabilityCard *>()->setResult(nullptr);
         updateStatus();
         updateExplainPanel();
         return;
@@ -175,6 +179,7 @@ void DashboardPanel::fill()
     m_deployments->setResult(tp, reason("tokensPerS"));
     m_tco->setResult(r.tco.get(), m_document->project().economics.discountRate, reason("capex"));
     m_tornado->setResult(r.tco.get(), reason("usdPerMtok"));
+    m_grid->findChild<AvailabilityCard *>()->setResult(r.availability.get());
 
     updateStatus();
     updateExplainPanel();

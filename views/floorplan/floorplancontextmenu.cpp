@@ -1,5 +1,6 @@
 #include "floorplancontextmenu.h"
 
+#include "cooling/coolingedits.h"
 #include "document.h"
 #include "floorplanedits.h"
 #include "floorplanview.h"
@@ -45,6 +46,7 @@ FloorPlanContextMenu::FloorPlanContextMenu(FloorPlanView *view)
     dist->addAction(tr("Horizontally"), this, [doc, ids] { FloorPlanEdits(doc).distribute(ids(), true); });
     dist->addAction(tr("Vertically"), this, [doc, ids] { FloorPlanEdits(doc).distribute(ids(), false); });
     addSeparator();
+    addFailureActions();
     addConnectMenu(tr("Connect to power feed A"), false);
     addConnectMenu(tr("Connect to power feed B"), true);
     addCoolingMenu();
@@ -94,6 +96,49 @@ void FloorPlanContextMenu::addCoolingMenu()
                         [doc, sel, id] { FloorPlanEdits(doc).assignCoolingLoop(sel->selected(), id); });
     }
     menu->setEnabled(count > 0);
+}
+
+void FloorPlanContextMenu::addFailureActions()
+{
+    Document *doc = m_view->document();
+    const Project &p = doc->project();
+    QStringList units, racks;
+    bool allFailed = true;
+    for (const QString &id : m_view->selectionModel()->selected()) {
+        const auto ref = p.find(id.toStdString());
+        if (!ref)
+            continue;
+        if (ref->kind == EntityKind::AirUnit || ref->kind == EntityKind::Cdu || ref->kind == EntityKind::PowerNode) {
+            units << id;
+            allFailed = allFailed && p.value(*ref, "failed") == Json(true);
+        } else if (ref->kind == EntityKind::Rack) {
+            racks << id;
+        }
+    }
+    // The selection trips or restores together, as the cooling schematic's groups do.
+    if (!units.isEmpty()) {
+        QAction *trip = addAction(allFailed ? tr("Restore") : tr("Trip (what-if)"), this,
+                                  [doc, units] { coolingplant::toggleFailed(doc, units); });
+        trip->setObjectName(QStringLiteral("tripAction"));
+    }
+    // Switches sit in racks, not on the floor: the rack's menu lists them.
+    QMenu *switches = nullptr;
+    int count = 0;
+    for (const Switch &sw : p.switches) {
+        if (sw.rack.empty() || !racks.contains(QString::fromStdString(sw.rack)) || ++count > kMaxMenuEntries)
+            continue;
+        if (!switches) {
+            switches = addMenu(tr("Trip switch (what-if)"));
+            switches->setObjectName(QStringLiteral("tripSwitchMenu"));
+        }
+        const QString id = QString::fromStdString(sw.id);
+        QAction *a = switches->addAction(QString::fromStdString(sw.name.empty() ? sw.id : sw.name), this,
+                                         [doc, id] { coolingplant::toggleFailed(doc, {id}); });
+        a->setCheckable(true);
+        a->setChecked(sw.failed);
+    }
+    if (!units.isEmpty() || switches)
+        addSeparator();
 }
 
 } // namespace aif

@@ -55,12 +55,21 @@ public:
     QColor overlay() const { return m_overlay; }
     void setStale(bool stale);
     void setBadges(const QStringList &badges);
+    // What-if: the unit is out of service (AirUnit, Cdu, PowerNode `failed`): hatched in red,
+    // crossed and labelled "FAILED" so it reads at any zoom and in any overlay.
+    void setFailed(bool on);
+    bool isFailed() const { return m_failed; }
 
 private:
+    // Footprints at least this many pixels high show a failed unit's name over "FAILED".
+    static constexpr qreal kFailedTwoLinePx = 28;
+
     void paintBody(QPainter *painter, qreal lod) const;
     void paintSymbol(QPainter *painter, qreal lod) const;
     void paintFront(QPainter *painter, qreal lod) const;
     void paintLabel(QPainter *painter, qreal lod) const;
+    void paintFailed(QPainter *painter, qreal lod) const;
+    void updateToolTip();
     void paintVent(QPainter *painter, qreal lod) const;       // floorplanitemvent.cpp
     void paintDischarge(QPainter *painter, qreal lod) const;  // floorplanitemvent.cpp
 
@@ -78,6 +87,7 @@ private:
     bool m_highlighted = false;
     bool m_issue = false;
     bool m_stale = false;
+    bool m_failed = false;
 };
 
 } // namespace aif

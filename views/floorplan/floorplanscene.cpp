@@ -259,6 +259,7 @@ bool FloorPlanScene::updateItem(const Project &p, const std::string &id)
     item->setGeometry(fp.width(), fp.height(), planGeometry::quarterTurns(pl.rot));
     item->setPos(planGeometry::hallToScene(*hall, pl.x, pl.y));
     item->setName(QString::fromStdString(pl.name->empty() ? id : *pl.name));
+    item->setFailed(p.value(*ref, "failed") == Json(true) || m_scenarioFailed.contains(qid));
     item->setOpenArea(pl.openArea);
     item->setDischarge(pl.discharge);
     if (ref->kind == EntityKind::Vent) {
@@ -354,6 +355,20 @@ QRectF FloorPlanScene::plansRect() const
     for (const FloorPlanHallItem *h : m_halls)
         r |= h->rect();
     return r;
+}
+
+void FloorPlanScene::setScenarioFailed(const QSet<QString> &ids)
+{
+    if (ids == m_scenarioFailed)
+        return;
+    m_scenarioFailed = ids;
+    if (!m_document)
+        return;
+    const Project &p = m_document->project();
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        const auto ref = p.find(it.key().toStdString());
+        it.value()->setFailed((ref && p.value(*ref, "failed") == Json(true)) || ids.contains(it.key()));
+    }
 }
 
 void FloorPlanScene::setHighlighted(const QStringList &ids)

@@ -54,6 +54,9 @@ public:
     QRectF plansRect() const;
 
     void setHighlighted(const QStringList &ids);
+    // Units failed by the scenario the studio solves (an N−1 case shown, a what-if): drawn as
+    // failed like units whose own `failed` flag is set, though the design itself is unchanged.
+    void setScenarioFailed(const QSet<QString> &ids);
     void setShowConnections(bool show);
     bool showConnections() const;
     // The network fabric's cable routes (network/cableoverlayitem.h); it plans the document itself.
@@ -100,6 +103,7 @@ private:
     FloorPlanLegend m_legend;
     Diagnostics m_issues;
     QSet<QString> m_issueIds;
+    QSet<QString> m_scenarioFailed;
     QTimer *m_checkTimer;
 };
 

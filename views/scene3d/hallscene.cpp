@@ -22,6 +22,7 @@
 #include <vtkScalarBarActor.h>
 #include <vtkTextProperty.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <sstream>
@@ -261,7 +262,12 @@ int HallScene::selectedCount() const
 int HallScene::bottleneckCount() const
 {
     auto *m = vtkGlyph3DMapper::SafeDownCast(d->bottlenecks->GetMapper());
-    return m && m->GetInput() ? int(m->GetInput()->GetNumberOfPoints()) : 0;
+    return m && m->GetInput() ? int(m->GetInput()->GetNumberOfPoints()) - failedCount() : 0;
+}
+
+int HallScene::failedCount() const
+{
+    return int(std::count_if(m_model.equipment.begin(), m_model.equipment.end(), [](const SceneBox &e) { return e.failed; }));
 }
 
 void HallScene::updateOutlines()
@@ -270,6 +276,10 @@ void HallScene::updateOutlines()
     for (const SceneBox &r : m_model.racks) {
         if (m_bottlenecks.contains(r.id))
             ids.push_back(r.id);
+    }
+    for (const SceneBox &e : m_model.equipment) {   // failed units share the red outline
+        if (e.failed)
+            ids.push_back(e.id);
     }
     // Outlines just outside the box so they are not buried in its faces.
     setGlyphs(d->bottlenecks, boxGlyphPoints(m_model, ids, 1.04), unitCubeOutline(), false);
@@ -385,6 +395,8 @@ std::string HallScene::describe(const std::string &id) const
         return {};
     std::ostringstream s;
     s << (b->name.empty() ? b->id : b->name);
+    if (b->failed)
+        s << "\nFAILED (what-if)";
     if (const auto it = m_metric.values.find(id); it != m_metric.values.end())
         s << "\n" << m_metric.title << ": "
           << units::format(it->second, m_metric.quantity, units::currentSystem()).toStdString();

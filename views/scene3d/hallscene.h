@@ -82,6 +82,7 @@ public:
     vtkScalarBarActor *scalarBar() const;
     vtkScalarBarActor *airScalarBar() const;
     int bottleneckCount() const;
+    int failedCount() const;   // what-if failed units (dark red, outlined with the bottlenecks)
     int labelCount() const;   // hall name labels
     int selectedCount() const;
     std::vector<vtkActor *> actors() const;   // every scene actor, visible or not

@@ -132,6 +132,8 @@ vtkSmartPointer<vtkPolyData> equipmentGlyphPoints(const std::vector<SceneBox> &e
         case BoxKind::Busway: rgb = {185, 115, 60}; break;
         case BoxKind::Rack: rgb = {150, 150, 150}; break;
         }
+        if (b.failed)
+            rgb = {165, 35, 35};   // what-if: out of service, the plan's failed red (outlined too)
         g.add(b.centre, b.size, rgb);
     }
     return g.done(true);

@@ -24,7 +24,8 @@ vtkSmartPointer<vtkPolyData> boxGlyphPoints(const SceneModel &model, const std::
 vtkSmartPointer<vtkPolyData> frontGlyphPoints(const std::vector<SceneBox> &racks);
 // Floors (thin slabs under each hall) and walls (thin slabs around it), with a "colour" array.
 vtkSmartPointer<vtkPolyData> hallGlyphPoints(const std::vector<SceneHall> &halls, bool walls);
-// Equipment with a per-point RGB "colour" array (unsigned char) by kind and type.
+// Equipment with a per-point RGB "colour" array (unsigned char) by kind and type; failed
+// (what-if) units are dark red.
 vtkSmartPointer<vtkPolyData> equipmentGlyphPoints(const std::vector<SceneBox> &equipment);
 // The air path, with a "colour" array: a raised floor's structural slab and the pedestals along
 // the hall's edges (the plenum seen from outside), floor tiles on the floor (shaded by open

@@ -142,6 +142,7 @@ SceneModel buildSceneModel(const Project &p)
             SceneBox b = makeBox(h, a.id, a.name, BoxKind::AirUnit, a.xM, a.yM, a.widthM, a.depthM,
                                  plan::equipmentHeightM(h.heightM), a.rotationDeg);
             b.type = a.type;
+            b.failed = a.failed;
             m.equipment.push_back(b);
         }
     }
@@ -152,6 +153,7 @@ SceneModel buildSceneModel(const Project &p)
             cduByLoop.emplace(c.secondaryLoop, m.equipment.size());
             m.equipment.push_back(makeBox(h, c.id, c.name, BoxKind::Cdu, c.xM, c.yM, c.widthM, c.depthM,
                                           plan::equipmentHeightM(h.heightM), c.rotationDeg));
+            m.equipment.back().failed = c.failed;
         }
     }
     for (const PowerNode &n : p.powerNodes) {
@@ -169,6 +171,7 @@ SceneModel buildSceneModel(const Project &p)
                         plan::equipmentHeightM(h.heightM), n.rotationDeg);
         }
         b.type = n.type;
+        b.failed = n.failed;
         m.equipment.push_back(b);
     }
     for (const Containment &c : p.containments) {

@@ -45,6 +45,9 @@ const std::vector<FormRow> &formRows()
         {QT_TRANSLATE_NOOP("DeploymentEditor", "Prefill · decode GPUs"),
          {"prefillGpus", "decodeGpus"}},
         {QT_TRANSLATE_NOOP("DeploymentEditor", "TTFT · TPOT limits"), {"ttftLimitS", "tpotLimitS"}},
+        {nullptr, {"batch"}},
+        // Multi-token prediction / speculative decoding: drafted tokens and their acceptance.
+        {QT_TRANSLATE_NOOP("DeploymentEditor", "MTP tokens · acceptance"), {"mtpTokens", "mtpAcceptance"}},
     };
     return r;
 }

@@ -4,6 +4,7 @@
 #include "view3d/cfdcomparedialog.h"
 #include "view3d/vtkopenglwidget.h"
 
+#include "cooling/coolingedits.h"
 #include "document.h"
 #include "selectionmodel.h"
 #include "solvejob.h"
@@ -14,6 +15,8 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolTip>
@@ -101,6 +104,13 @@ bool View3DPanel::eventFilter(QObject *watched, QEvent *event)
         // (it is laid out after the design loads, often while another tab is showing).
         if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel)
             m_autoFit = false;
+        // Right-drag zooms (VTK's trackball); a right click without moving opens the unit menu.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::RightButton)
+            m_rightPressPos = mouse->position().toPoint();
+        else if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::RightButton
+                 && (mouse->position().toPoint() - m_rightPressPos).manhattanLength() < 4)
+            showUnitMenu(mouse->position().toPoint(), mouse->globalPosition().toPoint());
         else if (event->type() == QEvent::Resize && m_autoFit)
             fitCamera(m_preset);
     }
@@ -190,6 +200,35 @@ void View3DPanel::onClicked(const QPoint &pos, Qt::KeyboardModifiers modifiers)
         ids = {id};
     }
     m_selection->setSelected(ids);
+}
+
+QMenu *View3DPanel::createUnitMenu(const QString &id, QWidget *parent)
+{
+    const Project &p = m_document->project();
+    const auto ref = p.find(id.toStdString());
+    if (!ref || (ref->kind != EntityKind::AirUnit && ref->kind != EntityKind::Cdu && ref->kind != EntityKind::PowerNode))
+        return nullptr;
+    const bool failed = p.value(*ref, "failed") == Json(true);
+    auto *menu = new QMenu(parent);
+    QAction *trip = menu->addAction(failed ? tr("Restore") : tr("Trip (what-if)"), this,
+                                    [this, id] { coolingplant::toggleFailed(m_document, {id}); });
+    trip->setObjectName(QStringLiteral("tripAction"));
+    return menu;
+}
+
+void View3DPanel::showUnitMenu(const QPoint &widgetPos, const QPoint &globalPos)
+{
+    const QPoint pos = m_view->toVtkDisplay(widgetPos);
+    const QSize px = m_view->size() * m_view->devicePixelRatio();
+    const std::optional<scene3d::RayHit> hit = m_scene->pick(pos.x() + 0.5, pos.y() + 0.5, px.width(), px.height());
+    if (!hit)
+        return;
+    const QString id = QString::fromStdString(hit->id);
+    m_selection->setSelected({id});   // the menu acts on what it was opened over, as on the plan
+    if (QMenu *menu = createUnitMenu(id, this)) {
+        menu->exec(globalPos);
+        delete menu;
+    }
 }
 
 void View3DPanel::onHovered(const QPoint &pos, const QPoint &widgetPos)

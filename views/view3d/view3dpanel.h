@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QSlider;
 class QTimer;
@@ -66,6 +67,10 @@ public:
     VtkOpenGLWidget *view() const { return m_view; }
     QListWidget *bottleneckList() const { return m_bottlenecks; }
 
+    // The right-click menu over a unit in the view: "Trip (what-if)" or "Restore" for an air unit,
+    // CDU or power node (one undo step, as on the plan); null for anything else.
+    QMenu *createUnitMenu(const QString &id, QWidget *parent);
+
     // Offscreen render of the current view at any size; the reason on failure.
     bool exportPng(const QString &path, int width, int height, QString *error);
     bool exportGeometry(const QString &path, QString *error);   // .gltf or .vtm by suffix
@@ -87,6 +92,7 @@ private:
     void showIsoTemperature();   // the isosurface spin box in the studio's units
     void onClicked(const QPoint &displayPos, Qt::KeyboardModifiers modifiers);
     void onHovered(const QPoint &displayPos, const QPoint &widgetPos);
+    void showUnitMenu(const QPoint &widgetPos, const QPoint &globalPos);
     void exportDialog();
     void render();
     QWidget *createCfdControls(QWidget *parent);
@@ -124,6 +130,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_rebuildTimer = nullptr;
     QString m_hoverId;
+    QPoint m_rightPressPos;   // a right press and release in place opens the unit menu
     bool m_autoFit = true;   // refit the camera on resize until the user moves it
     bool m_fitOnRebuild = true;   // a design was opened: frame it once the geometry is rebuilt
     scene3d::CameraPreset m_preset{};   // the last preset chosen (Isometric at first)

@@ -1,0 +1,144 @@
+// The engine efficiency table and its two point sets: the sets never share a point, every
+// table cell names calibration points only, the fallback order holds, and the errors are
+// computed. Validation accuracy is printed (aif throughput --calibration, aif bench), not
+// gated here beyond a loose sanity bound.
+#include "catalog.h"
+#include "throughput/calibration.h"
+#include "throughput/efficiencytable.h"
+#include "throughput/profiles.h"
+
+#include <QtTest>
+
+#include <set>
+
+using namespace aif;
+using namespace aif::throughput;
+
+class TestCalibrationSets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void setsAreDisjoint();
+    void cellsNameCalibrationPoints();
+    void fallbackOrder();
+    void amdNeverBorrowsNvidia();
+    void errorsAreComputed();
+
+private:
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestCalibrationSets::initTestCase()
+{
+    QString error;
+    m_catalog = Catalog::open(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+void TestCalibrationSets::setsAreDisjoint()
+{
+    QVERIFY(overlappingPointIds().empty());
+    QVERIFY(pointsIn(PointSet::Calibration).size() >= 8);
+    QVERIFY(pointsIn(PointSet::Validation).size() >= 8);
+    for (const CalibrationPoint &p : calibrationPoints()) {
+        QVERIFY2(!p.source.empty(), p.id.c_str());
+        QVERIFY2(p.published > 0.0, p.id.c_str());
+    }
+}
+
+void TestCalibrationSets::cellsNameCalibrationPoints()
+{
+    std::set<std::string> calibration, validation;
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        calibration.insert(p->id);
+    for (const CalibrationPoint *p : pointsIn(PointSet::Validation))
+        validation.insert(p->id);
+    int cells = 0;
+    for (const CatalogEntry *entry : m_catalog->entries("engines")) {
+        EngineProfile e;
+        std::string error;
+        QVERIFY2(readEngineProfile(entry->data, &e, &error), error.c_str());
+        for (const EfficiencyCell &c : e.table) {
+            ++cells;
+            const std::string key = e.id + " " + c.generation + "/" + c.precision;
+            QVERIFY2(!c.fittedOn.empty(), key.c_str());
+            QVERIFY2(!c.source.empty(), key.c_str());
+            for (const std::string &id : c.fittedOn) {
+                QVERIFY2(calibration.count(id), (key + ": " + id + " is not a calibration point").c_str());
+                QVERIFY2(!validation.count(id), (key + ": fitted on validation point " + id).c_str());
+                // The point really predicts with this cell.
+                for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+                    if (p->id == id)
+                        QCOMPARE(cellKeyFor(*m_catalog, *p), c.generation + "/" + c.precision + "/" + e.id);
+            }
+        }
+    }
+    QVERIFY(cells >= 3);
+}
+
+void TestCalibrationSets::fallbackOrder()
+{
+    EngineProfile e;
+    e.computeEfficiency = 0.5;
+    e.memoryEfficiency = 0.6;
+    auto cell = [](const char *gen, const char *prec, double ce) {
+        EfficiencyCell c;
+        c.generation = gen;
+        c.precision = prec;
+        c.computeEfficiency = ce;
+        c.memoryEfficiency = ce;
+        c.fittedOn = {"x"};
+        return c;
+    };
+    e.table = {cell("hopper", "fp8", 0.7), cell("blackwell", "fp4", 0.9), cell("blackwell", "bf16", 0.8),
+               cell("cdna3", "fp8", 0.4)};
+    struct Case { const char *generation; Precision precision; int level; double compute; };
+    const Case cases[] = {
+        {"blackwell", Precision::Fp4, 0, 0.9},        // 0: exact
+        {"blackwell", Precision::Fp8, 1, 0.9},        // 1: same generation, nearest precision (fp8 -> fp4 before bf16)
+        {"hopper", Precision::Bf16, 1, 0.7},
+        {"blackwell-ultra", Precision::Fp4, 2, 0.9},  // 2: sister generation, same precision first
+        {"cdna4", Precision::Fp4, 2, 0.4},
+        {"gaudi", Precision::Fp8, 3, 0.5},            // 3: engine default, never another vendor's cell
+    };
+    for (const Case &c : cases) {
+        const ResolvedEfficiency r = resolveEfficiency(e, c.generation, c.precision);
+        QVERIFY2(r.level == c.level && r.computeEfficiency == c.compute,
+                 qPrintable(QString("%1 %2: level %3, compute %4").arg(c.generation).arg(precisionName(c.precision))
+                                .arg(r.level).arg(r.computeEfficiency)));
+    }
+    QCOMPARE(resolveEfficiency(e, "gaudi", Precision::Fp8).memoryEfficiency, 0.6);
+}
+
+void TestCalibrationSets::amdNeverBorrowsNvidia()
+{
+    // On an AMD GPU no engine may resolve to an NVIDIA generation's cell.
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "mi300x", "llama-3.1-70b", "rocm-vllm", &prof, &error), error.c_str());
+    QCOMPARE(gpuGeneration(prof.gpu), std::string("cdna3"));
+    for (const std::string &from : prof.engine.resolvedFrom)
+        QVERIFY2(from.find("hopper") == std::string::npos && from.find("blackwell") == std::string::npos, from.c_str());
+    QVERIFY2(prof.engine.resolvedFrom[int(Precision::Fp8)].find("cdna3/fp8 (exact)") != std::string::npos,
+             prof.engine.resolvedFrom[int(Precision::Fp8)].c_str());
+}
+
+void TestCalibrationSets::errorsAreComputed()
+{
+    const std::vector<CalibrationRow> rows = setsReport(*m_catalog);
+    qInfo("\n%s", formatSets(rows).c_str());
+    for (const CalibrationRow &r : rows) {
+        if (r.point->set != PointSet::Calibration)
+            continue;
+        QVERIFY2(r.predicted > 0.0 && std::isfinite(r.errorPct), (r.point->id + ": " + r.note).c_str());
+    }
+    const SetSummary v = summarize(rows, PointSet::Validation, true);
+    QVERIFY(v.points > 0);
+    QVERIFY(std::isfinite(v.medianAbsErrorPct));
+    QVERIFY2(v.medianAbsErrorPct < 50.0, "validation median error past the sanity bound");
+}
+
+QTEST_GUILESS_MAIN(TestCalibrationSets)
+#include "tst_calibrationsets.moc"
