@@ -5,6 +5,7 @@
 #include "document.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanwidget.h"
+#include "inspector/inspector.h"
 #include "scenarios/scenariopanel.h"
 #include "selectionmodel.h"
 #include "sweep/sweeppanel.h"
@@ -40,6 +41,13 @@ void MainWindow::createWhatIfTab()
     connect(m_sweepPanel, &SweepPanel::scenarioOpened, this, show);
     connect(m_sweepPanel, &SweepPanel::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // The inspector's "Sweep this field…": the sweep editor points at it, and comes to the front.
+    connect(m_inspector, &Inspector::sweepFieldRequested, this, [this](const QString &id, const QString &key) {
+        if (m_sweepPanel->sweepField(id, key))
+            showView("sweep");
+        else
+            statusBar()->showMessage(tr("%1 cannot be swept (not a number, choice or flag)").arg(key), 8000);
+    });
     // The units the solved scenario fails are drawn failed on the plan, like tripped ones.
     connect(m_scenarios, &ScenarioPanel::activeScenarioChanged, this, &MainWindow::showScenarioFailures);
     connect(m_document, &Document::changed, this, &MainWindow::showScenarioFailures);

@@ -1,6 +1,7 @@
 // The studio's What-if tab (issue 22): the N−1 scan and the sweep live in the main window; a
 // case shown from the scan becomes the scenario the studio solves, and a clicked case selects
 // its units for the plan, the 3D view and the inspector.
+#include "authoringdriver.h"
 #include "catalog.h"
 #include "document.h"
 #include "floorplan/floorplanitem.h"
@@ -13,6 +14,8 @@
 #include "whatif/n1panel.h"
 
 #include <QAbstractItemModel>
+#include <QContextMenuEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +34,7 @@ private slots:
     void initTestCase();
     void scanThenShowACase();
     void sweepTabIsThere();
+    void sweepAFieldFromTheInspector();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -121,6 +125,28 @@ void TestWhatIfTab::sweepTabIsThere()
     QVERIFY(sweep && sweep->isVisible());
     auto *tabs = window.findChild<QTabWidget *>("whatIfTabs");
     QVERIFY(tabs);
+    QVERIFY(tabs->currentWidget()->isAncestorOf(sweep));
+}
+
+// Right-click a field's name in the inspector ▸ "Sweep this field…": the Sweep tab comes to the
+// front with the field in its editor.
+void TestWhatIfTab::sweepAFieldFromTheInspector()
+{
+    MainWindow window(m_catalog.get());
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory"), false));
+    window.findChild<SelectionModel *>()->setSelected({QStringLiteral("crah-1")});
+    QLabel *label = nullptr;
+    QTRY_VERIFY((label = window.findChild<QLabel *>("label_capacityW")) && label->isVisible());
+    authoring::whenMenu({QStringLiteral("Sweep this field…")});
+    // What a right-click on the label delivers.
+    QContextMenuEvent event(QContextMenuEvent::Mouse, label->rect().center(), label->mapToGlobal(label->rect().center()));
+    QApplication::sendEvent(label, &event);
+    auto *sweep = window.findChild<SweepPanel *>();
+    QTRY_VERIFY(sweep->isVisible());
+    auto *tabs = window.findChild<QTabWidget *>("whatIfTabs");
     QVERIFY(tabs->currentWidget()->isAncestorOf(sweep));
 }
 

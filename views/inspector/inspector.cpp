@@ -8,6 +8,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QTimer>
@@ -94,8 +95,19 @@ void Inspector::refresh()
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && key == "id")
             line->setReadOnly(names.singleton);
         auto *label = new QLabel(QString::fromStdString(info.label), form);
+        label->setObjectName(QString::fromStdString("label_" + key));
         label->setToolTip(PropertyEditor::toolTip(info, units));
         label->setWhatsThis(label->toolTip());
+        // Right-click a field's name: sweep it (What-if ▸ Sweep) across values around this one.
+        if (ids.size() == 1 && key != "id" && key != "name") {
+            label->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(label, &QLabel::customContextMenuRequested, this, [this, label, id = ids.first(), key](const QPoint &at) {
+                QMenu menu;
+                menu.addAction(tr("Sweep this field…"), this,
+                               [this, id, key] { emit sweepFieldRequested(id, QString::fromStdString(key)); });
+                menu.exec(label->mapToGlobal(at));
+            });
+        }
         layout->addRow(label, editor);
     }
     m_scroll->setWidget(form);

@@ -33,6 +33,8 @@ public:
 
 signals:
     void editRefused(const QString &message);
+    // "Sweep this field…" on a field's name: the studio opens What-if ▸ Sweep with it.
+    void sweepFieldRequested(const QString &entityId, const QString &key);
 
 private:
     void onDocumentChanged(const ChangeEvent &event);
