@@ -140,6 +140,17 @@ void checkPowerChain(Checker &c)
     }
 }
 
+// What-if module failures cannot exceed what is installed.
+void checkFailedModules(Checker &c)
+{
+    const Project &p = c.m_p;
+    for (size_t i = 0; i < p.powerNodes.size(); ++i) {
+        if (p.powerNodes[i].failedModules > p.powerNodes[i].modules)
+            c.error({EntityKind::PowerNode, int(i)}, "failedModules", "power.failed-modules",
+                    "failedModules cannot exceed the modules installed");
+    }
+}
+
 void checkRacks(Checker &c)
 {
     const Project &p = c.m_p;
@@ -290,6 +301,7 @@ Diagnostics validateProject(const Project &project, const Catalog *catalog)
     checkRacks(c);
     checkCooling(c);
     checkLinks(c);
+    checkFailedModules(c);
     checkWorkloads(c);
     return d;
 }

@@ -36,6 +36,8 @@ const std::vector<Field<PowerNode>> &PowerNode::fields()
             .explain("Modules installed, redundant ones included."),
         integer<P>(&P::redundantModules, "redundantModules", "Redundant modules", 0, 999)
             .explain("Modules that may fail with the load still carried (the k of N+k)."),
+        integer<P>(&P::failedModules, "failedModules", "Failed modules (what-if)", 0, 1000)
+            .explain("Modules taken out of service to test redundancy (what-if): the rest share the load; all of them failed takes the stage out."),
         number<P>(&P::outputVoltageV, "outputVoltageV", "Output voltage", Quantity::Voltage, 1, 1e6)
             .explain("Voltage the equipment delivers downstream."),
         choice<P>(&P::mode, "mode", "Operating mode", {"normal", "eco"})

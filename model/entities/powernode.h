@@ -2,6 +2,8 @@
 
 #include "entity.h"
 
+#include <algorithm>
+
 namespace aif {
 
 // One stage of the power chain: a utility feed, generator, MV/LV transformer, switchgear,
@@ -22,6 +24,7 @@ struct PowerNode : EntityBase
     double ratedW = 300e3;        // per module
     int modules = 1;
     int redundantModules = 0;     // N+k inside the stage
+    int failedModules = 0;        // what-if: modules of the stage out of service (a UPS module)
     double outputVoltageV = 415.0;
     std::string mode = "normal";  // UPS: normal (double conversion) or eco
     double lossC0 = 0.0;
@@ -33,6 +36,10 @@ struct PowerNode : EntityBase
 
     static const std::vector<Field<PowerNode>> &fields();
     static bool isSource(const std::string &type) { return type == "utility" || type == "generator"; }
+    // Modules carrying load: installed less those failed (what-if); 0 takes the stage out.
+    int liveModules() const { return failed ? 0 : std::max(0, modules - failedModules); }
+    // Modules the stage may still lose with its N capacity kept.
+    int liveRedundantModules() const { return std::max(0, redundantModules - failedModules); }
 };
 
 } // namespace aif

@@ -60,7 +60,7 @@ ChainFlow solveChain(const Project &p, const ChainTopology &topo, const std::vec
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const int i = *it;
         const PowerNode &node = p.powerNodes[size_t(i)];
-        const bool failed = node.failed || (size_t(i) < extraFailed.size() && extraFailed[size_t(i)]);
+        const bool failed = node.liveModules() == 0 || (size_t(i) < extraFailed.size() && extraFailed[size_t(i)]);
         const int parent = topo.parentOf(i);
         const bool fed = PowerNode::isSource(node.type) ? true : parent >= 0 && f.nodes[size_t(parent)].alive;
         f.nodes[size_t(i)].alive = !failed && fed && !topo.inCycle(i);
@@ -106,7 +106,7 @@ ChainFlow solveChain(const Project &p, const ChainTopology &topo, const std::vec
             continue;
         const PowerNode &node = p.powerNodes[size_t(i)];
         const LossModel loss{node.lossC0, node.lossC1, node.lossC2};
-        nf.lossW = loss.lossW(nf.loadW, node.ratedW, node.modules);
+        nf.lossW = loss.lossW(nf.loadW, node.ratedW, node.liveModules());
         nf.inputW = nf.loadW + nf.lossW;
         const int parent = topo.parentOf(i);
         if (PowerNode::isSource(node.type))

@@ -21,7 +21,7 @@ bool utilizationOf(const PowerNode &node, double loadW, double *u)
 {
     if (node.ratedW <= 0)
         return false;
-    *u = loadW / (node.modules * node.ratedW);
+    *u = loadW / (std::max(1, node.liveModules()) * node.ratedW);
     return true;
 }
 
@@ -220,7 +220,7 @@ void IncrementalN1::propagate()
         if (loadW < kCancellationShare * base.loadW)
             loadW = summedLoadW(x);
         m_loadW[i] = loadW;
-        m_inputW[i] = loadW + LossModel{node.lossC0, node.lossC1, node.lossC2}.lossW(loadW, node.ratedW, node.modules);
+        m_inputW[i] = loadW + LossModel{node.lossC0, node.lossC1, node.lossC2}.lossW(loadW, node.ratedW, node.liveModules());
         const int parent = m_topo.parentOf(x);
         if (!PowerNode::isSource(node.type) && parent >= 0)
             touch(parent, m_inputW[i] - base.inputW);

@@ -115,8 +115,10 @@ PowerResult solvePower(const Project &p, const Catalog &catalog, const PowerOpti
     for (size_t i = 0; i < p.powerNodes.size(); ++i) {
         const PowerNode &n = p.powerNodes[i];
         const NodeFlow &f = flow.nodes[i];
-        NodeResult nr{n.id, n.type, n.side, f.loadW, f.lossW, f.inputW, (n.modules - n.redundantModules) * n.ratedW,
-                      n.modules * n.ratedW, 0.0, 0.0, f.alive};
+        // Failed modules (what-if) carry nothing: the N capacity and the installed rating shrink.
+        const int live = n.liveModules();
+        NodeResult nr{n.id, n.type, n.side, f.loadW, f.lossW, f.inputW, (live - n.liveRedundantModules()) * n.ratedW,
+                      live * n.ratedW, 0.0, 0.0, f.alive};
         nr.utilization = nr.capacityW > 0 ? nr.loadW / nr.capacityW : 0.0;
         nr.efficiency = f.inputW > 0 ? f.loadW / f.inputW : 0.0;
         nodeLoss[i] = f.lossW;

@@ -51,10 +51,11 @@ RedundancyReport analyzeRedundancy(const Project &p, const ChainTopology &topo, 
     rep.moduleRedundant = true;
     for (size_t i = 0; i < n; ++i) {
         const PowerNode &node = p.powerNodes[i];
-        if ((node.type == "ups" || node.type == "rectifier" || node.type == "sst") && node.redundantModules < 1)
+        if ((node.type == "ups" || node.type == "rectifier" || node.type == "sst") && node.liveRedundantModules() < 1)
             rep.moduleRedundant = false;
-        // One module of a multi-module stage fails: the others share its load.
-        if (node.modules > 1 && healthy.nodes[i].alive && healthy.nodes[i].loadW > (node.modules - 1) * node.ratedW)
+        // One more module of a multi-module stage fails: the others share its load.
+        if (node.liveModules() > 1 && healthy.nodes[i].alive
+            && healthy.nodes[i].loadW > (node.liveModules() - 1) * node.ratedW)
             rep.moduleFailureOverloads.push_back(node.id);
     }
 

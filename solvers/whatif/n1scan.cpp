@@ -123,8 +123,14 @@ std::vector<ScanUnit> scanUnits(const Project &project, const std::set<std::stri
                 units.push_back({h.id, "heatRejection", bankName(h)});
         }
     }
-    if (kinds.contains("power"))
+    if (kinds.contains("power")) {
         addUnits(units, project.powerNodes, "powerNode");
+        // One module of a multi-module stage (a UPS module): the others share its load.
+        for (const PowerNode &n : project.powerNodes) {
+            if (n.liveModules() > 1)
+                units.push_back({n.id, "powerModule", (n.name.empty() ? n.id : n.name) + ": one module"});
+        }
+    }
     if (kinds.contains("network")) {
         addUnits(units, project.switches, "switch");
         for (const Link &l : project.links) {
@@ -145,6 +151,14 @@ bool failUnit(Project &project, const ScanUnit &unit)
         return failIn(project.powerNodes, unit.id);
     if (unit.kind == "switch")
         return failIn(project.switches, unit.id);
+    if (unit.kind == "powerModule") {
+        for (PowerNode &n : project.powerNodes) {
+            if (n.id == unit.id && n.liveModules() > 1) {
+                ++n.failedModules;
+                return true;
+            }
+        }
+    }
     if (unit.kind == "heatRejection") {
         for (HeatRejection &h : project.heatRejection) {
             if (h.id == unit.id && h.failedUnits < h.units) {
@@ -247,6 +261,11 @@ ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptio
             if (units[a].kind == "heatRejection") {
                 const HeatRejection *h = project.get<HeatRejection>(units[a].id);
                 if (h && h->units - h->failedUnits >= 2)
+                    sets.push_back({units[a], units[a]});
+            }
+            if (units[a].kind == "powerModule") {   // two modules of one stage
+                const PowerNode *n = project.get<PowerNode>(units[a].id);
+                if (n && n->liveModules() > 2)
                     sets.push_back({units[a], units[a]});
             }
             for (size_t b = a + 1; b < units.size(); ++b)

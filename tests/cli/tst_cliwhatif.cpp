@@ -50,8 +50,9 @@ void TestCliWhatif::jsonContract()
     const Json j = Json::parse(r.out.toStdString());
     QVERIFY(j["base"]["max_inlet_c"].is_number());
     QVERIFY(j["base"]["tokens_per_s"].get<double>() > 0.0);
-    // Default kinds: cooling and power (the sample's 10 CRAHs, its chiller bank and 22 power nodes).
-    QCOMPARE(j["cases"].size(), size_t(33));
+    // Default kinds: cooling and power (the sample's 10 CRAHs, its chiller bank, 22 power nodes
+    // and one module of each 5+1 UPS).
+    QCOMPARE(j["cases"].size(), size_t(35));
     for (const Json &c : j["cases"]) {
         for (const char *key : {"unit", "kind", "name", "max_inlet_c", "ashrae_allowable_violations",
                                 "ashrae_recommended_violations", "throttled_gpus", "lost_tokens_per_s",

@@ -64,6 +64,8 @@ Override failOverride(const Project &project, const ScanUnit &unit)
         return {unit.id, "failedUnits", project.get<HeatRejection>(unit.id)->failedUnits + 1};
     if (unit.kind == "link")
         return {unit.id, "failedLinks", project.get<Link>(unit.id)->count};
+    if (unit.kind == "powerModule")
+        return {unit.id, "failedModules", project.get<PowerNode>(unit.id)->failedModules + 1};
     return {unit.id, "failed", true};
 }
 
@@ -101,8 +103,9 @@ void TestN1Scan::findsExactlyTheBreakingUnits()
     const ScanResult scan = runScan(m_project, *m_catalog, options);
     qInfo("N-1 of %zu units on 2 threads: %.2f s", scan.cases.size(), timer.elapsed() / 1000.0);
     QVERIFY2(scan.ok, scan.error.c_str());
+    // Every unit, and one module of each of the two 5+1 UPSs.
     QCOMPARE(scan.cases.size(), m_project.airUnits.size() + m_project.cdus.size() + m_project.heatRejection.size()
-                                    + m_project.powerNodes.size());
+                                    + m_project.powerNodes.size() + 2);
 
     // The sample is N+1 in cooling and 2N in power: no single failure breaks allowable.
     std::vector<std::string> breaking;
@@ -188,6 +191,14 @@ void TestN1Scan::kindsFilter()
     QCOMPARE(network.size(), m_project.switches.size() + m_project.links.size());
     for (const ScanUnit &u : network)
         QVERIFY(u.kind == "switch" || u.kind == "link");
+    // Power: every node, and one module of each multi-module stage (the 5+1 UPSs).
+    int modules = 0;
+    for (const ScanUnit &u : scanUnits(m_project, {"power"}))
+        modules += u.kind == "powerModule";
+    QCOMPARE(modules, 2);
+    Project m = m_project;
+    QVERIFY(failUnit(m, {"ups-A", "powerModule", ""}));
+    QCOMPARE(m.get<PowerNode>("ups-A")->failedModules, 1);
     const std::vector<ScanUnit> cooling = scanUnits(m_project, {"cooling"});
     QCOMPARE(cooling.size(), m_project.airUnits.size() + m_project.cdus.size() + m_project.heatRejection.size());
     // An already-failed unit is not scanned again.

@@ -21,6 +21,7 @@ class TestPower : public QObject
 private slots:
     void initTestCase();
     void lossModelMatchesWp113();
+    void failedModulesShrinkTheStage();
     void titaniumCurveInterpolatesPublishedPoints_data();
     void titaniumCurveInterpolatesPublishedPoints();
     void energyIsConserved_data();
@@ -369,6 +370,43 @@ void TestPower::mixedFeedsAreRejected()
     for (const Diagnostic &d : validateProject(p, m_catalog.get()))
         rejected = rejected || d.code == "rack.feeds-mixed";
     QVERIFY(rejected);
+}
+
+// Issue 22: a failed UPS module (what-if) carries nothing: the stage's N capacity and installed
+// rating shrink by a module each, its redundancy is used up first, and a stage with every module
+// failed is out of service like a failed one.
+void TestPower::failedModulesShrinkTheStage()
+{
+    LoadResult loaded = loadProject(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-1mw-h100-air.aifactory"));
+    QVERIFY(loaded.ok);
+    Project p = loaded.project;
+    PowerNode *ups = nullptr;
+    for (PowerNode &n : p.powerNodes)
+        if (n.type == "ups" && n.modules > 1 && n.redundantModules > 0 && !ups)
+            ups = &n;
+    QVERIFY(ups);
+    auto node = [&](const Project &project) {
+        const PowerResult r = solvePower(project, *m_catalog);
+        for (const NodeResult &n : r.nodes)
+            if (n.id == ups->id)
+                return n;
+        return NodeResult{};
+    };
+    const NodeResult healthy = node(p);
+    QCOMPARE(healthy.physicalW, ups->modules * ups->ratedW);
+    ups->failedModules = 1;   // the redundant module: N capacity kept, installed one module less
+    const NodeResult one = node(p);
+    QCOMPARE(one.capacityW, healthy.capacityW);
+    QCOMPARE(one.physicalW, healthy.physicalW - ups->ratedW);
+    QVERIFY(one.alive);
+    ups->failedModules = 2;   // past the redundancy: the N capacity shrinks
+    const NodeResult two = node(p);
+    QCOMPARE(two.capacityW, healthy.capacityW - ups->ratedW);
+    QVERIFY(!hasErrors(validateProject(p)));
+    ups->failedModules = ups->modules;   // every module out: the stage is out of service
+    QVERIFY(!node(p).alive);
+    ups->failedModules = ups->modules + 1;
+    QVERIFY(hasErrors(validateProject(p)));
 }
 
 QTEST_GUILESS_MAIN(TestPower)

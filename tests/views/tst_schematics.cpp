@@ -358,6 +358,17 @@ void TestSchematics::powerContextMenu()
     QCOMPARE(m_doc->undoStack()->count(), count + 1);
     settle();
     QVERIFY(m_view->nodeFor("pdu-A4")->isFailed());
+    // A UPS module (what-if): one more module out per click, one undo step, shown on the box.
+    count = m_doc->undoStack()->count();
+    menu.reset(m_view->createContextMenu(centre("ups-A"), nullptr));
+    findAction(menu.get(), "Trip one module (what-if)")->trigger();
+    QCOMPARE(m_doc->project().get<PowerNode>("ups-A")->failedModules, 1);
+    QCOMPARE(m_doc->undoStack()->count(), count + 1);
+    settle();
+    menu.reset(m_view->createContextMenu(centre("ups-A"), nullptr));
+    findAction(menu.get(), "Restore modules")->trigger();
+    QCOMPARE(m_doc->project().get<PowerNode>("ups-A")->failedModules, 0);
+    settle();
     menu.reset(m_view->createContextMenu(centre("pdu-A4"), nullptr));
     findAction(menu.get(), "Duplicate")->trigger();
     const PowerNode *copy = m_doc->project().get<PowerNode>(m_selection->current().toStdString());

@@ -202,6 +202,18 @@ QString duplicate(Document *document, const QString &id)
     return QString::fromStdString(added);
 }
 
+void tripModule(Document *document, const QString &id)
+{
+    if (const PowerNode *n = document->project().get<PowerNode>(id.toStdString()); n && n->failedModules < n->modules)
+        document->editProperty(n->id, "failedModules", Json(n->failedModules + 1));
+}
+
+void restoreModules(Document *document, const QString &id)
+{
+    if (const PowerNode *n = document->project().get<PowerNode>(id.toStdString()); n && n->failedModules > 0)
+        document->editProperty(n->id, "failedModules", Json(0));
+}
+
 void toggleFailed(Document *document, const QString &id)
 {
     if (const PowerNode *n = document->project().get<PowerNode>(id.toStdString()))

@@ -36,6 +36,9 @@ void disconnect(Document *document, const QStringList &ids);
 // A copy with a fresh id and name, fed from the same upstream. Returns the new id.
 QString duplicate(Document *document, const QString &id);
 void toggleFailed(Document *document, const QString &id);
+// What-if inside a multi-module stage (a UPS module): one more module out, or all back; one undo step.
+void tripModule(Document *document, const QString &id);
+void restoreModules(Document *document, const QString &id);
 
 } // namespace powerchain
 } // namespace aif

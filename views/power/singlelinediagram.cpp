@@ -208,6 +208,8 @@ void SingleLineDiagram::populate()
         QStringList lines {rating};
         if (failed > 0)
             lines[0] = (slot.group ? tr("%1 failed · ").arg(failed) : tr("FAILED · ")) + rating;
+        else if (!slot.group && first.failedModules > 0)
+            lines[0] = tr("%1 of %2 modules failed · ").arg(first.failedModules).arg(first.modules) + rating;
         Status status = Status::NoResult;
         if (resulted > 0) {
             if (!slot.group)
@@ -223,7 +225,7 @@ void SingleLineDiagram::populate()
         }
         box->setLines(lines);
         box->setFill(statusColor(status));
-        box->setFailed(failed > 0);
+        box->setFailed(failed > 0 || (!slot.group && first.liveModules() == 0));
         box->setAccent(sideColor(first.side));
         box->setToolTip(
             slot.group ? tr("Power shelves fed from %1:\n%2")
@@ -316,6 +318,14 @@ void SingleLineDiagram::fillNodeMenu(QMenu *menu, const SchematicNode *node)
                                           [this, id] { powerchain::toggleFailed(document(), id); });
         failed->setCheckable(true);
         failed->setChecked(pn->failed);
+        if (pn->modules > 1) {
+            QAction *trip = menu->addAction(tr("Trip one module (what-if)"), this,
+                                            [this, id] { powerchain::tripModule(document(), id); });
+            trip->setEnabled(pn->failedModules < pn->modules);
+            QAction *restore = menu->addAction(tr("Restore modules"), this,
+                                               [this, id] { powerchain::restoreModules(document(), id); });
+            restore->setEnabled(pn->failedModules > 0);
+        }
         menu->addSeparator();
         menu->addAction(tr("Duplicate"), this, [this, id] {
             const QString copy = powerchain::duplicate(document(), id);
