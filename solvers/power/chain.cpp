@@ -60,7 +60,10 @@ ChainFlow solveChain(const Project &p, const ChainTopology &topo, const std::vec
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const int i = *it;
         const PowerNode &node = p.powerNodes[size_t(i)];
-        const bool failed = node.liveModules() == 0 || (size_t(i) < extraFailed.size() && extraFailed[size_t(i)]);
+        // Out of service: failed, or every module failed (what-if); a stage entered without modules
+        // stays in and shows infinite utilization (validation names the field).
+        const bool allModulesFailed = node.failedModules > 0 && node.liveModules() == 0;
+        const bool failed = node.failed || allModulesFailed || (size_t(i) < extraFailed.size() && extraFailed[size_t(i)]);
         const int parent = topo.parentOf(i);
         const bool fed = PowerNode::isSource(node.type) ? true : parent >= 0 && f.nodes[size_t(parent)].alive;
         f.nodes[size_t(i)].alive = !failed && fed && !topo.inCycle(i);

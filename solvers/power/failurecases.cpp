@@ -21,7 +21,7 @@ bool utilizationOf(const PowerNode &node, double loadW, double *u)
 {
     if (node.ratedW <= 0)
         return false;
-    *u = loadW / (std::max(1, node.liveModules()) * node.ratedW);
+    *u = loadW / (std::max(0, node.modules - node.failedModules) * node.ratedW);   // no modules: infinite
     return true;
 }
 
