@@ -60,12 +60,12 @@ std::vector<Box> footprints(const Project &p)
     return out;
 }
 
-Diagnostic warning(const Project &p, const Box &b, const char *code, std::string message)
+Diagnostic boxWarning(const Project &p, const Box &b, const char *code, std::string message)
 {
     return {Diagnostic::Severity::Warning, entityPointer(p, b.ref), *b.id, code, std::move(message)};
 }
 
-std::string fmt(double v)
+std::string fmt2(double v)
 {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -87,12 +87,12 @@ void checkOverlaps(const Project &p, const std::vector<Box> &boxes, Diagnostics 
             || reported[i])
             return;
         reported[i] = 1;
-        out->push_back(warning(p, boxes[i], "layout.overlap",
-                               *boxes[i].id + " overlaps " + *boxes[j].id + " by " + fmt(o.width()) + " x "
-                                   + fmt(o.height()) + " m"));
+        out->push_back(boxWarning(p, boxes[i], "layout.overlap",
+                               *boxes[i].id + " overlaps " + *boxes[j].id + " by " + fmt2(o.width()) + " x "
+                                   + fmt2(o.height()) + " m"));
         if (!reported[j]) {
             reported[j] = 1;
-            out->push_back(warning(p, boxes[j], "layout.overlap", *boxes[j].id + " overlaps " + *boxes[i].id));
+            out->push_back(boxWarning(p, boxes[j], "layout.overlap", *boxes[j].id + " overlaps " + *boxes[i].id));
         }
     };
     // A footprint over more than a few hundred cells is not a rack (a typo, a fuzzed 1e300 m
@@ -133,11 +133,11 @@ void checkOutside(const Project &p, const std::vector<Box> &boxes, Diagnostics *
             continue;   // a missing hall is validation's ref.missing
         const QRectF floor(-kToleranceM, -kToleranceM, h->widthM + 2 * kToleranceM, h->depthM + 2 * kToleranceM);
         if (!floor.contains(b.rect))
-            out->push_back(warning(p, b, "layout.outside",
-                                   *b.id + " is not inside hall " + h->id + " (footprint " + fmt(b.rect.left())
-                                       + ".." + fmt(b.rect.right()) + " x " + fmt(b.rect.top()) + ".."
-                                       + fmt(b.rect.bottom()) + " m, hall " + fmt(h->widthM) + " x "
-                                       + fmt(h->depthM) + " m)"));
+            out->push_back(boxWarning(p, b, "layout.outside",
+                                   *b.id + " is not inside hall " + h->id + " (footprint " + fmt2(b.rect.left())
+                                       + ".." + fmt2(b.rect.right()) + " x " + fmt2(b.rect.top()) + ".."
+                                       + fmt2(b.rect.bottom()) + " m, hall " + fmt2(h->widthM) + " x "
+                                       + fmt2(h->depthM) + " m)"));
     }
 }
 
@@ -188,9 +188,9 @@ void checkAisles(const Project &p, const std::vector<Box> &boxes, Diagnostics *o
             continue;
         const double gap = frontClearance(b, *h, byHall[*b.hall]);
         if (gap + kToleranceM < h->minAisleWidthM)
-            out->push_back(warning(p, b, "layout.aisle",
-                                   "aisle in front of " + *b.id + " is " + fmt(gap) + " m, hall " + h->id
-                                       + " requires " + fmt(h->minAisleWidthM) + " m"));
+            out->push_back(boxWarning(p, b, "layout.aisle",
+                                   "aisle in front of " + *b.id + " is " + fmt2(gap) + " m, hall " + h->id
+                                       + " requires " + fmt2(h->minAisleWidthM) + " m"));
     }
 }
 

@@ -23,7 +23,7 @@ Diagnostic error(std::string pointer, std::string code, std::string message, std
             std::move(message)};
 }
 
-Diagnostic warning(std::string pointer, std::string code, std::string message)
+Diagnostic fileWarning(std::string pointer, std::string code, std::string message)
 {
     return {Diagnostic::Severity::Warning, std::move(pointer), {}, std::move(code), std::move(message)};
 }
@@ -73,7 +73,7 @@ bool readEntity(const Json &j, const std::string &pointer, T &out, Diagnostics *
         for (const Field<T> &f : T::fields())
             known = known || f.info.key == it.key();
         if (!known)
-            d->push_back(warning(pointer + "/" + pointerKey(it.key()), "key.unknown",
+            d->push_back(fileWarning(pointer + "/" + pointerKey(it.key()), "key.unknown",
                                  "unknown key '" + it.key() + "' ignored"));
     }
     return ok;
@@ -146,7 +146,7 @@ LoadResult parseProject(const QByteArray &data)
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         EntityKind k;
         if (!kindFromFileKey(it.key(), &k) && it.key() != "formatVersion" && it.key() != "generator")
-            r.diagnostics.push_back(warning("/" + pointerKey(it.key()), "key.unknown",
+            r.diagnostics.push_back(fileWarning("/" + pointerKey(it.key()), "key.unknown",
                                             "unknown section '" + it.key() + "' ignored"));
     }
 

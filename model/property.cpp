@@ -6,7 +6,7 @@
 namespace aif {
 
 namespace {
-std::string fmt(double v)
+std::string shortest(double v)
 {
     std::ostringstream s;
     s << v;
@@ -67,12 +67,12 @@ std::string checkValue(const PropertyInfo &info, const Json &value)
             return "must be a finite number";
         if (v < info.min || v > info.max) {
             const std::string unit = units::siSymbol(info.quantity).toStdString();
-            std::string range = "[" + fmt(info.min) + ", " + fmt(info.max) + "]";
+            std::string range = "[" + shortest(info.min) + ", " + shortest(info.max) + "]";
             if (std::isinf(info.max))
-                range = ">= " + fmt(info.min);
+                range = ">= " + shortest(info.min);
             else if (std::isinf(info.min))
-                range = "<= " + fmt(info.max);
-            return fmt(v) + (unit.empty() ? "" : " " + unit) + " is out of range " + range;
+                range = "<= " + shortest(info.max);
+            return shortest(v) + (unit.empty() ? "" : " " + unit) + " is out of range " + range;
         }
         return {};
     }

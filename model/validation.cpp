@@ -140,14 +140,23 @@ void checkPowerChain(Checker &c)
     }
 }
 
-// What-if module failures cannot exceed what is installed.
-void checkFailedModules(Checker &c)
+// What-if module and pump failures cannot exceed what is installed; a CDU keeps a duty pump.
+void checkFailedParts(Checker &c)
 {
     const Project &p = c.m_p;
     for (size_t i = 0; i < p.powerNodes.size(); ++i) {
         if (p.powerNodes[i].failedModules > p.powerNodes[i].modules)
             c.error({EntityKind::PowerNode, int(i)}, "failedModules", "power.failed-modules",
                     "failedModules cannot exceed the modules installed");
+    }
+    for (size_t i = 0; i < p.cdus.size(); ++i) {
+        const Cdu &d = p.cdus[i];
+        if (d.redundantPumps >= d.pumps)
+            c.error({EntityKind::Cdu, int(i)}, "redundantPumps", "cooling.standby-pumps",
+                    "redundantPumps must leave at least one duty pump (fewer than pumps)");
+        if (d.failedPumps > d.pumps)
+            c.error({EntityKind::Cdu, int(i)}, "failedPumps", "cooling.failed-pumps",
+                    "failedPumps cannot exceed the pumps installed");
     }
 }
 
@@ -301,7 +310,7 @@ Diagnostics validateProject(const Project &project, const Catalog *catalog)
     checkRacks(c);
     checkCooling(c);
     checkLinks(c);
-    checkFailedModules(c);
+    checkFailedParts(c);
     checkWorkloads(c);
     return d;
 }

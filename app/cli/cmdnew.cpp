@@ -74,7 +74,7 @@ QString missingValue(const QStringList &args)
     return {};
 }
 
-Json summaryJson(const DesignSummary &s)
+Json summaryJson(const BuiltCounts &s)
 {
     return Json{{"halls", s.halls}, {"rows", s.rows}, {"racks", s.racks}, {"gpu_racks", s.gpuRacks}, {"gpus", s.gpus},
                 {"it_nameplate_kw", s.itNameplateW / 1e3}, {"air_units", s.airUnits}, {"cdus", s.cdus},
@@ -200,7 +200,7 @@ int cmdNew(Args args)
         printError("aif new: cannot write " + out + ": " + error);
         return ExitInvalid;
     }
-    const DesignSummary &s = g.summary;
+    const BuiltCounts &s = g.summary;
     if (json) {
         printOut(QString::fromStdString(Json{{"file", out.toStdString()}, {"summary", summaryJson(s)}}.dump(2)) + "\n");
     } else {

@@ -20,7 +20,7 @@ const char *kSweepUsage
     = "usage: aif sweep FILE --set /json/pointer=v1,v2,... [--set ...] [--grid | --random N [--seed S]]"
       " [--objectives usd_per_mtok,tokens_per_joule,capex_usd] --out RESULTS.sqlite [--threads N] [--resume]";
 
-int usage(const QString &why = {})
+int sweepUsage(const QString &why = {})
 {
     if (!why.isEmpty())
         printError("aif sweep: " + why);
@@ -114,41 +114,41 @@ int cmdSweep(Args args)
     args.option("out", &run.out);
     run.resume = args.flag("resume");
     if (!args.unknownOption().isEmpty())
-        return usage("unknown option " + args.unknownOption());
+        return sweepUsage("unknown option " + args.unknownOption());
     if (args.missingValue() || args.positional().size() != 1)
-        return usage();
+        return sweepUsage();
     if (setTexts.isEmpty())
-        return usage("at least one --set /json/pointer=v1,v2,... is needed");
+        return sweepUsage("at least one --set /json/pointer=v1,v2,... is needed");
     if (run.out.isEmpty())
-        return usage("--out RESULTS.sqlite is needed");
+        return sweepUsage("--out RESULTS.sqlite is needed");
     if (grid && random)
-        return usage("--grid and --random exclude each other");
+        return sweepUsage("--grid and --random exclude each other");
     if (hasSeed && !random)
-        return usage("--seed goes with --random N");
+        return sweepUsage("--seed goes with --random N");
     bool ok = true;
     if (random) {
         run.spec.mode = SweepMode::Random;
         run.spec.randomCount = randomText.toInt(&ok);
         if (!ok || run.spec.randomCount < 1)
-            return usage("--random takes a number of cases, 1 or more, not '" + randomText + "'");
+            return sweepUsage("--random takes a number of cases, 1 or more, not '" + randomText + "'");
     }
     if (hasSeed) {
         run.spec.seed = seedText.toULongLong(&ok);
         if (!ok)
-            return usage("--seed takes a non-negative integer, not '" + seedText + "'");
+            return sweepUsage("--seed takes a non-negative integer, not '" + seedText + "'");
     }
     // Under mpirun each rank runs one case at a time unless told: ranks are the parallelism.
     run.threads = underMpirun() ? 1 : std::max(1, QThread::idealThreadCount());
     if (hasThreads) {
         run.threads = threadsText.toInt(&ok);
         if (!ok || run.threads < 1 || run.threads > 1024)
-            return usage("--threads takes a number from 1 to 1024, not '" + threadsText + "'");
+            return sweepUsage("--threads takes a number from 1 to 1024, not '" + threadsText + "'");
     }
     QString error;
     for (const QString &text : setTexts) {
         SweepSet set;
         if (!parseSet(text, &set, &error))
-            return usage(error);
+            return sweepUsage(error);
         run.spec.sets.push_back(std::move(set));
     }
     QStringList objectiveList;
@@ -161,12 +161,12 @@ int cmdSweep(Args args)
     for (const QString &name : objectiveList) {
         Objective o;
         if (!resolveObjective(name.trimmed().toStdString(), &o, &error))
-            return usage(error);
+            return sweepUsage(error);
         if (seenObjectives.insert(o.name).second)
             run.spec.objectives.push_back(o);
     }
     if (run.spec.objectives.empty())
-        return usage("--objectives names no objective");
+        return sweepUsage("--objectives names no objective");
 
     run.spec.file = args.positional().first();
     if (!loadProjectFile(&run.spec, &error)) {
@@ -174,7 +174,7 @@ int cmdSweep(Args args)
         return ExitInvalid;
     }
     if (!checkSets(&run.spec, &error))
-        return usage(error);
+        return sweepUsage(error);
     run.cases = sweepCases(run.spec);
     std::unique_ptr<Catalog> catalog = openCatalog();
     if (!catalog)

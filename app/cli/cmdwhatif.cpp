@@ -24,7 +24,7 @@ const char *kWhatifUsage = "usage: aif whatif FILE --n-1 [--n-2] [--kinds coolin
                            "       aif whatif FILE --time-to-limit [--unit ID] [--json] [--scenario NAME]\n"
                            "       aif whatif FILE --ride-through [--json] [--scenario NAME]";
 
-int usage(const QString &why = {})
+int whatifUsage(const QString &why = {})
 {
     if (!why.isEmpty())
         printError("aif whatif: " + why);
@@ -189,14 +189,14 @@ int cmdWhatif(Args args)
     args.option("scenario", &scenario);
     args.option("threads", &threads);
     if (!args.unknownOption().isEmpty())
-        return usage("unknown option " + args.unknownOption());
+        return whatifUsage("unknown option " + args.unknownOption());
     if (args.missingValue() || args.positional().size() != 1)
-        return usage();
+        return whatifUsage();
     if (int(n1 || n2) + int(limit) + int(ride) != 1)
-        return usage("say one of --n-1 (each unit failed alone, --n-2: every pair as well), --time-to-limit "
+        return whatifUsage("say one of --n-1 (each unit failed alone, --n-2: every pair as well), --time-to-limit "
                      "or --ride-through");
     if (hasUnit && !limit)
-        return usage("--unit goes with --time-to-limit");
+        return whatifUsage("--unit goes with --time-to-limit");
     if (limit || ride) {
         std::unique_ptr<Catalog> catalog;
         LoadResult loaded;
@@ -209,15 +209,15 @@ int cmdWhatif(Args args)
     for (const QString &k : kinds.split(',', Qt::SkipEmptyParts)) {
         const QString kind = k.trimmed();
         if (kind != "cooling" && kind != "power" && kind != "network")
-            return usage("unknown kind '" + kind + "' in --kinds (cooling, power, network)");
+            return whatifUsage("unknown kind '" + kind + "' in --kinds (cooling, power, network)");
         options.kinds.insert(kind.toStdString());
     }
     if (options.kinds.empty())
-        return usage("--kinds names no kind (cooling, power, network)");
+        return whatifUsage("--kinds names no kind (cooling, power, network)");
     bool okThreads = false;
     options.threads = threads.toInt(&okThreads);
     if (!okThreads || options.threads < 1)
-        return usage("--threads needs a positive whole number");
+        return whatifUsage("--threads needs a positive whole number");
     options.pairs = n2;
     options.scenario = scenario.toStdString();
 

@@ -5,10 +5,13 @@
 #include "document.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanwidget.h"
+#include "floorplan/whatifmarks.h"
 #include "inspector/inspector.h"
 #include "scenarios/scenariopanel.h"
 #include "selectionmodel.h"
+#include "solvejob.h"
 #include "sweep/sweeppanel.h"
+#include "view3d/view3dpanel.h"
 #include "whatif/n1panel.h"
 
 #include <QScrollArea>
@@ -55,17 +58,21 @@ void MainWindow::createWhatIfTab()
 
 void MainWindow::showScenarioFailures()
 {
-    QSet<QString> failed;
+    // The plan and the 3D view draw what the solve sees: the design with the active scenario
+    // applied, so a failure the scenario makes is drawn failed (or degraded) everywhere.
+    const QString scenario = m_scenarios->activeScenario();
     const Project &p = m_document->project();
-    if (const Scenario *s = p.get<Scenario>(m_scenarios->activeScenario().toStdString())) {
-        for (const Override &o : s->overrides) {
-            if ((o.property == "failed" && o.value == Json(true))
-                || ((o.property == "failedUnits" || o.property == "failedLinks") && o.value.is_number()
-                    && o.value.get<double>() > 0))
-                failed.insert(QString::fromStdString(o.entity));
-        }
+    if (!scenario.isEmpty() && p.get<Scenario>(scenario.toStdString())) {
+        Project applied = p;
+        Diagnostics invalid;   // an override that no longer applies: the Scenarios panel says so
+        if (applyScenario(applied, scenario.toStdString(), &invalid))
+            m_floorPlan->scene()->setScenarioMarks(whatIfMarks(applied));
+        else
+            m_floorPlan->scene()->clearScenarioMarks();
+    } else {
+        m_floorPlan->scene()->clearScenarioMarks();
     }
-    m_floorPlan->scene()->setScenarioFailed(failed);
+    m_view3d->setScenario(scenario);
 }
 
 } // namespace aif

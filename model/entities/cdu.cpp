@@ -35,6 +35,13 @@ const std::vector<Field<Cdu>> &Cdu::fields()
             .explain("Pressure the secondary pump delivers at rated flow."),
         number<Cdu>(&Cdu::pumpEfficiency, "pumpEfficiency", "Pump efficiency", Quantity::Fraction, 0.05, 0.95)
             .explain("Hydraulic power over electrical power of the pump."),
+        integer<Cdu>(&Cdu::pumps, "pumps", "Secondary pumps", 1, 16)
+            .explain("Secondary pumps installed (typically two: N+1)."),
+        integer<Cdu>(&Cdu::redundantPumps, "redundantPumps", "Standby pumps", 0, 15)
+            .explain("Pumps beyond those the rated flow needs; the others are the duty pumps."),
+        integer<Cdu>(&Cdu::failedPumps, "failedPumps", "Failed pumps (what-if)", 0, 16)
+            .explain("Pumps out of service: once they eat into the duty pumps the secondary flow "
+                     "falls in proportion; with all of them down the CDU moves no coolant."),
         flag<Cdu>(&Cdu::failed, "failed", "Failed (what-if)")
             .explain("Take the CDU out of service to test redundancy (what-if)."),
     });

@@ -65,7 +65,7 @@ double gpusPerFailure(const std::string &scope, const Inventory &inv)
     return 0.0;
 }
 
-double num(const Json &e, const char *key)
+double jsonNumber(const Json &e, const char *key)
 {
     return e.contains(key) && e[key].is_number() ? e[key].get<double>() : 0.0;
 }
@@ -149,7 +149,7 @@ AvailabilityResult solveAvailability(const Project &p, const Catalog &catalog,
         c.cls = d.value("class", std::string());
         c.name = e->name;
         c.per = d.value("per", std::string());
-        c.mttrHours = num(d, "mttrHours");
+        c.mttrHours = jsonNumber(d, "mttrHours");
         c.interrupts = d.value("interrupts", true);
         c.downScope = d.value("downScope", std::string("none"));
         c.source = e->source;
@@ -161,7 +161,7 @@ AvailabilityResult solveAvailability(const Project &p, const Catalog &catalog,
             perYear = opticsPerYear;
             c.mtbfHours = perYear > 0.0 ? c.units * kHoursPerYear / perYear : 0.0;
         } else {
-            c.mtbfHours = num(d, "mtbfHours");
+            c.mtbfHours = jsonNumber(d, "mtbfHours");
             if (c.per == "gpu")
                 c.units = inv.gpus;
             else if (c.per == "server")
@@ -169,9 +169,9 @@ AvailabilityResult solveAvailability(const Project &p, const Catalog &catalog,
             else if (c.per == "tray")
                 c.units = inv.switchTrays;
             else if (d.value("unitsOf", std::string()) == "cdu")
-                c.units = cdus * num(d, "unitsPer");
+                c.units = cdus * jsonNumber(d, "unitsPer");
             else if (d.value("unitsOf", std::string()) == "air-unit")
-                c.units = airUnits * num(d, "unitsPer");
+                c.units = airUnits * jsonNumber(d, "unitsPer");
             // The Llama 3 switch-and-cable rate stands in only where no fabric is planned.
             if (c.cls == "network" && transceivers > 0)
                 c.units = 0;
@@ -218,10 +218,10 @@ AvailabilityResult solveAvailability(const Project &p, const Catalog &catalog,
             t.interruptionsPerDay = interruptsPerGpuHour * gpus * 24.0;
             t.mtbfHours = t.interruptionsPerDay > 0.0 ? 24.0 / t.interruptionsPerDay : 0.0;
             if (ckpt) {
-                t.checkpointBytes = t.paramsB * 1e9 * num(*ckpt, "bytesPerParam");
-                const double bw = num(*ckpt, "storageBytesPerSPerGpu") * gpus;
+                t.checkpointBytes = t.paramsB * 1e9 * jsonNumber(*ckpt, "bytesPerParam");
+                const double bw = jsonNumber(*ckpt, "storageBytesPerSPerGpu") * gpus;
                 t.checkpointWriteS = bw > 0.0 ? t.checkpointBytes / bw : 0.0;
-                t.restartS = num(*ckpt, "restartS");
+                t.restartS = jsonNumber(*ckpt, "restartS");
             }
             t.intervalS = youngInterval(t.checkpointWriteS, t.mtbfHours * 3600.0);
             t.goodput = t.mtbfHours > 0.0 ? checkpointGoodput(t.checkpointWriteS, t.restartS,

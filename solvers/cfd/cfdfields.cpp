@@ -17,7 +17,7 @@ constexpr double kKelvin = 273.15;
 // k = 1.5 (I U)^2 at U = 0.5 m/s, epsilon = Cmu^0.75 k^1.5 / l with l = 0.1 m.
 constexpr double kIntensity = 0.05, kMixingLengthM = 0.04, kInitialK = 9.4e-4, kInitialEpsilon = 4.8e-5;
 
-std::string num(double v)
+std::string foamNumber(double v)
 {
     std::ostringstream s;
     s.precision(9);
@@ -77,34 +77,34 @@ std::vector<std::pair<std::string, std::string>> fieldFiles(const CfdCase &c)
     files.emplace_back("0/U", field(c, "volVectorField", "U", "[0 1 -1 0 0 0 0]", "uniform (0 0 0)", [&](const Patch &p) {
         // Mass flow, so a rack gives back exactly the mass it takes (its exhaust is lighter).
         if (p.kind == PatchKind::RackIntake)
-            return line("type", "flowRateOutletVelocity") + line("massFlowRate", num(p.massKgs)) + line("rho", "rho")
+            return line("type", "flowRateOutletVelocity") + line("massFlowRate", foamNumber(p.massKgs)) + line("rho", "rho")
                    + line("value", "uniform (0 0 0)");
         if (isInflow(p))
-            return line("type", "flowRateInletVelocity") + line("massFlowRate", num(p.massKgs)) + line("rho", "rho")
+            return line("type", "flowRateInletVelocity") + line("massFlowRate", foamNumber(p.massKgs)) + line("rho", "rho")
                    + line("extrapolateProfile", "no") + line("value", "uniform (0 0 0)");
         return line("type", "pressureInletOutletVelocity") + line("value", "uniform (0 0 0)");
     }, line("type", "noSlip")));
 
-    files.emplace_back("0/T", field(c, "volScalarField", "T", "[0 0 0 1 0 0 0]", "uniform " + num(s.initialTK), [&](const Patch &p) {
+    files.emplace_back("0/T", field(c, "volScalarField", "T", "[0 0 0 1 0 0 0]", "uniform " + foamNumber(s.initialTK), [&](const Patch &p) {
         switch (p.kind) {
         case PatchKind::RackIntake:
             return zeroGradient;
         case PatchKind::RackExhaust:
             // T_exhaust = mean T over the intake + Q / (mdot cp): the rack's heat on its own air.
             return line("type", "outletMappedUniformInletHeatAddition") + line("outletPatch", p.mappedFrom)
-                   + line("Q", num(p.heatW)) + line("TMin", "273.15") + line("TMax", "373.15")
-                   + line("value", "uniform " + num(p.temperatureC + kKelvin));
+                   + line("Q", foamNumber(p.heatW)) + line("TMin", "273.15") + line("TMax", "373.15")
+                   + line("value", "uniform " + foamNumber(p.temperatureC + kKelvin));
         case PatchKind::SupplyTile:
         case PatchKind::UnitSupply:
-            return line("type", "fixedValue") + line("value", "uniform " + num(p.temperatureC + kKelvin));
+            return line("type", "fixedValue") + line("value", "uniform " + foamNumber(p.temperatureC + kKelvin));
         case PatchKind::PressureOutlet:
             break;
         }
-        return line("type", "inletOutlet") + line("inletValue", "uniform " + num(s.returnTK))
-               + line("value", "uniform " + num(s.returnTK));
+        return line("type", "inletOutlet") + line("inletValue", "uniform " + foamNumber(s.returnTK))
+               + line("value", "uniform " + foamNumber(s.returnTK));
     }, zeroGradient));
 
-    const std::string pressure = "uniform " + num(s.pressurePa);
+    const std::string pressure = "uniform " + foamNumber(s.pressurePa);
     files.emplace_back("0/p_rgh", field(c, "volScalarField", "p_rgh", "[1 -1 -2 0 0 0 0]", pressure, [&](const Patch &p) {
         if (p.kind == PatchKind::PressureOutlet)
             return line("type", "fixedValue") + line("value", pressure);
@@ -114,17 +114,17 @@ std::vector<std::pair<std::string, std::string>> fieldFiles(const CfdCase &c)
     files.emplace_back("0/p", field(c, "volScalarField", "p", "[1 -1 -2 0 0 0 0]", pressure,
                                     [&](const Patch &) { return calculatedP; }, calculatedP));
 
-    const std::string k0 = "uniform " + num(kInitialK), e0 = "uniform " + num(kInitialEpsilon);
+    const std::string k0 = "uniform " + foamNumber(kInitialK), e0 = "uniform " + foamNumber(kInitialEpsilon);
     files.emplace_back("0/k", field(c, "volScalarField", "k", "[0 2 -2 0 0 0 0]", k0, [&](const Patch &p) {
         if (isInflow(p))
-            return line("type", "turbulentIntensityKineticEnergyInlet") + line("intensity", num(kIntensity)) + line("value", k0);
+            return line("type", "turbulentIntensityKineticEnergyInlet") + line("intensity", foamNumber(kIntensity)) + line("value", k0);
         if (p.kind == PatchKind::PressureOutlet)
             return line("type", "inletOutlet") + line("inletValue", k0) + line("value", k0);
         return zeroGradient;
     }, line("type", "kqRWallFunction") + line("value", k0)));
     files.emplace_back("0/epsilon", field(c, "volScalarField", "epsilon", "[0 2 -3 0 0 0 0]", e0, [&](const Patch &p) {
         if (isInflow(p))
-            return line("type", "turbulentMixingLengthDissipationRateInlet") + line("mixingLength", num(kMixingLengthM))
+            return line("type", "turbulentMixingLengthDissipationRateInlet") + line("mixingLength", foamNumber(kMixingLengthM))
                    + line("value", e0);
         if (p.kind == PatchKind::PressureOutlet)
             return line("type", "inletOutlet") + line("inletValue", e0) + line("value", e0);

@@ -90,6 +90,15 @@ double rackBudgetW(const RackSpec &rack)
     return std::ceil(rack.powerW / 100.0) * 100.0;
 }
 
+std::vector<double> rackBudgetsW(const std::vector<RackSpec> &racks)
+{
+    std::vector<double> w;
+    w.reserve(racks.size());
+    for (const RackSpec &r : racks)
+        w.push_back(rackBudgetW(r));
+    return w;
+}
+
 std::string formatNumber(double value, int digits)
 {
     char text[32];

@@ -147,5 +147,6 @@ struct GenerateError : std::runtime_error
 std::string rowLetters(int index);   // 0 -> A, 25 -> Z, 26 -> AA
 std::string formatNumber(double value, int digits = 4);   // "%g": 1e+308, 0.0306, 31.9
 double rackBudgetW(const RackSpec &rack);   // the rack's power budget: its load rounded up to 100 W
+std::vector<double> rackBudgetsW(const std::vector<RackSpec> &racks);   // rackBudgetW of each rack
 
 } // namespace aif::generator

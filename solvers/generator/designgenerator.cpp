@@ -44,9 +44,9 @@ GenerateResult generateDesign(const DesignRequest &request, const Catalog &catal
     return r;
 }
 
-DesignSummary summarize(const Project &p, const Catalog &catalog)
+BuiltCounts summarize(const Project &p, const Catalog &catalog)
 {
-    DesignSummary s;
+    BuiltCounts s;
     s.halls = int(p.halls.size());
     s.rows = int(p.rows.size());
     s.racks = int(p.racks.size());

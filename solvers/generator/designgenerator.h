@@ -12,7 +12,7 @@ class Catalog;
 namespace aif::generator {
 
 // What was built, in counts a designer checks at a glance (the wizard's last page, `aif new`).
-struct DesignSummary
+struct BuiltCounts
 {
     int halls = 0, rows = 0, racks = 0, gpuRacks = 0, gpus = 0;
     double itNameplateW = 0.0;
@@ -24,7 +24,7 @@ struct GenerateResult
     bool ok = false;
     std::string error;    // why the request cannot be built, naming the field
     Project project;
-    DesignSummary summary;
+    BuiltCounts summary;
 };
 
 // The starting design for a request: halls sized, rows with aisles, air units and CDUs sized to
@@ -33,6 +33,6 @@ struct GenerateResult
 // errors (tested for every template). The same code behind File ▸ New and `aif new`.
 GenerateResult generateDesign(const DesignRequest &request, const Catalog &catalog);
 
-DesignSummary summarize(const Project &project, const Catalog &catalog);
+BuiltCounts summarize(const Project &project, const Catalog &catalog);
 
 } // namespace aif::generator

@@ -136,15 +136,6 @@ Topology chooseTopology(int leaves, int maxDown, int ports)
     return best;
 }
 
-std::vector<double> budgets(const std::vector<RackSpec> &racks)
-{
-    std::vector<double> w;
-    w.reserve(racks.size());
-    for (const RackSpec &r : racks)
-        w.push_back(rackBudgetW(r));
-    return w;
-}
-
 } // namespace
 
 int FabricModel::rackPorts(const RackSpec &gpuRack) const
@@ -317,7 +308,7 @@ void planFabric(const Builder &b, const PowerChain &chain, const std::string &ha
         std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return rowW[size_t(x)] < rowW[size_t(y)]; });
         int target = -1;
         for (int k : order) {
-            std::vector<double> w = budgets(plan->rows[size_t(k)]);
+            std::vector<double> w = rackBudgetsW(plan->rows[size_t(k)]);
             w.push_back(rackBudgetW(r));
             if (w.size() <= longest && chain.rowFitsBlock(w)) {
                 target = k;

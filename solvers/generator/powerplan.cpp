@@ -50,7 +50,7 @@ std::string pduId(const std::string &hallTag, const std::string &row, const std:
 }
 
 // A row of a power block: its racks' budgets and how one path feeds them.
-struct Row
+struct BlockRow
 {
     const PlacedRow *row;
     std::vector<double> rackW;
@@ -83,10 +83,10 @@ void planPower(Builder &b)
 
         // Power blocks: consecutive rows while the block's transformer carries their draw and
         // the UPS or rectifier losses (powerchain.h).
-        std::vector<std::vector<Row>> blocks(1);
+        std::vector<std::vector<BlockRow>> blocks(1);
         double blockInW = 0;
         for (const PlacedRow &row : hall.rows) {
-            Row r{&row, {}, {}};
+            BlockRow r{&row, {}, {}};
             for (int i : row.racks)
                 r.rackW.push_back(rackBudgetW(hall.racks[size_t(i)].spec));
             r.feed = chain.rowFeed(r.rackW);
@@ -99,7 +99,7 @@ void planPower(Builder &b)
         }
         for (size_t k = 0; k < blocks.size(); ++k) {
             double rowsInW = 0;
-            for (const Row &r : blocks[k])
+            for (const BlockRow &r : blocks[k])
                 rowsInW += r.feed.inputW;
             if (chain.conversionInputW(rowsInW) > chain.transformer.ratedW)
                 throw GenerateError("internal: power block " + std::to_string(k + 1) + " of " + hall.name + " draws "
@@ -138,7 +138,7 @@ void planPower(Builder &b)
                     b.add(EntityKind::PowerNode, swg);
                     dist = swg["id"];
                 }
-                for (const Row &blockRow : blocks[k]) {
+                for (const BlockRow &blockRow : blocks[k]) {
                     const PlacedRow &row = *blockRow.row;
                     const std::string letters = row.id.substr(row.id.rfind('-') + 1);
                     const int sideIndex = int(std::find(sides.begin(), sides.end(), s) - sides.begin());

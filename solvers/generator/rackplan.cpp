@@ -79,14 +79,6 @@ std::vector<int> split(int count, int parts)
     return out;
 }
 
-std::vector<double> budgets(const std::vector<RackSpec> &racks)
-{
-    std::vector<double> w;
-    for (const RackSpec &r : racks)
-        w.push_back(rackBudgetW(r));
-    return w;
-}
-
 // What a request builds from: one unit (a rack of servers, a rack-scale system or the racks
 // of one supernode) and how many.
 struct Units
@@ -144,7 +136,7 @@ HallPlan hallPlan(const Builder &b, const PowerChain &chain, const Units &u, int
     // The longest row one power block carries with the row's own network racks.
     auto fits = [&](int n) {
         const std::vector<RackSpec> row(size_t(n), rack);
-        std::vector<double> w = budgets(row);
+        std::vector<double> w = rackBudgetsW(row);
         for (const RackSpec &net : provisionalLeafRacks(b, f, row))
             w.push_back(rackBudgetW(net));
         return chain.rowFitsBlock(w);

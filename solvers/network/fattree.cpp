@@ -10,8 +10,6 @@ namespace aif::network {
 
 namespace {
 
-long long ceilDiv(long long a, long long b) { return b > 0 ? (a + b - 1) / b : 0; }
-
 struct SwitchPick
 {
     const CatalogEntry *entry = nullptr;

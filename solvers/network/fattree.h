@@ -11,6 +11,12 @@ class Catalog;
 
 namespace network {
 
+// ceil(a / b) for counts of ports, switches and links; 0 when b is not positive.
+inline long long ceilDiv(long long a, long long b)
+{
+    return b > 0 ? (a + b - 1) / b : 0;
+}
+
 // A scale-out fat tree without a floor plan (docs/network.md): what `aif fabric --gpus ...` asks.
 struct FatTreeInput
 {

@@ -21,11 +21,6 @@ constexpr int kInbandUplinks = 4, kInbandPeerLinks = 2, kInbandCoreExternal = 2;
 // OOB leaves: two 100G uplinks each into the in-band network (RA: "two uplinks per OOB to in-band").
 constexpr int kOobUplinks = 2;
 
-long long ceilDiv(long long a, long long b)
-{
-    return b > 0 ? (a + b - 1) / b : 0;
-}
-
 long long perNodes(long long nodes, double perNode)
 {
     return (long long)std::ceil(double(nodes) * perNode - 1e-9);

@@ -140,18 +140,20 @@ CoolingPower computeCoolingPower(const Project &p, const std::vector<RackLoad> &
     // CDUs: technology-loop heat to the primary loop, with the secondary pump's power.
     std::unordered_map<std::string, double> loopCduCapacity;
     for (const Cdu &d : p.cdus) {
-        if (!d.failed)
+        if (d.inService())
             loopCduCapacity[d.secondaryLoop] += d.capacityW;
     }
     for (const Cdu &d : p.cdus) {
-        CoolingUnitLoad u{d.id, "cdu", 0.0, d.failed ? 0.0 : d.capacityW, 0.0, 0.0};
+        CoolingUnitLoad u{d.id, "cdu", 0.0, d.inService() ? d.capacityW : 0.0, 0.0, 0.0};
         const LiquidLoop *loop = p.get<LiquidLoop>(d.secondaryLoop);
-        if (!d.failed && loop && loopCduCapacity[d.secondaryLoop] > 0) {
+        if (d.inService() && loop && loopCduCapacity[d.secondaryLoop] > 0) {
             u.heatW = loopHeat[d.secondaryLoop] * d.capacityW / loopCduCapacity[d.secondaryLoop];
             u.utilization = u.heatW / d.capacityW;
             const Fluid f = fluidProperties(loop->fluid);
             const double flow = u.heatW / (f.densityKgM3 * f.specificHeatJkgK * loop->designDeltaTK);
-            const double ratio = d.secondaryFlowM3s > 0 ? flow / d.secondaryFlowM3s : 0.0;
+            // Pumps failed below duty lower the rated flow the loop demand is measured against.
+            const double ratedFlow = d.secondaryFlowM3s * d.pumpFlowShare();
+            const double ratio = ratedFlow > 0 ? flow / ratedFlow : 0.0;
             u.powerW = flow * d.pumpHeadPa * ratio * ratio / d.pumpEfficiency;   // P = QΔp/η, Δp ∝ Q²
             c.cduPumpsW += u.powerW;
             loopHeat[d.primaryLoop] += u.heatW + u.powerW;

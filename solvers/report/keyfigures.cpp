@@ -20,7 +20,7 @@ namespace aif {
 
 namespace {
 
-constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+constexpr double kNoFigure = std::numeric_limits<double>::quiet_NaN();
 
 QString tr(const char *text)
 {
@@ -37,7 +37,7 @@ KeyFigure figure(const char *key, const QString &label, const QString &unit, dou
     f.scale = scale;
     f.decimals = decimals;
     f.better = better;
-    f.value = kMissing;
+    f.value = kNoFigure;
     return f;
 }
 
@@ -76,7 +76,7 @@ void readFromResult(KeyFigure &f, const Json &result)
         return;
     const Json *v = jsonNumber(result, f.pointer);
     if (!v) {
-        f.value = kMissing;
+        f.value = kNoFigure;
         f.reason = tr("not in the solve result (%1)").arg(QString::fromStdString(f.pointer));
         return;
     }
@@ -241,7 +241,7 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     if (hasDeployments) {
         tokens.value = tw ? tw->coupled.tokensPerS : tp->tokensPerS;
         perJoule.value = tw ? tw->coupled.tokensPerJoule
-                            : (pw && pw->pue > 0 ? tp->tokensPerJoule / pw->pue : kMissing);
+                            : (pw && pw->pue > 0 ? tp->tokensPerJoule / pw->pue : kNoFigure);
         setPointer(tokens, tw ? "/twin/coupled/tokens_per_s" : "/throughput/tokens_per_s");
         setPointer(perJoule,
                    tw ? "/twin/coupled/tokens_per_joule_facility"
@@ -311,7 +311,7 @@ KeyFigure figureFromJson(const KeyFigure &figure, const Json &result)
 {
     KeyFigure f = figure;
     const Json *v = f.pointer.empty() ? nullptr : jsonNumber(result, f.pointer);
-    f.value = v ? v->get<double>() * f.jsonScale : kMissing;
+    f.value = v ? v->get<double>() * f.jsonScale : kNoFigure;
     return f;
 }
 

@@ -37,7 +37,7 @@ struct AirRack
 // CRAH / fan wall / in-row cooler: supplies airflowM3s at supplyTempC through the lower half of
 // supplyFace and takes the same flow back through its top face (returnOnTop) or, when false
 // (in-row coolers), through the face opposite supplyFace.
-struct AirUnit
+struct FieldUnit
 {
     std::string id;
     AirBox box;
@@ -85,7 +85,7 @@ struct AirFieldInput
 {
     double widthM, depthM, heightM;
     std::vector<AirRack> racks;
-    std::vector<AirUnit> units;
+    std::vector<FieldUnit> units;
     std::vector<AirContainment> containments;
     std::vector<AirBox> obstacles;
     double roomHeatW = 0.0;   // extra heat spread uniformly in the room's air, e.g. PDU losses

@@ -105,7 +105,7 @@ AirFieldInput buildHallInput(const Project &p, size_t hIndex, const ThermalResul
         for (const AirUnitThermal &ut : res.units)
             if (ut.id == a.id)
                 supplyC = ut.supplyC;   // floating under return control
-        aif::thermal::AirUnit unit{a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH),
+        aif::thermal::FieldUnit unit{a.id, boxOf(a.xM, a.yM, a.widthM, a.depthM, a.rotationDeg, equipH),
                                    faceOf(a.rotationDeg), a.airflowM3s, supplyC, a.type != "inrow"};
         unit.suppliesRoom = !(plenum && !in.tiles.empty() && a.discharge == "underfloor");
         in.units.push_back(unit);

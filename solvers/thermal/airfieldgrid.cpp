@@ -195,7 +195,7 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
     };
     for (const AirRack &r : in.racks)
         fill(r.box);
-    for (const AirUnit &u : in.units)
+    for (const FieldUnit &u : in.units)
         fill(u.box);
     for (const AirBox &b : in.obstacles)
         fill(b);
@@ -252,7 +252,7 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
     // Units: supply through the lower half of the supply face, return on top or opposite.
     std::vector<std::vector<int>> unitReturnCells;
     for (int u = 0; u < int(in.units.size()); ++u) {
-        const AirUnit &unit = in.units[u];
+        const FieldUnit &unit = in.units[u];
         if (!(unit.airflowM3s > 0.0)) {
             addNote(g.note, "unit " + unit.id + ": no airflow, ignored");
             continue;
@@ -337,7 +337,7 @@ Grid buildGrid(const AirFieldInput &in, const AirFieldOptions &options)
         for (const UnitPatch &p : g.units) {
             if (p.supply.empty())
                 continue;   // supplies through tiles
-            const AirUnit &u = in.units[p.unit];
+            const FieldUnit &u = in.units[p.unit];
             const auto [ux, uy] = faceCentre(u.box, u.supplyFace);
             const double d = std::hypot(rx - ux, ry - uy);
             best = best < 0.0 ? d : std::min(best, d);

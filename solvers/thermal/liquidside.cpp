@@ -36,11 +36,14 @@ LiquidSide solveLiquidSide(const Project &p, const std::vector<power::RackLoad> 
         const LiquidLoop *primary = nullptr;
         for (size_t c = 0; c < p.cdus.size(); ++c) {
             const Cdu &cdu = p.cdus[c];
-            if (cdu.secondaryLoop != l.id || cdu.failed)
+            if (cdu.secondaryLoop != l.id || !cdu.inService())
                 continue;
+            // A CDU whose pumps fail below duty still exchanges its rated heat, but moves less
+            // coolant: the loop becomes flow-limited and its return runs hotter.
+            const double flow = cdu.secondaryFlowM3s * cdu.pumpFlowShare();
             capacity += cdu.capacityW;
-            pumpFlow += cdu.secondaryFlowM3s;
-            headAtRated += cdu.pumpHeadPa * cdu.secondaryFlowM3s;   // flow-weighted
+            pumpFlow += flow;
+            headAtRated += cdu.pumpHeadPa * flow;   // flow-weighted
             approachAtRated += cdu.approachK * cdu.capacityW;   // capacity-weighted
             largest = std::max(largest, cdu.capacityW);
             pumps += c < cduPumpW.size() ? cduPumpW[c] : 0.0;

@@ -31,7 +31,7 @@ namespace {
 // interactive limits since commit b1b375d, 2026-02, i.e. after v5.1). The catalog's model ids
 // map to the benchmark's model; a fine-tune of the same base (Llama-3.1-70B) is not a
 // benchmark and gets none. Llama-3.1-8B's "conversational" category is its server scenario.
-struct Row
+struct BenchmarkRow
 {
     const char *modelId;
     BenchmarkLimits limits;
@@ -39,7 +39,7 @@ struct Row
 
 const char *kRules = "MLPerf Inference rules (mlcommons/inference_policies inference_rules.adoc @ac93e89)";
 
-const Row kTable[] = {
+const BenchmarkRow kTable[] = {
     {"llama-2-70b", {2.0, 0.2, 0.45, 0.04, "MLPerf Inference llama2-70b", kRules}},
     {"llama-3.1-405b", {6.0, 0.175, 4.5, 0.08, "MLPerf Inference llama3.1-405b", kRules}},
     {"llama-3.1-8b", {2.0, 0.1, 0.5, 0.03, "MLPerf Inference llama3.1-8b", kRules}},
@@ -52,7 +52,7 @@ const Row kTable[] = {
 
 bool benchmarkLimitsFor(const std::string &modelId, BenchmarkLimits *out)
 {
-    for (const Row &r : kTable) {
+    for (const BenchmarkRow &r : kTable) {
         if (modelId == r.modelId) {
             *out = r.limits;
             return true;

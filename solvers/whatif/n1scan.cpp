@@ -105,7 +105,7 @@ CaseFigures solveCancellable(const Project &project, const Catalog &catalog, con
 
 bool isCoolingUnit(const ScanUnit &unit)
 {
-    return unit.kind == "airUnit" || unit.kind == "cdu" || unit.kind == "heatRejection";
+    return unit.kind == "airUnit" || unit.kind == "cdu" || unit.kind == "pump" || unit.kind == "heatRejection";
 }
 
 std::string ScanCase::unitIds() const { return joined(units, &ScanUnit::id); }
@@ -118,6 +118,11 @@ std::vector<ScanUnit> scanUnits(const Project &project, const std::set<std::stri
     if (kinds.contains("cooling")) {
         addUnits(units, project.airUnits, "airUnit");
         addUnits(units, project.cdus, "cdu");
+        // One secondary pump of a CDU with more than one: its standby takes over, or the flow falls.
+        for (const Cdu &c : project.cdus) {
+            if (c.inService() && c.pumps - c.failedPumps > 1)
+                units.push_back({c.id, "pump", (c.name.empty() ? c.id : c.name) + ": one pump"});
+        }
         for (const HeatRejection &h : project.heatRejection) {
             if (h.failedUnits < h.units)
                 units.push_back({h.id, "heatRejection", bankName(h)});
@@ -155,6 +160,14 @@ bool failUnit(Project &project, const ScanUnit &unit)
         for (PowerNode &n : project.powerNodes) {
             if (n.id == unit.id && n.liveModules() > 1) {
                 ++n.failedModules;
+                return true;
+            }
+        }
+    }
+    if (unit.kind == "pump") {
+        for (Cdu &c : project.cdus) {
+            if (c.id == unit.id && c.inService() && c.pumps - c.failedPumps > 1) {
+                ++c.failedPumps;
                 return true;
             }
         }
@@ -261,6 +274,11 @@ ScanResult runScan(const Project &input, const Catalog &catalog, const ScanOptio
             if (units[a].kind == "heatRejection") {
                 const HeatRejection *h = project.get<HeatRejection>(units[a].id);
                 if (h && h->units - h->failedUnits >= 2)
+                    sets.push_back({units[a], units[a]});
+            }
+            if (units[a].kind == "pump") {   // two pumps of one CDU
+                const Cdu *c = project.get<Cdu>(units[a].id);
+                if (c && c->pumps - c->failedPumps > 2)
                     sets.push_back({units[a], units[a]});
             }
             if (units[a].kind == "powerModule") {   // two modules of one stage

@@ -246,7 +246,7 @@ TimeToLimit timeToLimit(const Project &p, const thermal::ThermalResult &base, co
         }
         for (size_t t = 0; t < p.liquidLoops.size(); ++t) {
             const bool served = std::any_of(p.cdus.begin(), p.cdus.end(), [&](const Cdu &c) {
-                return !c.failed && c.primaryLoop == loop.id && c.secondaryLoop == p.liquidLoops[t].id;
+                return c.inService() && c.primaryLoop == loop.id && c.secondaryLoop == p.liquidLoops[t].id;
             });
             if (served)
                 serve(tcs[t]);

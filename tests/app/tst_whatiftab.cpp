@@ -7,10 +7,12 @@
 #include "floorplan/floorplanitem.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanwidget.h"
+#include "hallscene.h"
 #include "mainwindow.h"
 #include "scenarios/scenariopanel.h"
 #include "selectionmodel.h"
 #include "sweep/sweeppanel.h"
+#include "view3d/view3dpanel.h"
 #include "whatif/n1panel.h"
 
 #include <QAbstractItemModel>
@@ -102,16 +104,23 @@ void TestWhatIfTab::scanThenShowACase()
         QVERIFY(window.document()->project().value(*window.document()->project().find(o.entity), o.property)
                 != o.value);
         if (FloorPlanItem *item = plan->scene()->item(QString::fromStdString(o.entity))) {
-            QVERIFY(item->isFailed());
+            // Out of service, or degraded (a module or pump of it down).
+            QVERIFY(item->isFailed() || !item->degradedTag().isEmpty());
             ++drawn;
         }
     }
+    // The 3D view draws the same hall: a unit the scenario takes out is red there too.
+    auto *view3d = window.findChild<View3DPanel *>();
+    QVERIFY(view3d);
+    const bool unitOut = s->overrides.front().property == "failed";
+    QVERIFY(!unitOut || view3d->scene()->failedCount() >= 1);
     // Back to the base design: nothing is drawn failed any more.
     scenarios->setActiveScenario(QString());
     for (const Override &o : s->overrides) {
         if (FloorPlanItem *item = plan->scene()->item(QString::fromStdString(o.entity)))
-            QVERIFY(!item->isFailed());
+            QVERIFY(!item->isFailed() && item->degradedTag().isEmpty());
     }
+    QCOMPARE(view3d->scene()->failedCount(), 0);
     QCOMPARE(drawn, 1);
 }
 

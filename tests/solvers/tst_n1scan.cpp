@@ -33,6 +33,7 @@ private slots:
     void banksAndLinks();
     void timeToLimitPerCase();
     void linksCutRacksOff();
+    void cduPumps();
 
 private:
     void checkAgainstSeparateSolves(const Project &project, const ScanResult &scan, std::vector<std::string> *breaking);
@@ -66,6 +67,8 @@ Override failOverride(const Project &project, const ScanUnit &unit)
         return {unit.id, "failedLinks", project.get<Link>(unit.id)->count};
     if (unit.kind == "powerModule")
         return {unit.id, "failedModules", project.get<PowerNode>(unit.id)->failedModules + 1};
+    if (unit.kind == "pump")
+        return {unit.id, "failedPumps", project.get<Cdu>(unit.id)->failedPumps + 1};
     return {unit.id, "failed", true};
 }
 
@@ -347,6 +350,77 @@ void TestN1Scan::linksCutRacksOff()
             s.failed = s.failed || s.id == other;
     }
     QVERIFY(network::isolatedRacks(q).count(rack));
+}
+
+
+// A CDU's secondary pumps (N+1 as shipped): one down, the standby carries the rated flow and
+// nothing changes; with both pumps on duty one down halves the flow and the loop runs hotter;
+// every pump down is the CDU out of service.
+void TestN1Scan::cduPumps()
+{
+    const LoadResult loaded = loadProject(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory"));
+    QVERIFY(loaded.ok);
+    const Project &base = loaded.project;
+    QVERIFY(!base.cdus.empty());
+    int pumpUnits = 0;
+    for (const ScanUnit &u : scanUnits(base, {"cooling"}))
+        pumpUnits += u.kind == "pump";
+    QCOMPARE(size_t(pumpUnits), base.cdus.size());
+    QVERIFY(isCoolingUnit({"x", "pump", ""}));
+
+    const Cdu &cdu = base.cdus.front();
+    const ScanUnit pump{cdu.id, "pump", ""};
+    SolveOptions o;
+    o.only = {"thermal"};
+    auto loopOf = [&](const SolveResult &r) {
+        for (const thermal::LoopThermal &l : r.thermal->loops)
+            if (l.id == cdu.secondaryLoop)
+                return l;
+        return thermal::LoopThermal{};
+    };
+    const SolveResult before = runSolve(base, *m_catalog, o);
+    QVERIFY(before.ok);
+
+    Project standby = base;
+    QVERIFY(failUnit(standby, pump));
+    QCOMPARE(standby.cdus.front().failedPumps, 1);
+    QCOMPARE(standby.cdus.front().pumpFlowShare(), 1.0);
+    const SolveResult one = runSolve(standby, *m_catalog, o);
+    QCOMPARE(loopOf(one).returnC, loopOf(before).returnC);
+    QCOMPARE(one.thermal->maxInletC, before.thermal->maxInletC);
+    QVERIFY(!failUnit(standby, pump));   // the last pump is the CDU: its own case
+
+    // Both pumps on duty, the loop's flow from this CDU alone: one down halves what it can move.
+    Project duty = base;
+    for (Cdu &c : duty.cdus) {
+        if (c.secondaryLoop == cdu.secondaryLoop && c.id != cdu.id)
+            c.failed = true;
+    }
+    duty.cdus.front().redundantPumps = 0;
+    const thermal::LoopThermal full = loopOf(runSolve(duty, *m_catalog, o));
+    QVERIFY(failUnit(duty, pump));
+    QCOMPARE(duty.cdus.front().pumpFlowShare(), 0.5);
+    const thermal::LoopThermal half = loopOf(runSolve(duty, *m_catalog, o));
+    QVERIFY(half.flowM3s <= full.flowM3s);
+    QVERIFY2(half.flowM3s < full.flowM3s * 0.999 || !full.flowLimited,
+             qPrintable(QString("%1 vs %2").arg(half.flowM3s).arg(full.flowM3s)));
+    if (half.flowLimited)
+        QVERIFY(half.returnC > full.returnC);
+
+    // Every pump down: the same loop as the CDU failed.
+    Project allDown = base, failed = base;
+    allDown.cdus.front().failedPumps = allDown.cdus.front().pumps;
+    failed.cdus.front().failed = true;
+    QVERIFY(!allDown.cdus.front().inService());
+    const thermal::LoopThermal a = loopOf(runSolve(allDown, *m_catalog, o));
+    const thermal::LoopThermal f = loopOf(runSolve(failed, *m_catalog, o));
+    QCOMPARE(a.capacityW, f.capacityW);
+    QCOMPARE(a.returnC, f.returnC);
+
+    // The scan's pump case equals the scenario override failedPumps + 1.
+    const SolveResult scenario = solveWithFailed(base, *m_catalog, pump);
+    QVERIFY(scenario.ok);
+    QCOMPARE(scenario.thermal->maxInletC, one.thermal->maxInletC);
 }
 
 QTEST_GUILESS_MAIN(TestN1Scan)

@@ -1,6 +1,7 @@
 // Failure what-if (issue 22): a unit tripped from the floor plan (right-click, "Trip (what-if)"),
 // from the 3D view (right-click on the unit) and a heat-rejection bank's unit from the cooling
-// schematic; each trip is one undo step, and the failed unit is drawn as failed.
+// schematic; a CDU pump, a rack's switch and a link group; each trip is one undo step, and the
+// failed unit is drawn as failed (degraded when it keeps running), the scenario's in 3D too.
 #include "catalog.h"
 #include "cooling/coolingschematic.h"
 #include "document.h"
@@ -9,6 +10,7 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/floorplanwidget.h"
 #include "hallscene.h"
+#include "network/linkfailurestable.h"
 #include "schematic/schematicnode.h"
 #include "selectionmodel.h"
 #include "view3d/view3dpanel.h"
@@ -20,6 +22,8 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -99,6 +103,10 @@ private slots:
     void floorPlanRestore();
     void view3dTripByRightClick();
     void coolingBankTripOneUnit();
+    void cduPumpTripIsDrawnDegraded();
+    void rackShowsItsSwitchDown();
+    void linkTableTripsAndRestores();
+    void view3dDrawsTheScenarioFailures();
 
 private:
     std::unique_ptr<FloorPlanWidget> openPlan() const;   // the plan of the design, fitted
@@ -278,6 +286,112 @@ void TestFailedUnits::coolingBankTripOneUnit()
     QTRY_VERIFY(!schematic.nodeFor("chiller-1")->isFailed());
     m_doc->undoStack()->undo();   // "Restore all" was one step
     QCOMPARE(m_doc->project().get<HeatRejection>("chiller-1")->failedUnits, 2);
+}
+
+// A CDU's pump (N+1 as shipped) tripped from the plan: one undo step; the CDU stays in service
+// and is drawn degraded ("1/2 PUMPS", amber), not failed.
+void TestFailedUnits::cduPumpTripIsDrawnDegraded()
+{
+    Diagnostics d;
+    QVERIFY(m_doc->load(sampleProject("reference-10mw-gb200-liquid"), &d));
+    const std::unique_ptr<FloorPlanWidget> widget = openPlan();
+    QVERIFY(widget);
+    FloorPlanItem *item = widget->scene()->item("cdu-1");
+    QVERIFY(item);
+    widget->view()->fitInView(item->sceneBoundingRect().adjusted(-3, -3, 3, 3), Qt::KeepAspectRatio);
+    QVERIFY(item->degradedTag().isEmpty());
+    QVERIFY(rightClickChoose(widget->view(), "cdu-1", QStringLiteral("Trip one pump (what-if)")));
+    const Cdu *cdu = m_doc->project().get<Cdu>("cdu-1");
+    QCOMPARE(cdu->failedPumps, 1);
+    QVERIFY(cdu->inService());
+    QVERIFY(!item->isFailed());
+    QCOMPARE(item->degradedTag(), QStringLiteral("1/2 PUMPS"));
+    QVERIFY2(item->toolTip().contains(QStringLiteral("standby")), qPrintable(item->toolTip()));
+    m_selection->setSelected({});   // the selection outline would cover the amber one
+    if (const QString path = shotPath("degraded_cdu.png"); !path.isEmpty())
+        QVERIFY(widget->grab().save(path));
+    // The second pump takes the CDU out: drawn failed.
+    QVERIFY(rightClickChoose(widget->view(), "cdu-1", QStringLiteral("Trip one pump (what-if)")));
+    QVERIFY(item->isFailed());
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().get<Cdu>("cdu-1")->failedPumps, 0);
+    QVERIFY(!item->isFailed() && item->degradedTag().isEmpty());
+}
+
+// Switches sit in racks and are not drawn on the plan: a failed one marks its rack.
+void TestFailedUnits::rackShowsItsSwitchDown()
+{
+    const std::unique_ptr<FloorPlanWidget> widget = openPlan();
+    QVERIFY(widget);
+    const Switch &sw = m_doc->project().switches.front();
+    QVERIFY(!sw.rack.empty());
+    const QString rack = QString::fromStdString(sw.rack);
+    FloorPlanItem *item = widget->scene()->item(rack);
+    QVERIFY(item);
+    QVERIFY(item->degradedTag().isEmpty());
+    QVERIFY(rightClickChoose(widget->view(), rack, QString::fromStdString(sw.name.empty() ? sw.id : sw.name)));
+    QVERIFY(isFailed(*m_doc, sw.id));
+    QCOMPARE(item->degradedTag(), QStringLiteral("SWITCH DOWN"));
+    QVERIFY(item->toolTip().contains(QString::fromStdString(sw.name.empty() ? sw.id : sw.name)));
+    m_selection->setSelected({});
+    if (const QString path = shotPath("switch_down.png"); !path.isEmpty())
+        QVERIFY(widget->grab().save(path));
+    m_doc->undoStack()->undo();
+    QVERIFY(item->degradedTag().isEmpty());
+}
+
+// The Network tab's table of the design's links: right-click trips one link of a group, or the
+// group, or restores it; one undo step each; groups with links down come first.
+void TestFailedUnits::linkTableTripsAndRestores()
+{
+    LinkFailuresTable links;
+    links.setDocument(m_doc.get());
+    links.resize(700, 500);
+    links.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&links));
+    QTableWidget *table = links.table();
+    QCOMPARE(table->rowCount(), int(m_doc->project().links.size()));
+    const QString last = QString::fromStdString(m_doc->project().links.back().id);
+    links.filter()->setText(last);
+    QCOMPARE(table->rowCount(), 1);
+    const QRect cell = table->visualItemRect(table->item(0, 0));
+    bool found = false;
+    chooseInNextPopup(QStringLiteral("Trip one link (what-if)"), &found);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, cell.center(), table->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(table->viewport(), &event);
+    QTRY_VERIFY(found);
+    QTRY_COMPARE(m_doc->project().get<Link>(last.toStdString())->failedLinks, 1);
+    QVERIFY(table->item(0, 5)->text().startsWith(QStringLiteral("1 of ")));
+    links.filter()->clear();
+    QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), last);   // down first
+    QVERIFY(links.tripAll(last));
+    QCOMPARE(m_doc->project().get<Link>(last.toStdString())->failedLinks, m_doc->project().get<Link>(last.toStdString())->count);
+    QVERIFY(links.restore(last));
+    QCOMPARE(m_doc->project().get<Link>(last.toStdString())->failedLinks, 0);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().get<Link>(last.toStdString())->failedLinks, 1);
+}
+
+// With a scenario active the 3D view draws the hall the solve sees: its failed units in red.
+void TestFailedUnits::view3dDrawsTheScenarioFailures()
+{
+    Scenario s;
+    s.id = "scn-test-crah";
+    s.name = "CRAH-3 failed";
+    s.overrides.push_back({"crah-3", "failed", true});
+    Project p = m_doc->project();
+    p.scenarios.push_back(s);
+    p.rebuildIndex();
+    m_doc->reset(p);
+    View3DPanel panel(m_doc.get(), m_selection.get());
+    panel.resize(900, 600);
+    QCOMPARE(panel.scene()->failedCount(), 0);
+    panel.setScenario(QString::fromStdString(s.id));
+    QCOMPARE(panel.scene()->failedCount(), 1);
+    panel.setScenario(QString());
+    QCOMPARE(panel.scene()->failedCount(), 0);
 }
 
 QTEST_MAIN(TestFailedUnits)

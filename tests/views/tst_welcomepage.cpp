@@ -176,7 +176,7 @@ void TestWelcomePage::figuresComeFromTheDesign()
     QVERIFY(t);
     const generator::GenerateResult r = generator::generateDesign(t->request, *m_catalog);
     QVERIFY(r.ok);
-    const generator::DesignSummary s = generator::summarize(r.project, *m_catalog);
+    const generator::BuiltCounts s = generator::summarize(r.project, *m_catalog);
     const QString figures = page.card("template-campus-100mw")->figures();
     QVERIFY2(figures.contains(QString("%1 halls").arg(s.halls)), qPrintable(figures));
     QVERIFY2(figures.contains(QLocale().toString(s.racks) + " racks"), qPrintable(figures));
@@ -301,7 +301,7 @@ void TestWelcomePage::unwritableCacheIsNoError()
     image.fill(Qt::gray);
     cache.store("template-x", "0123abcd", image, {});
     QImage loaded;
-    generator::DesignSummary summary;
+    generator::BuiltCounts summary;
     QVERIFY(!cache.load("template-x", "0123abcd", &loaded, &summary));
 }
 

@@ -308,13 +308,14 @@ void toggleFailed(Document *document, const QStringList &ids)
 }
 
 namespace {
-bool setFailedUnits(Document *document, const QString &bankId, int failed, const QString &text)
+// Sets a what-if count (failed units of a bank, failed pumps of a CDU) within 0..installed.
+bool setFailedCount(Document *document, const std::string &id, const char *property, int failed, int was,
+                    int installed, const QString &text)
 {
-    const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
-    if (!h || failed == h->failedUnits || failed < 0 || failed > h->units)
+    if (failed == was || failed < 0 || failed > installed)
         return false;
     document->beginBatch(text);
-    document->editProperty(h->id, "failedUnits", Json(failed));
+    document->editProperty(id, property, Json(failed));
     document->endBatch();
     return true;
 }
@@ -323,12 +324,29 @@ bool setFailedUnits(Document *document, const QString &bankId, int failed, const
 bool tripBankUnit(Document *document, const QString &bankId)
 {
     const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
-    return h && setFailedUnits(document, bankId, h->failedUnits + 1, QObject::tr("Trip one unit (what-if)"));
+    return h && setFailedCount(document, h->id, "failedUnits", h->failedUnits + 1, h->failedUnits, h->units,
+                               QObject::tr("Trip one unit (what-if)"));
 }
 
 bool restoreBank(Document *document, const QString &bankId)
 {
-    return setFailedUnits(document, bankId, 0, QObject::tr("Back in service"));
+    const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
+    return h && setFailedCount(document, h->id, "failedUnits", 0, h->failedUnits, h->units,
+                               QObject::tr("Back in service"));
+}
+
+bool tripCduPump(Document *document, const QString &cduId)
+{
+    const Cdu *c = document->project().get<Cdu>(cduId.toStdString());
+    return c && setFailedCount(document, c->id, "failedPumps", c->failedPumps + 1, c->failedPumps, c->pumps,
+                               QObject::tr("Trip one pump (what-if)"));
+}
+
+bool restoreCduPumps(Document *document, const QString &cduId)
+{
+    const Cdu *c = document->project().get<Cdu>(cduId.toStdString());
+    return c && setFailedCount(document, c->id, "failedPumps", 0, c->failedPumps, c->pumps,
+                               QObject::tr("Pumps back in service"));
 }
 
 } // namespace aif::coolingplant

@@ -53,6 +53,9 @@ void toggleFailed(Document *document, const QStringList &ids);
 // or all back. One undo step each; false when nothing changes.
 bool tripBankUnit(Document *document, const QString &bankId);
 bool restoreBank(Document *document, const QString &bankId);
+// A CDU's secondary pumps (what-if): one more out of service (at most all of them), or all back.
+bool tripCduPump(Document *document, const QString &cduId);
+bool restoreCduPumps(Document *document, const QString &cduId);
 
 } // namespace coolingplant
 } // namespace aif

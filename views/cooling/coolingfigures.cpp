@@ -149,15 +149,19 @@ void describe(SchematicNode *box, const Project &p, const thermal::ThermalResult
                           units::format(c.approachK, Quantity::TemperatureDelta,
                                         units::currentSystem()));
         if (const thermal::LoopThermal *l = loopResult(c.secondaryLoop);
-            l && !c.failed && l->capacityW > 0) {
+            l && c.inService() && l->capacityW > 0) {
             lines << QObject::tr("load %1 (%2)")
                          .arg(heat(l->heatW * c.capacityW / l->capacityW), pct(l->utilization));
             status = byLoad(l->utilization);
+            if (l->flowLimited)
+                status = std::max(status, Status::Warning);   // the pumps left cannot move the design flow
         }
-        box->setFailed(c.failed);
-        if (c.failed) {
-            lines.prepend(QObject::tr("FAILED (what-if)"));
+        box->setFailed(c.failed || c.failedPumps > 0);
+        if (!c.inService()) {
+            lines.prepend(c.failed ? QObject::tr("FAILED (what-if)") : QObject::tr("ALL PUMPS FAILED (what-if)"));
             status = result ? Status::OutOfService : status;
+        } else if (c.failedPumps > 0) {
+            lines.prepend(QObject::tr("%1 of %2 pumps failed (what-if)").arg(c.failedPumps).arg(c.pumps));
         }
         box->setAccent(loopColor("tcs"));
         break;

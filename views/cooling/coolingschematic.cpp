@@ -304,6 +304,12 @@ void CoolingSchematic::fillNodeMenu(QMenu *menu, const SchematicNode *node)
                                           [this, ids] { toggleFailed(document(), ids); });
         failed->setCheckable(true);
         failed->setChecked(node->isFailed());
+        if (const Cdu *c = document()->project().get<Cdu>(id.toStdString())) {
+            menu->addAction(tr("Trip one pump (what-if)"), this, [this, id] { tripCduPump(document(), id); })
+                ->setEnabled(c->failedPumps < c->pumps);
+            menu->addAction(tr("Restore pumps"), this, [this, id] { restoreCduPumps(document(), id); })
+                ->setEnabled(c->failedPumps > 0);
+        }
         break;
     }
     default:

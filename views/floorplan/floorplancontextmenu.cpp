@@ -121,6 +121,17 @@ void FloorPlanContextMenu::addFailureActions()
                                   [doc, units] { coolingplant::toggleFailed(doc, units); });
         trip->setObjectName(QStringLiteral("tripAction"));
     }
+    // A CDU's pumps (N+1 as shipped): one more out, or all back.
+    if (units.size() == 1) {
+        if (const Cdu *c = p.get<Cdu>(units.front().toStdString())) {
+            const QString id = units.front();
+            QAction *pump = addAction(tr("Trip one pump (what-if)"), this, [doc, id] { coolingplant::tripCduPump(doc, id); });
+            pump->setObjectName(QStringLiteral("tripPumpAction"));
+            pump->setEnabled(c->failedPumps < c->pumps);
+            addAction(tr("Restore pumps"), this, [doc, id] { coolingplant::restoreCduPumps(doc, id); })
+                ->setEnabled(c->failedPumps > 0);
+        }
+    }
     // Switches sit in racks, not on the floor: the rack's menu lists them.
     QMenu *switches = nullptr;
     int count = 0;

@@ -192,7 +192,7 @@ void FloorPlanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     if (m_shape == Shape::Rack)
         paintFront(painter, lod);
-    if (m_failed)
+    if (m_whatIf.isSet())
         paintFailed(painter, lod);   // floorplanitemfailed.cpp
     const Style &s = style();
     if (m_issue || m_highlighted) {
@@ -366,7 +366,7 @@ void FloorPlanItem::paintLabel(QPainter *painter, qreal lod) const
     const bool zone = m_shape == Shape::Containment || m_shape == Shape::ColdContainment;
     const qreal wPx = m_rect.width() * lod, hPx = m_rect.height() * lod;
     // A failed unit too short for its name and "FAILED" shows only the latter (paintFailed).
-    const bool named = !zone && m_shape != Shape::Busway && !m_name.isEmpty() && !(m_failed && hPx < kFailedTwoLinePx);
+    const bool named = !zone && m_shape != Shape::Busway && !m_name.isEmpty() && !(m_whatIf.isSet() && hPx < kFailedTwoLinePx);
     const bool label = named && m_labelWidthPx + 4 <= wPx && hPx >= 14;
     // Narrow, deep footprints (a rack seen from above) take the name along their depth.
     const bool vertical = named && !label && m_shape == Shape::Rack && m_labelWidthPx + 6 <= hPx && wPx >= 16;
@@ -382,7 +382,7 @@ void FloorPlanItem::paintLabel(QPainter *painter, qreal lod) const
         painter->setFont(s.font);
         painter->setPen(m_overlay.isValid() && !m_stale && qGray(m_overlay.rgb()) < 120 ? s.textOnDark : s.text);
         if (label) {
-            painter->drawText(m_failed ? dev.adjusted(0, 0, 0, -dev.height() / 2) : dev, Qt::AlignCenter, m_name);
+            painter->drawText(m_whatIf.isSet() ? dev.adjusted(0, 0, 0, -dev.height() / 2) : dev, Qt::AlignCenter, m_name);
         } else {
             painter->translate(dev.center());
             painter->rotate(-90);

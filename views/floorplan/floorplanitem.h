@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entitykind.h"
+#include "whatifmarks.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -55,10 +56,12 @@ public:
     QColor overlay() const { return m_overlay; }
     void setStale(bool stale);
     void setBadges(const QStringList &badges);
-    // What-if: the unit is out of service (AirUnit, Cdu, PowerNode `failed`): hatched in red,
-    // crossed and labelled "FAILED" so it reads at any zoom and in any overlay.
-    void setFailed(bool on);
-    bool isFailed() const { return m_failed; }
+    // What-if (whatifmarks.h): a unit out of service is hatched in red, crossed and labelled
+    // "FAILED" so it reads at any zoom and in any overlay; a degraded one (a CDU pump, a UPS
+    // module, a rack's switch down) gets an amber outline and its tag.
+    void setWhatIf(const WhatIfMark &mark);
+    bool isFailed() const { return m_whatIf.failed; }
+    QString degradedTag() const { return m_whatIf.tag; }
 
 private:
     // Footprints at least this many pixels high show a failed unit's name over "FAILED".
@@ -87,7 +90,7 @@ private:
     bool m_highlighted = false;
     bool m_issue = false;
     bool m_stale = false;
-    bool m_failed = false;
+    WhatIfMark m_whatIf;
 };
 
 } // namespace aif

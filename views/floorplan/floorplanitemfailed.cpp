@@ -1,5 +1,6 @@
 // What-if failures on the plan: a tripped air unit, CDU or in-hall power node is hatched in red,
-// crossed and labelled "FAILED", so it reads at any zoom and under any result overlay.
+// crossed and labelled "FAILED", so it reads at any zoom and under any result overlay; a degraded
+// one (a pump or module down, a rack's switch down) is outlined in amber under its tag.
 
 #include "floorplanitem.h"
 
@@ -11,6 +12,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace aif {
 
 namespace {
@@ -18,6 +21,11 @@ namespace {
 bool canFail(EntityKind kind)
 {
     return kind == EntityKind::AirUnit || kind == EntityKind::Cdu || kind == EntityKind::PowerNode;
+}
+
+bool canDegrade(EntityKind kind)
+{
+    return canFail(kind) || kind == EntityKind::Rack;   // a rack: its switch is down
 }
 
 // The plan's fills are light in either theme, so the ink is a deep red on them; only the
@@ -29,11 +37,13 @@ struct FailedStyle
     QPen outlineDark{QColor(255, 95, 95), 2.5};
     QBrush hatch{QColor(210, 30, 30, 150), Qt::BDiagPattern};
     QBrush tagFill{QColor(200, 20, 20)};
+    QPen degradedOutline{QColor(235, 140, 0), 2.5};
+    QBrush degradedFill{QColor(225, 120, 0)};
     QPen tagText{QColor(255, 255, 255)};
     QFont font;
     FailedStyle()
     {
-        for (QPen *p : {&cross, &outlineLight, &outlineDark})
+        for (QPen *p : {&cross, &outlineLight, &outlineDark, &degradedOutline})
             p->setCosmetic(true);
         font.setPixelSize(10);
         font.setBold(true);
@@ -48,12 +58,18 @@ const FailedStyle &failedStyle()
 
 } // namespace
 
-void FloorPlanItem::setFailed(bool on)
+void FloorPlanItem::setWhatIf(const WhatIfMark &mark)
 {
-    on = on && canFail(m_kind);   // racks, rows and vents have no what-if state of their own
-    if (on == m_failed)
+    // Rows and vents have no what-if state; racks only show their switch's.
+    WhatIfMark m = mark;
+    m.failed = m.failed && canFail(m_kind);
+    if (!m.failed && !canDegrade(m_kind))
+        m = {};
+    if (!m.failed && m.tag.isEmpty())
+        m.tip.clear();
+    if (m == m_whatIf)
         return;
-    m_failed = on;
+    m_whatIf = m;
     updateToolTip();
     update();
 }
@@ -61,8 +77,10 @@ void FloorPlanItem::setFailed(bool on)
 void FloorPlanItem::updateToolTip()
 {
     QStringList parts;
-    if (m_failed)
+    if (m_whatIf.failed)
         parts << QObject::tr("FAILED (what-if)");
+    else if (!m_whatIf.tip.isEmpty())
+        parts << m_whatIf.tip;
     parts << m_badges;
     setToolTip(parts.isEmpty() ? QString() : m_name + QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
 }
@@ -71,21 +89,24 @@ void FloorPlanItem::paintFailed(QPainter *painter, qreal lod) const
 {
     const FailedStyle &s = failedStyle();
     painter->save();
-    // The hatch is in device pixels (a brush pattern), so it stays as dense at campus zoom.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(s.hatch);
-    painter->drawRect(m_rect);
-    painter->setPen(s.cross);
-    painter->drawLine(m_rect.topLeft(), m_rect.bottomRight());
-    painter->drawLine(m_rect.bottomLeft(), m_rect.topRight());
+    if (m_whatIf.failed) {
+        // The hatch is in device pixels (a brush pattern), so it stays as dense at campus zoom.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.hatch);
+        painter->drawRect(m_rect);
+        painter->setPen(s.cross);
+        painter->drawLine(m_rect.topLeft(), m_rect.bottomRight());
+        painter->drawLine(m_rect.bottomLeft(), m_rect.topRight());
+    }
     const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(dark ? s.outlineDark : s.outlineLight);
+    painter->setPen(!m_whatIf.failed ? s.degradedOutline : dark ? s.outlineDark : s.outlineLight);
     painter->drawRect(m_rect);
 
-    // "FAILED" on a red tag: under the name when the footprint is tall enough, alone otherwise.
+    // "FAILED" (or the degraded tag) on a red (amber) tag: under the name when the footprint is
+    // tall enough, alone otherwise.
     const QRectF dev = painter->worldTransform().mapRect(m_rect);
-    const QString text = QObject::tr("FAILED");
+    const QString text = m_whatIf.failed ? QObject::tr("FAILED") : m_whatIf.tag;
     const QFontMetricsF fm(s.font);
     const qreal w = fm.horizontalAdvance(text) + 6, h = fm.height() + 2;
     // A narrow, deep unit (a CRAH along a wall) takes the tag along its depth, as racks do names.
@@ -100,11 +121,25 @@ void FloorPlanItem::paintFailed(QPainter *painter, qreal lod) const
         if (across)
             painter->rotate(-90);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(s.tagFill);
+        painter->setBrush(m_whatIf.failed ? s.tagFill : s.degradedFill);
         painter->drawRect(tag);
         painter->setFont(s.font);
         painter->setPen(s.tagText);
         painter->drawText(tag, Qt::AlignCenter, text);
+    } else if (!m_whatIf.failed && lod > 0 && dev.width() >= 8 && dev.height() >= 8) {
+        // Too small for the tag: an amber "!" disc on the corner (the tooltip has the words),
+        // so a degraded unit still reads apart from a healthy one among the selection outlines.
+        const qreal r = std::clamp(std::min(dev.width(), dev.height()) / 3, 5.0, 9.0);
+        const QPointF c(dev.right() - r, dev.top() + r);
+        painter->resetTransform();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.degradedFill);
+        painter->drawEllipse(c, r, r);
+        QFont bang = s.font;
+        bang.setPixelSize(int(r * 1.5));
+        painter->setFont(bang);
+        painter->setPen(s.tagText);
+        painter->drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("!"));
     }
     painter->restore();
 }

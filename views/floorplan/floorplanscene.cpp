@@ -193,6 +193,8 @@ void FloorPlanScene::onDocumentChanged(const ChangeEvent &event)
         } else if (event.kind == EntityKind::LiquidLoop) {
             rebuildConnections();
         }
+        if (isWhatIfProperty(event.property))
+            refreshMarks();   // a switch's failure shows on its rack
         break;
     case ChangeEvent::Type::EntitiesAdded:
     case ChangeEvent::Type::EntitiesRemoved:
@@ -204,6 +206,8 @@ void FloorPlanScene::onDocumentChanged(const ChangeEvent &event)
 void FloorPlanScene::sync()
 {
     const Project &p = m_document->project();
+    if (!m_hasScenarioMarks)
+        m_marks = whatIfMarks(p);
     updateHalls();
     QSet<QString> seen;
     for (EntityKind kind : kPlanKinds) {
@@ -259,7 +263,7 @@ bool FloorPlanScene::updateItem(const Project &p, const std::string &id)
     item->setGeometry(fp.width(), fp.height(), planGeometry::quarterTurns(pl.rot));
     item->setPos(planGeometry::hallToScene(*hall, pl.x, pl.y));
     item->setName(QString::fromStdString(pl.name->empty() ? id : *pl.name));
-    item->setFailed(p.value(*ref, "failed") == Json(true) || m_scenarioFailed.contains(qid));
+    item->setWhatIf(m_marks.value(qid));
     item->setOpenArea(pl.openArea);
     item->setDischarge(pl.discharge);
     if (ref->kind == EntityKind::Vent) {
@@ -357,18 +361,29 @@ QRectF FloorPlanScene::plansRect() const
     return r;
 }
 
-void FloorPlanScene::setScenarioFailed(const QSet<QString> &ids)
+void FloorPlanScene::setScenarioMarks(const QHash<QString, WhatIfMark> &marks)
 {
-    if (ids == m_scenarioFailed)
+    m_scenarioMarks = marks;
+    m_hasScenarioMarks = true;
+    refreshMarks();
+}
+
+void FloorPlanScene::clearScenarioMarks()
+{
+    if (!m_hasScenarioMarks)
         return;
-    m_scenarioFailed = ids;
+    m_hasScenarioMarks = false;
+    m_scenarioMarks.clear();
+    refreshMarks();
+}
+
+void FloorPlanScene::refreshMarks()
+{
     if (!m_document)
         return;
-    const Project &p = m_document->project();
-    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
-        const auto ref = p.find(it.key().toStdString());
-        it.value()->setFailed((ref && p.value(*ref, "failed") == Json(true)) || ids.contains(it.key()));
-    }
+    m_marks = m_hasScenarioMarks ? m_scenarioMarks : whatIfMarks(m_document->project());
+    for (auto it = m_items.begin(); it != m_items.end(); ++it)
+        it.value()->setWhatIf(m_marks.value(it.key()));
 }
 
 void FloorPlanScene::setHighlighted(const QStringList &ids)

@@ -5,6 +5,8 @@
 #include "floorplanlegend.h"
 #include "units.h"
 
+#include "whatifmarks.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
@@ -54,9 +56,11 @@ public:
     QRectF plansRect() const;
 
     void setHighlighted(const QStringList &ids);
-    // Units failed by the scenario the studio solves (an N−1 case shown, a what-if): drawn as
-    // failed like units whose own `failed` flag is set, though the design itself is unchanged.
-    void setScenarioFailed(const QSet<QString> &ids);
+    // What-if marks of the scenario the studio solves (an N−1 case shown, a what-if), from
+    // whatIfMarks() of the design with the scenario applied: they take the place of the design's
+    // own marks (a `failed` flag, failed pumps or modules), though the design is unchanged.
+    void setScenarioMarks(const QHash<QString, WhatIfMark> &marks);
+    void clearScenarioMarks();   // no scenario: the design's own marks
     void setShowConnections(bool show);
     bool showConnections() const;
     // The network fabric's cable routes (network/cableoverlayitem.h); it plans the document itself.
@@ -85,6 +89,7 @@ signals:
 private:
     void onDocumentChanged(const ChangeEvent &event);
     void sync();
+    void refreshMarks();   // m_marks from the design (or the scenario) onto every item
     void updateItems(const std::vector<std::string> &ids);
     bool updateItem(const Project &project, const std::string &id);
     void updateHalls();
@@ -103,7 +108,9 @@ private:
     FloorPlanLegend m_legend;
     Diagnostics m_issues;
     QSet<QString> m_issueIds;
-    QSet<QString> m_scenarioFailed;
+    QHash<QString, WhatIfMark> m_scenarioMarks;
+    bool m_hasScenarioMarks = false;
+    QHash<QString, WhatIfMark> m_marks;   // what each item shows: the scenario's, else the design's
     QTimer *m_checkTimer;
 };
 

@@ -1,4 +1,5 @@
 #include "networkview.h"
+#include "linkfailurestable.h"
 
 #include "fabricplan.h"
 #include "fabricplanner.h"
@@ -97,6 +98,7 @@ NetworkView::NetworkView(Document *document, const Catalog *catalog, QWidget *pa
 void NetworkView::setDocument(Document *document, const Catalog *catalog)
 {
     m_planner->setDocument(document, catalog); // plans on a worker: the plan arrives later
+    m_links->setDocument(document);
     showPlan(nullptr);
 }
 
@@ -128,6 +130,7 @@ void NetworkView::build()
     m_findings = new QListWidget(this);
     m_findings->setObjectName("networkFindings");
     m_findings->setWordWrap(true);
+    m_links = new LinkFailuresTable(this);
 
     auto *domainRow = new QWidget(this);
     auto *dl = new QHBoxLayout(domainRow);
@@ -159,7 +162,8 @@ void NetworkView::build()
     bottom->addWidget(
         titled(tr("Optics technology: pluggable, LPO and CPO side by side"), opticsScroll));
     bottom->addWidget(titled(tr("Warnings"), m_findings));
-    bottom->setSizes({880, 700});
+    bottom->addWidget(titled(tr("Links in the design (what-if)"), m_links));
+    bottom->setSizes({700, 440, 440});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);

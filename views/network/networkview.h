@@ -15,6 +15,7 @@ class Catalog;
 class Document;
 class FabricPlanner;
 class LengthHistogramChart;
+class LinkFailuresTable;
 class TopologyDiagram;
 struct FabricPlan;
 
@@ -22,7 +23,8 @@ struct FabricPlan;
 // the design, kept in step with every edit. A headline with the totals; the topology of one
 // scale-out domain (chosen above it); the cable-length histogram by medium; power and cost by
 // medium with the switches; pluggable, LPO and CPO optics side by side; and the planner's
-// warnings with the view's own checks (ports exhausted, oversubscription above target).
+// warnings with the view's own checks (ports exhausted, oversubscription above target); and the
+// design's own links, to trip and restore as what-ifs (issue 22).
 class NetworkView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QTableWidget *mediaTable() const { return m_media; }
     QTableWidget *opticsTable() const { return m_optics; }
     QListWidget *findingsList() const { return m_findings; }
+    LinkFailuresTable *linkFailures() const { return m_links; }
     QComboBox *domainBox() const { return m_domainBox; }
     QString headlineText() const;
 
@@ -65,6 +68,7 @@ private:
     QTableWidget *m_optics = nullptr;
     QLabel *m_opticsNote = nullptr;
     QListWidget *m_findings = nullptr;
+    LinkFailuresTable *m_links = nullptr;
 };
 
 } // namespace aif

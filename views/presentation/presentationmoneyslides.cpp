@@ -17,7 +17,7 @@ namespace aif {
 
 namespace {
 
-QLabel *cell(QWidget *parent, const QString &text, double scale, bool bold, Qt::Alignment align)
+QLabel *moneyCell(QWidget *parent, const QString &text, double scale, bool bold, Qt::Alignment align)
 {
     auto *l = new QLabel(text, parent);
     setTypeScale(l, scale, bold);
@@ -62,9 +62,9 @@ void TokensSlide::showOutcome(const WhatIfOutcome &o)
     const QStringList heads{tr("Deployment"), tr("GPUs"), tr("tokens/s"), tr("tokens/J"),
                             tr("utilisation")};
     for (int c = 0; c < heads.size(); ++c)
-        m_grid->addWidget(cell(m_table, heads[c], 0.8, true, c == 0 ? left : right), 0, c);
+        m_grid->addWidget(moneyCell(m_table, heads[c], 0.8, true, c == 0 ? left : right), 0, c);
     if (!tp || tp->deployments.empty()) {
-        m_grid->addWidget(cell(m_table, tr("No deployments in this design."), 0.9, false, left), 1, 0, 1, 5);
+        m_grid->addWidget(moneyCell(m_table, tr("No deployments in this design."), 0.9, false, left), 1, 0, 1, 5);
         return;
     }
     const QLocale en(QLocale::English);
@@ -73,21 +73,21 @@ void TokensSlide::showOutcome(const WhatIfOutcome &o)
         const throughput::DeploymentResult &d = tp->deployments[i];
         const Deployment *dep = o.project->get<Deployment>(d.id);
         const QString name = QString::fromStdString(dep && !dep->name.empty() ? dep->name : d.id);
-        QLabel *nameLabel = cell(m_table, name, 1.1, false, left);
+        QLabel *nameLabel = moneyCell(m_table, name, 1.1, false, left);
         nameLabel->setWordWrap(true);
         m_grid->addWidget(nameLabel, row, 0);
-        m_grid->addWidget(cell(m_table, en.toString(d.gpus), 1.1, false, right), row, 1);
+        m_grid->addWidget(moneyCell(m_table, en.toString(d.gpus), 1.1, false, right), row, 1);
         if (d.ok && d.op.feasible) {
-            m_grid->addWidget(cell(m_table, compactNumber(d.op.tokensPerS, 0), 1.4, true, right), row, 2);
-            m_grid->addWidget(cell(m_table, en.toString(d.op.tokensPerJoule, 'f', 2), 1.1, false, right), row, 3);
+            m_grid->addWidget(moneyCell(m_table, compactNumber(d.op.tokensPerS, 0), 1.4, true, right), row, 2);
+            m_grid->addWidget(moneyCell(m_table, en.toString(d.op.tokensPerJoule, 'f', 2), 1.1, false, right), row, 3);
         } else {
-            QLabel *why = cell(m_table, QString::fromStdString(d.error.empty() ? d.op.why : d.error), 0.6,
+            QLabel *why = moneyCell(m_table, QString::fromStdString(d.error.empty() ? d.op.why : d.error), 0.6,
                                false, left);
             why->setWordWrap(true);
             m_grid->addWidget(why, row, 2, 1, 2);
         }
         if (dep)
-            m_grid->addWidget(cell(m_table, QStringLiteral("%1 %").arg(dep->utilization * 100, 0, 'f', 0), 1.1,
+            m_grid->addWidget(moneyCell(m_table, QStringLiteral("%1 %").arg(dep->utilization * 100, 0, 'f', 0), 1.1,
                                    false, right),
                               row, 4);
         ++row;

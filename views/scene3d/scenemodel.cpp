@@ -153,7 +153,7 @@ SceneModel buildSceneModel(const Project &p)
             cduByLoop.emplace(c.secondaryLoop, m.equipment.size());
             m.equipment.push_back(makeBox(h, c.id, c.name, BoxKind::Cdu, c.xM, c.yM, c.widthM, c.depthM,
                                           plan::equipmentHeightM(h.heightM), c.rotationDeg));
-            m.equipment.back().failed = c.failed;
+            m.equipment.back().failed = !c.inService();   // failed, or every pump down
         }
     }
     for (const PowerNode &n : p.powerNodes) {
@@ -171,7 +171,7 @@ SceneModel buildSceneModel(const Project &p)
                         plan::equipmentHeightM(h.heightM), n.rotationDeg);
         }
         b.type = n.type;
-        b.failed = n.failed;
+        b.failed = n.liveModules() == 0;   // failed, or every module down
         m.equipment.push_back(b);
     }
     for (const Containment &c : p.containments) {

@@ -33,7 +33,7 @@ Limits limitsFor(const Deployment &d)
     return {w.effectiveTtftLimitS(), w.effectiveTpotLimitS(), QString::fromStdString(w.limitsSource())};
 }
 
-QString num(double v, int decimals = 0)
+QString cellNumber(double v, int decimals = 0)
 {
     return QLocale::system().toString(v, 'f', decimals);
 }
@@ -99,9 +99,9 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
                            QString::fromStdString(d.mode),
                            QString::fromStdString(d.engine)};
         if (solved)
-            cells << num(r->op.tokensPerS) << num(r->op.tokensPerSPerGpu, 1)
-                  << (training ? QString() : QStringLiteral("%1 ms").arg(num(ttftS * 1e3)))
-                  << (training ? QString() : QStringLiteral("%1 ms").arg(num(tpotS * 1e3, 1)))
+            cells << cellNumber(r->op.tokensPerS) << cellNumber(r->op.tokensPerSPerGpu, 1)
+                  << (training ? QString() : QStringLiteral("%1 ms").arg(cellNumber(ttftS * 1e3)))
+                  << (training ? QString() : QStringLiteral("%1 ms").arg(cellNumber(tpotS * 1e3, 1)))
                   << QString::fromStdString(r->confidence);
         else
             cells << (r ? tr("not feasible") : tr("—")) << QString() << QString() << QString()
@@ -122,15 +122,15 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
                 tips << QString::fromStdString(r->error);
             if (simulated && latency)
                 tips << tr("Event simulation: p99 %1 ms, mean %2 ms")
-                            .arg(num((c == ColTtft ? r->sim.ttftS.p99 : r->sim.tpotS.p99) * 1e3, 1),
-                                 num((c == ColTtft ? r->sim.ttftS.mean : r->sim.tpotS.mean) * 1e3, 1));
+                            .arg(cellNumber((c == ColTtft ? r->sim.ttftS.p99 : r->sim.tpotS.p99) * 1e3, 1),
+                                 cellNumber((c == ColTtft ? r->sim.ttftS.mean : r->sim.tpotS.mean) * 1e3, 1));
             if (latency && limit > 0) {
                 const bool over = solved && value > limit * (1 + 1e-9);
                 if (over)
                     cell->setForeground(kOverLimit);
                 tips << tr("%1 the %2 p99 limit of %3 ms (%4)")
                             .arg(over ? tr("Over") : tr("Within"), c == ColTtft ? "TTFT" : "TPOT",
-                                 num(limit * 1e3, limit < 0.1 ? 1 : 0), limits.source);
+                                 cellNumber(limit * 1e3, limit < 0.1 ? 1 : 0), limits.source);
             }
             if (!tips.isEmpty())
                 cell->setToolTip(tips.join('\n'));

@@ -10,7 +10,7 @@ namespace aif {
 
 namespace {
 
-QString num(double v, int decimals = 0)
+QString summaryNumber(double v, int decimals = 0)
 {
     return QLocale::system().toString(v, 'f', decimals);
 }
@@ -18,10 +18,10 @@ QString num(double v, int decimals = 0)
 // "23.7 ms (limit 100)", red when the estimate misses the limit.
 QString latency(double s, double limitS)
 {
-    QString text = QStringLiteral("%1&nbsp;ms").arg(num(s * 1e3, s < 0.1 ? 1 : 0));
+    QString text = QStringLiteral("%1&nbsp;ms").arg(summaryNumber(s * 1e3, s < 0.1 ? 1 : 0));
     if (limitS <= 0)
         return text;
-    text += QObject::tr("&nbsp;<small>(≤&nbsp;%1)</small>").arg(num(limitS * 1e3));
+    text += QObject::tr("&nbsp;<small>(≤&nbsp;%1)</small>").arg(summaryNumber(limitS * 1e3));
     return s > limitS ? QStringLiteral("<span style='color:#c00020'><b>%1</b></span>").arg(text)
                       : text;
 }
@@ -69,19 +69,19 @@ template<class Power> QString trainingHtml(const DeploymentEvaluation &e, Power 
             + QObject::tr("<p style='color:#c00020'><b>Not feasible:</b> %1</p>")
                   .arg(QString::fromStdString(t.why).toHtmlEscaped());
     return html
-        + grid({{QObject::tr("Tokens/s"), QStringLiteral("<b>%1</b>").arg(num(t.tokensPerS))},
+        + grid({{QObject::tr("Tokens/s"), QStringLiteral("<b>%1</b>").arg(summaryNumber(t.tokensPerS))},
                 {QObject::tr("per GPU"),
-                 QStringLiteral("<b>%1</b>").arg(num(t.tokensPerSPerGpu, 1))},
-                {QObject::tr("MFU"), QStringLiteral("%1&nbsp;%").arg(num(t.mfu * 100, 1))},
-                {QObject::tr("step"), QStringLiteral("%1&nbsp;s").arg(num(t.stepS, 2))},
+                 QStringLiteral("<b>%1</b>").arg(summaryNumber(t.tokensPerSPerGpu, 1))},
+                {QObject::tr("MFU"), QStringLiteral("%1&nbsp;%").arg(summaryNumber(t.mfu * 100, 1))},
+                {QObject::tr("step"), QStringLiteral("%1&nbsp;s").arg(summaryNumber(t.stepS, 2))},
                 {QObject::tr("Pipeline bubble"),
-                 QStringLiteral("%1&nbsp;%").arg(num(t.bubbleShare * 100, 1))},
+                 QStringLiteral("%1&nbsp;%").arg(summaryNumber(t.bubbleShare * 100, 1))},
                 {QObject::tr("exposed comm."),
-                 QStringLiteral("%1&nbsp;%").arg(num(t.commShare * 100, 1))},
+                 QStringLiteral("%1&nbsp;%").arg(summaryNumber(t.commShare * 100, 1))},
                 {QObject::tr("Layout"),
                  QStringLiteral("%1, dp&nbsp;%2").arg(layoutText(c->placement)).arg(t.dp)},
                 {QObject::tr("servers"), power(t.serverPowerW)},
-                {QObject::tr("Tokens/J"), num(t.tokensPerJoule, 2)}});
+                {QObject::tr("Tokens/J"), summaryNumber(t.tokensPerJoule, 2)}});
 }
 
 } // namespace
@@ -126,19 +126,19 @@ QString operatingPointHtml(const DeploymentEvaluation &e)
             + QObject::tr("<p style='color:#c00020'><b>Not feasible:</b> %1</p>")
                   .arg(QString::fromStdString(op.why).toHtmlEscaped());
     Cells cells {
-        {QObject::tr("Tokens/s"), QStringLiteral("<b>%1</b>").arg(num(op.tokensPerS))},
-        {QObject::tr("per GPU"), QStringLiteral("<b>%1</b>").arg(num(op.tokensPerSPerGpu, 1))},
+        {QObject::tr("Tokens/s"), QStringLiteral("<b>%1</b>").arg(summaryNumber(op.tokensPerS))},
+        {QObject::tr("per GPU"), QStringLiteral("<b>%1</b>").arg(summaryNumber(op.tokensPerSPerGpu, 1))},
         {QObject::tr("TTFT p99"), latency(op.ttftS, enforcedTtftLimitS(e))},
         {QObject::tr("TPOT mean"), latency(op.tpotS, enforcedTpotLimitS(e))},
         {QObject::tr("Per user"),
-         QStringLiteral("%1&nbsp;tokens/s").arg(num(op.tokensPerSPerUser, 1))},
+         QStringLiteral("%1&nbsp;tokens/s").arg(summaryNumber(op.tokensPerSPerUser, 1))},
         {QObject::tr("batch"),
-         QStringLiteral("%1&nbsp;/&nbsp;%2").arg(num(op.batch), num(op.maxBatch))},
+         QStringLiteral("%1&nbsp;/&nbsp;%2").arg(summaryNumber(op.batch), summaryNumber(op.maxBatch))},
         {QObject::tr("Layout"),
          QStringLiteral("%1&nbsp;× %2").arg(op.replicas).arg(layoutText(op.placement))},
         {QObject::tr("GPU power"),
          power(op.power.powerW) + (op.power.capped ? QObject::tr(" (capped)") : QString())},
-        {QObject::tr("Tokens/J"), num(op.tokensPerJoule, 2)},
+        {QObject::tr("Tokens/J"), summaryNumber(op.tokensPerJoule, 2)},
         {QObject::tr("servers"), power(op.serverPowerW)}};
     if (c->disaggregated())
         cells << Cells {
@@ -148,8 +148,8 @@ QString operatingPointHtml(const DeploymentEvaluation &e)
                  .arg(layoutText(op.prefillPlacement))},
             {QObject::tr("decode pool"), QStringLiteral("%1&nbsp;GPUs").arg(c->decodeGpus)},
             {QObject::tr("KV transfer"),
-             QStringLiteral("%1&nbsp;ms").arg(num(op.kvTransferS * 1e3, 1))}};
-    cells << Cells {{QObject::tr("Requests/s"), num(op.requestsPerS, 1)}};
+             QStringLiteral("%1&nbsp;ms").arg(summaryNumber(op.kvTransferS * 1e3, 1))}};
+    cells << Cells {{QObject::tr("Requests/s"), summaryNumber(op.requestsPerS, 1)}};
     return html + grid(cells);
 }
 

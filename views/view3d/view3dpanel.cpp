@@ -78,9 +78,26 @@ View3DPanel::~View3DPanel()
     m_view->removeRenderer(m_scene->renderer());   // free its GL resources while the context lives
 }
 
+void View3DPanel::setScenario(const QString &scenarioId)
+{
+    if (scenarioId == m_scenario)
+        return;
+    m_scenario = scenarioId;
+    rebuildScene();
+}
+
 void View3DPanel::rebuildScene()
 {
-    m_scene->setProject(m_document->project());
+    const Project &design = m_document->project();
+    Project applied;
+    Diagnostics invalid;   // the Scenarios panel reports overrides that no longer apply
+    const bool scenario = !m_scenario.isEmpty() && design.get<Scenario>(m_scenario.toStdString());
+    if (scenario) {
+        applied = design;
+        if (!applyScenario(applied, m_scenario.toStdString(), &invalid))
+            applied = design;
+    }
+    m_scene->setProject(scenario ? applied : design);
     if (m_fitOnRebuild) {
         m_autoFit = true;   // a newly opened design is shown whole
         fitCamera(CameraPreset::Isometric);

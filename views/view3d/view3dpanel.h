@@ -49,6 +49,9 @@ public:
     void refreshUnits();   // the studio's unit system changed: re-colour, keep the stale flag
     void setMetric(const QString &key);   // "inlet", ..., or "" for none
     void setCatalog(const Catalog *catalog);   // for the fast-model solves of the CFD comparison
+    // The scenario the studio solves (empty: the design): the hall is drawn with its overrides
+    // applied, so the units it fails are drawn failed, as on the plan.
+    void setScenario(const QString &scenarioId);
 
     // Reads a solved OpenFOAM case (`aif cfd export` + `aif cfd run`) on a worker thread and
     // draws its field in place of the fast model's; `cfdLoadFinished` follows. Errors name the
@@ -109,6 +112,7 @@ private:
     std::shared_ptr<const CfdField> m_cfd;
     bool m_showCfd = false;
     const Catalog *m_catalog = nullptr;
+    QString m_scenario;
     quint64 m_cfdLoads = 0;   // loads started: a slower, older one is dropped
     QLabel *m_cfdStatus = nullptr;
     QComboBox *m_airSource = nullptr;

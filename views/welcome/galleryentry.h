@@ -49,7 +49,7 @@ struct BuiltDesign
     bool ok = false;
     QString error;
     Project project;
-    generator::DesignSummary summary;
+    generator::BuiltCounts summary;
 };
 BuiltDesign buildDesign(const GalleryEntry &entry, const Catalog *catalog,
                         const QByteArray &sampleBytes);

@@ -12,7 +12,7 @@ namespace aif {
 
 namespace {
 
-QJsonObject summaryJson(const generator::DesignSummary &s)
+QJsonObject summaryJson(const generator::BuiltCounts &s)
 {
     return QJsonObject {{"halls", s.halls},
                         {"rows", s.rows},
@@ -28,9 +28,9 @@ QJsonObject summaryJson(const generator::DesignSummary &s)
                         {"links", s.links}};
 }
 
-generator::DesignSummary summaryFromJson(const QJsonObject &o)
+generator::BuiltCounts summaryFromJson(const QJsonObject &o)
 {
-    generator::DesignSummary s;
+    generator::BuiltCounts s;
     s.halls = o.value("halls").toInt();
     s.rows = o.value("rows").toInt();
     s.racks = o.value("racks").toInt();
@@ -64,7 +64,7 @@ QString PreviewCache::path(const QString &name, const QString &key, const char *
 }
 
 bool PreviewCache::load(const QString &name, const QString &key, QImage *image,
-                        generator::DesignSummary *summary) const
+                        generator::BuiltCounts *summary) const
 {
     QFile json(path(name, key, ".json"));
     if (!json.open(QIODevice::ReadOnly))
@@ -81,7 +81,7 @@ bool PreviewCache::load(const QString &name, const QString &key, QImage *image,
 }
 
 void PreviewCache::store(const QString &name, const QString &key, const QImage &image,
-                         const generator::DesignSummary &summary) const
+                         const generator::BuiltCounts &summary) const
 {
     QDir dir(m_folder);
     if (!dir.mkpath(QStringLiteral(".")))

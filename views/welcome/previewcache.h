@@ -23,10 +23,10 @@ public:
 
     // Thread-safe (plain file reads): called from the worker threads.
     bool load(const QString &name, const QString &key, QImage *image,
-              generator::DesignSummary *summary) const;
+              generator::BuiltCounts *summary) const;
     // Writes the preview and removes the entry's files of other keys (outdated previews).
     void store(const QString &name, const QString &key, const QImage &image,
-               const generator::DesignSummary &summary) const;
+               const generator::BuiltCounts &summary) const;
 
 private:
     QString path(const QString &name, const QString &key, const char *suffix) const;

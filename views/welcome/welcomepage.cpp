@@ -26,7 +26,7 @@ struct WelcomePage::Preview
     QString key;
     bool cached = false;
     QImage thumbnail;
-    generator::DesignSummary summary;
+    generator::BuiltCounts summary;
     std::shared_ptr<BuiltDesign> design;
 };
 
@@ -51,7 +51,7 @@ QLabel *label(const QString &text, qreal scale, bool bold, QWidget *parent)
 }
 
 // 10 halls, 858 racks, 54,576 GPUs, 100 MW IT nameplate: counted from the design, never typed in.
-QList<GalleryCard::Figure> figures(const generator::DesignSummary &s)
+QList<GalleryCard::Figure> figures(const generator::BuiltCounts &s)
 {
     const QLocale locale;
     const double mw = s.itNameplateW / 1e6;

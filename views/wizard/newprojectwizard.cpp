@@ -345,7 +345,7 @@ void NewProjectWizard::showResult()
                                .arg(QString::fromStdString(m_result.error).toHtmlEscaped()));
         return;
     }
-    const DesignSummary &s = m_result.summary;
+    const BuiltCounts &s = m_result.summary;
     const UnitSystem u = units::currentSystem();
     const Project &p = m_result.project;
     QString halls;
