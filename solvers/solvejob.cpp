@@ -6,6 +6,7 @@
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
 #include "energy/annual.h"
+#include "energy/sustainability.h"
 #include "network/linkfailures.h"
 #include "tco/tco.h"
 #include "twin/twin.h"
@@ -199,6 +200,7 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             in.annualFacilityMwh = annual->facilityMwh;
             in.annualItMwh = annual->itMwh;
             in.annualWaterM3 = annual->waterM3;
+            in.annualReusedHeatMwh = annual->reusedMwh;
             in.peakFacilityW = annual->peakFacilityW;
             r.annual = annual;
         } else {
@@ -221,6 +223,13 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         availability::priceLosses(*avail, c->usdPerMillionTokens, c->annualizedCapexUsd + c->opexUsdPerYear);
         sections["availability"] = avail->toJson();
         r.availability = avail;
+        // Heat reuse, carbon and water of the year (docs/energy.md), per token with the TCO's tokens.
+        if (r.annual) {
+            auto s = std::make_shared<const energy::Sustainability>(
+                energy::sustainability(*r.annual, project.site, project.economics, c->tokensPerYear));
+            sections["energy"] = s->toJson();
+            r.energy = s;
+        }
     }
     if (progress && progress->cancelled()) {
         r.cancelled = true;

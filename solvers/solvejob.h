@@ -31,6 +31,7 @@ struct TcoResult;
 }
 namespace energy {
 struct AnnualResult;
+struct Sustainability;
 }
 namespace availability {
 struct AvailabilityResult;
@@ -63,6 +64,7 @@ struct SolveResult
     std::shared_ptr<const twin::TwinResult> twin;   // the coupled operating point
     std::shared_ptr<const tco::TcoResult> tco;       // cost of that operating point
     std::shared_ptr<const energy::AnnualResult> annual;   // its year at the site's weather
+    std::shared_ptr<const energy::Sustainability> energy;   // heat reuse, carbon, water of that year
     // Failures, goodput, spares and lost tokens at the operating point (with tco; docs/availability.md).
     std::shared_ptr<const availability::AvailabilityResult> availability;
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)

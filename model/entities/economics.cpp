@@ -14,6 +14,8 @@ const std::vector<Field<Economics>> &Economics::fields()
             .explain("Monthly charge per kW of the site's peak demand."),
         number<E>(&E::waterUsdPerM3, "waterUsdPerM3", "Water price", Quantity::PricePerVolume, 0, 1000)
             .explain("Price of water (cooling-tower make-up)."),
+        number<E>(&E::heatPriceUsdPerKwh, "heatPriceUsdPerKwh", "Reused heat price", Quantity::PricePerEnergy, 0, 10)
+            .explain("What the heat network pays per kWh of heat the heat-reuse exchangers hand over (TCO revenue; 0: given away)."),
         number<E>(&E::discountRate, "discountRate", "Discount rate", Quantity::Fraction, 0, 0.5)
             .explain("Cost of capital used to annualise investments."),
         // GPUs 4-6 years, facility 15-20 years (physics.md, TCO).

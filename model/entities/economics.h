@@ -11,6 +11,7 @@ struct Economics : EntityBase
     double tariffUsdPerKwh = 0.08;
     double demandChargeUsdPerKwMonth = 0.0;
     double waterUsdPerM3 = 2.0;
+    double heatPriceUsdPerKwh = 0.0;   // paid for reused heat at the fence (0: given away)
     double discountRate = 0.08;
     double itLifeYears = 5.0;
     double facilityLifeYears = 15.0;

@@ -32,6 +32,17 @@ const std::vector<Field<HeatRejection>> &HeatRejection::fields()
         // District-heating returns run 25-60 °C (4th/5th generation networks, Lund et al. 2014).
         number<H>(&H::sinkTempC, "sinkTempC", "Receiving network return", Quantity::Temperature, 0, 90)
             .explain("Heat reuse: return temperature of the receiving network, which the loop must exceed to give its heat away."),
+        number<H>(&H::demandPeakW, "demandPeakW", "Receiver peak demand", Quantity::HeatLoad, 0, 1e9)
+            .explain("Heat reuse: the receiving network's demand at the site's heating design temperature; "
+                     "milder hours take less (heating degree hours). 0: the receiver takes all it is offered."),
+        // District heating keeps 10-30 % of its winter load in summer for hot water (Frederiksen &
+        // Werner, District Heating and Cooling, 2013); 0.2 is a labelled middle.
+        number<H>(&H::demandBaseShare, "demandBaseShare", "Summer base demand", Quantity::Fraction, 0, 1)
+            .explain("Heat reuse: share of the peak demand that remains when no heating is needed (hot water, process)."),
+        // 4th-generation networks supply 50-60 °C, older ones 70-90 °C (Lund et al. 2014).
+        number<H>(&H::networkSupplyC, "networkSupplyC", "Network supply temperature", Quantity::Temperature, 0, 120)
+            .explain("Heat reuse: supply temperature the network needs. Above the loop's return a heat pump lifts the "
+                     "heat (its COP from the lift); 0 or below: direct exchange."),
     });
     return f;
 }

@@ -21,6 +21,9 @@ const std::vector<Field<Site>> &Site::fields()
         number<Site>(&Site::gridCarbonGPerKwh, "gridCarbonGPerKwh", "Grid carbon intensity",
                      Quantity::CarbonIntensity, 0, 2000)
             .explain("Carbon intensity of the grid electricity (grams CO₂ per kWh); 0 means not set."),
+        number<Site>(&Site::carbonFreeShare, "carbonFreeShare", "Carbon-free supply (PPA, on-site)", Quantity::Fraction, 0, 1)
+            .explain("Share of the site's electricity matched by a carbon-free PPA or on-site generation: "
+                     "market-based Scope 2 counts only the rest (location-based counts the grid)."),
     });
     return f;
 }

@@ -13,6 +13,9 @@ struct Site : EntityBase
     double longitudeDeg = 0.0;
     double elevationM = 0.0;    // air density falls with altitude
     double gridCarbonGPerKwh = 0.0;  // grid electricity's carbon intensity (0: not set)
+    // Share of the site's consumption matched by carbon-free supply bought on contract (a PPA)
+    // or made on site: market-based Scope 2 (GHG Protocol Scope 2 Guidance) counts the rest.
+    double carbonFreeShare = 0.0;
 
     static const std::vector<Field<Site>> &fields();
 };

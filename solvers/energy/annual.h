@@ -41,9 +41,21 @@ struct AnnualResult
     int freeCoolingHours = 0;       // every chiller of the site off (strict: one chiller-only loop makes it 0)
     double economizerShare = 0.0;   // share of the year's rejected heat that no chiller carried
     int unmetHours = 0;             // heat rejection short of the load
+    // The facility loops' heat over the year: reused + rejected + unmet = heatLoadMwh.
+    double heatLoadMwh = 0.0;
+    double reusedMwh = 0.0;         // handed to heat networks by heat-reuse exchangers
+    double rejectedMwh = 0.0;       // to air or water by dry coolers, towers and chillers
+    double unmetMwh = 0.0;
+    double heatPumpMwh = 0.0;       // heat pumps lifting reused heat (outside facilityMwh)
+    double heatPumpCop = 0.0;       // of the first heat-reuse bank that needs one (0: none)
+    double heatPumpLiftK = 0.0;
+    int reuseHours = 0;             // hours some heat was reused (busy point)
+    double heatingDesignC = 0.0;    // heating design dry bulb (99.6 %) the receivers' demand peaks at
     std::array<double, 12> monthlyPue{};
     std::array<int, 12> monthlyFreeCoolingHours{};
     std::array<double, 12> monthlyFacilityMwh{};
+    std::array<double, 12> monthlyReusedMwh{};
+    std::array<double, 12> monthlyEre{};   // (facility − reused) / IT of each month: PUE where nothing is reused
     std::vector<float> hourlyFacilityW;   // 8,760 values
     // Per facility loop: a liquid loop on dry coolers runs chiller-free most of the year even
     // while the hall's chilled-water loop never does; the site-wide count hides that.

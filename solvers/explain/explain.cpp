@@ -19,7 +19,7 @@ const std::vector<const std::vector<Figure> *> &figureTables()
 {
     static const std::vector<const std::vector<Figure> *> tables {
         &detail::powerFigures(), &detail::thermalFigures(), &detail::throughputFigures(),
-        &detail::costFigures()};
+        &detail::costFigures(), &detail::energyFigures()};
     return tables;
 }
 

@@ -36,6 +36,7 @@ std::string resultSource(const std::string &pointer)
            {"/twin/", "aif solve: coupled twin, the operating point (docs/twin.md)"},
            {"/annual/", "aif solve: hour-by-hour year at the site's weather (docs/energy.md)"},
            {"/tco/", "aif solve: TCO; unit prices are catalog defaults (docs/tco.md)"},
+           {"/energy/", "aif solve: heat reuse, carbon and water of the year (docs/energy.md)"},
            {"/summary/", "aif solve: design summary from the catalog nameplates"}};
     for (const auto &[prefix, source] : sections)
         if (pointer.rfind(prefix, 0) == 0)

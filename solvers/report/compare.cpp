@@ -116,6 +116,16 @@ FigureNorm figureNorm(const KeyFigure &f)
         set(Normalisation::PerMwIt, "m³/yr per MW IT", 1.0);
         set(Normalisation::PerGpu, "L/yr per GPU", 1e3);
         set(Normalisation::PerMtok, "L/Mtok", 1e3);
+    } else if (k == "reusedHeat") {
+        n.intensive = false;
+        set(Normalisation::PerMwIt, "MWh/yr per MW IT", 1.0);
+        set(Normalisation::PerGpu, "MWh/yr per GPU", 1.0);
+        set(Normalisation::PerMtok, "kWh/Mtok", 1e3);
+    } else if (k == "scope2") {
+        n.intensive = false;
+        set(Normalisation::PerMwIt, "t CO2/yr per MW IT", 1.0);
+        set(Normalisation::PerGpu, "kg CO2/yr per GPU", 1e3);
+        set(Normalisation::PerMtok, "g CO2/Mtok", 1e6);
     }
     if (n.intensive) {
         for (int b = 1; b < 4; ++b) {
@@ -186,7 +196,7 @@ CompareValue normalise(const KeyFigure &f, double itMw, double gpus, double mtok
     v.perGpu = ratio(x, gpus);
     // Annual flows divide by the year's tokens, power by the token rate; the rest not at all.
     const QString k = f.key;
-    if (k == "opex" || k == "energy" || k == "water")
+    if (k == "opex" || k == "energy" || k == "water" || k == "reusedHeat" || k == "scope2")
         v.perMtok = ratio(x, mtokPerYear);
     else if (k == "facility" || k == "it" || k == "losses" || k == "cooling")
         v.perMtok = ratio(x, mtokPerS);

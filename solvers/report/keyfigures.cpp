@@ -1,6 +1,7 @@
 #include "report/keyfigures.h"
 
 #include "energy/annual.h"
+#include "energy/sustainability.h"
 #include "explain/explain.h"
 #include "power/powersolver.h"
 #include "solvejob.h"
@@ -175,6 +176,12 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
     KeyFigure water = figure("water", tr("Water"), "m³/yr", 1.0, 0, B::Lower);
     KeyFigure economized
         = figure("economizerShare", tr("Heat rejected without chillers"), "%", 100.0, 0, B::Higher);
+    // Heat reuse, carbon and water of the year (docs/energy.md): ERE beside the annual PUE.
+    KeyFigure ere = figure("ere", tr("ERE (PUE less reused heat)"), QString(), 1.0, 3, B::Lower);
+    KeyFigure reused = figure("reusedHeat", tr("Reused heat"), "MWh/yr", 1.0, 0, B::Higher);
+    KeyFigure scope2 = figure("scope2", tr("Scope 2 emissions"), "t CO2/yr", 1.0, 0, B::Lower);
+    KeyFigure carbonPerMtok = figure("carbonPerMtok", tr("Carbon per million tokens"), "g CO2/Mtok", 1.0, 1, B::Lower);
+    KeyFigure waterPerMtok = figure("waterPerMtok", tr("Water per million tokens"), "L/Mtok", 1.0, 2, B::Lower);
 
     for (KeyFigure *f : {&facility, &it, &losses, &cooling, &pue, &pointPue})
         f->reason = noPower;
@@ -235,6 +242,40 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
             f->reason = why;
     }
 
+    if (const energy::Sustainability *e = r.energy.get()) {
+        const QString year = tr("annual at %1").arg(QString::fromStdString(r.annual ? r.annual->climate : std::string()));
+        ere.value = e->heatReuse.ere;
+        reused.value = e->heatReuse.reusedMwh;
+        setPointer(ere, "/energy/heat_reuse/ere");
+        setPointer(reused, "/energy/heat_reuse/reused_mwh");
+        ere.source = reused.source = year;
+        if (e->carbon.set) {
+            scope2.value = e->carbon.scope2T;
+            setPointer(scope2, "/energy/carbon/scope2_t");
+            scope2.source = tr("%1, market-based").arg(year);
+            if (e->carbon.gPerMtok) {
+                carbonPerMtok.value = *e->carbon.gPerMtok;
+                setPointer(carbonPerMtok, "/energy/carbon/g_per_mtok");
+                carbonPerMtok.source = scope2.source;
+            } else {
+                carbonPerMtok.reason = tr("no inference tokens served");
+            }
+        } else {
+            scope2.reason = carbonPerMtok.reason
+                = tr("the site has no grid carbon intensity: set it in the site's inspector");
+        }
+        if (e->water.litresPerMtok) {
+            waterPerMtok.value = *e->water.litresPerMtok;
+            setPointer(waterPerMtok, "/energy/water/l_per_mtok");
+            waterPerMtok.source = year;
+        } else {
+            waterPerMtok.reason = tr("no inference tokens served");
+        }
+    } else {
+        for (KeyFigure *f : {&ere, &reused, &scope2, &carbonPerMtok, &waterPerMtok})
+            f->reason = energy.valid() ? tr("needs the TCO of a solved operating point") : energy.reason;
+    }
+
     const bool hasDeployments = tp && !tp->deployments.empty();
     for (KeyFigure *f : {&tokens, &perJoule})
         f->reason = !tp ? noPower : tr("no deployments in the project");
@@ -291,7 +332,8 @@ std::vector<KeyFigure> keyFigures(const SolveResult &r)
 
     for (KeyFigure *f :
          {&facility, &tokens, &perJoule, &pue, &cost, &it, &losses, &cooling, &pointPue, &junction,
-          &inlet, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water}) {
+          &inlet, &throttled, &capex, &opex, &energy, &freeCooling, &economized, &water, &ere, &reused,
+          &scope2, &carbonPerMtok, &waterPerMtok}) {
         readFromResult(*f, r.json);
         out.push_back(*f);
     }

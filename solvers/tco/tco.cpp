@@ -92,8 +92,9 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     r->staffUsdPerYear = e.staffUsdPerYear;
     r->softwareUsdPerYear = e.softwareUsdPerYear;
     r->waterUsdPerYear = r->waterM3PerYear * e.waterUsdPerM3;
+    r->heatRevenueUsdPerYear = in.annualReusedHeatMwh * 1000.0 * e.heatPriceUsdPerKwh;
     r->opexUsdPerYear = r->energyUsdPerYear + r->demandUsdPerYear + r->waterUsdPerYear + r->maintenanceUsdPerYear
-                        + r->staffUsdPerYear + r->softwareUsdPerYear;
+                        + r->staffUsdPerYear + r->softwareUsdPerYear - r->heatRevenueUsdPerYear;
     r->tokensPerYear = in.tokensPerS * u * 8760.0 * 3600.0;
     const double annual = r->annualizedCapexUsd + r->opexUsdPerYear;
     r->usdPerMillionTokens = r->tokensPerYear > 0.0 ? annual / (r->tokensPerYear / 1e6) : 0.0;
@@ -255,7 +256,8 @@ Json TcoResult::toJson() const
                 {"network_fabric_capex_usd", std::round(fabricCapexUsd)},
                 {"opex_usd", Json{{"energy", std::round(energyUsdPerYear)}, {"demand", std::round(demandUsdPerYear)},
                                   {"water", std::round(waterUsdPerYear)}, {"maintenance", std::round(maintenanceUsdPerYear)},
-                                  {"staff", std::round(staffUsdPerYear)}, {"software", std::round(softwareUsdPerYear)}}},
+                                  {"staff", std::round(staffUsdPerYear)}, {"software", std::round(softwareUsdPerYear)},
+                                  {"heat_reuse_revenue", heatRevenueUsdPerYear > 0.0 ? -std::round(heatRevenueUsdPerYear) : 0.0}}},
                 {"water_m3_per_year", std::round(waterM3PerYear)},
                 {"tokens_per_year", tokensPerYear},
                 {"tornado", tor},

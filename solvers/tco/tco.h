@@ -45,6 +45,7 @@ struct TcoInputs
     double annualFacilityMwh = -1.0;
     double annualItMwh = 0.0;
     double annualWaterM3 = 0.0;
+    double annualReusedHeatMwh = 0.0;   // sold to heat networks at the economics' heat price
     // Failures (solvers/availability, docs/availability.md): inference tokens lost to GPUs out
     // of service, and the share of the GPUs whose training work failures and restarts waste.
     double failureLostTokensPerYear = 0.0;
@@ -66,6 +67,7 @@ struct TcoResult
     double maintenanceUsdPerYear = 0.0;
     double staffUsdPerYear = 0.0;
     double softwareUsdPerYear = 0.0;
+    double heatRevenueUsdPerYear = 0.0;   // reused heat sold: taken off the opex
     double opexUsdPerYear = 0.0;
     double tokensPerYear = 0.0;
     double usdPerMillionTokens = 0.0;

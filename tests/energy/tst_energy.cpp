@@ -7,6 +7,8 @@
 #include "projectio.h"
 #include "solvejob.h"
 
+#include "annualyear.h"
+
 #include <QtTest>
 
 #include <numeric>
@@ -41,12 +43,7 @@ void TestEnergy::initTestCase()
 
 AnnualResult TestEnergy::year(Project p, const std::string &climate, double utilization)
 {
-    p.site.climate = climate;
-    const power::PowerResult busy = power::solvePower(p, *m_catalog);
-    power::PowerOptions o;
-    o.load.defaultActivity = 0.0;
-    const power::PowerResult idle = power::solvePower(p, *m_catalog, o);
-    return annualEnergy(p, *m_catalog, busy, idle, AnnualOptions{utilization});
+    return testing::annualYear(std::move(p), *m_catalog, climate, utilization);
 }
 
 void TestEnergy::wetBulbReference()

@@ -49,6 +49,7 @@ private slots:
     void noResultShowsDash();
     void staleGreysHeadline();
     void temperaturesFollowUnitSystem();
+    void heatReuseShowsEreBesidePue();
 
 private:
     void load(const char *file);
@@ -352,6 +353,42 @@ void TestDashboard::temperaturesFollowUnitSystem()
     hotter.value += 1.0;
     const QString diff = differenceText(*f, hotter);
     QVERIFY2(diff.startsWith("+1.8"), qPrintable(diff));
+}
+
+// Heat reuse (issue 23): a district-heating exchanger on the facility loop puts ERE beside PUE in
+// the key figures and as a monthly line on the PUE chart; carbon and water per Mtok are listed.
+void TestDashboard::heatReuseShowsEreBesidePue()
+{
+    Project p = m_doc->project();
+    HeatRejection h;
+    h.id = "reuse-1";
+    h.name = "District heating exchanger";
+    h.type = "heat-reuse";
+    h.loop = "facility-1";
+    h.capacityW = 5e6;
+    h.approachK = 3.0;
+    h.sinkTempC = 25.0;
+    p.heatRejection.push_back(h);
+    p.rebuildIndex();
+    const std::shared_ptr<const SolveResult> r = solve(p);
+    QVERIFY(r->energy && r->annual && r->annual->reusedMwh > 0.0);
+    m_panel->setResult(r);
+    QCOMPARE(m_panel->monthlyChart()->ereCount(), 12);
+    const std::vector<KeyFigure> figures = keyFigures(*r);
+    const KeyFigure *ere = findFigure(figures, "ere"), *pue = findFigure(figures, "pue");
+    QVERIFY(ere && pue && ere->valid() && pue->valid());
+    QVERIFY(ere->value < pue->value);
+    QVERIFY(ere->explainable);
+    for (const char *key : {"reusedHeat", "scope2", "carbonPerMtok", "waterPerMtok"}) {
+        const KeyFigure *f = findFigure(figures, key);
+        QVERIFY2(f && f->valid(), key);   // the sample site has a grid intensity
+    }
+    if (const QString dir = qEnvironmentVariable("AIF_DASHBOARD_SHOTS"); !dir.isEmpty()) {
+        QTest::qWait(200);   // the charts lay out their new series in the event loop
+        QVERIFY(m_panel->grab().save(dir + "/dashboard-heat-reuse.png"));
+    }
+    m_panel->setResult(m_result);
+    QCOMPARE(m_panel->monthlyChart()->ereCount(), 0);   // the sample reuses nothing
 }
 
 QTEST_MAIN(TestDashboard)

@@ -27,6 +27,14 @@ int MonthlyChart::pueCount() const
     return 0;
 }
 
+int MonthlyChart::ereCount() const
+{
+    for (QAbstractSeries *s : chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name().startsWith(QLatin1String("ERE")))
+            return int(line->count());
+    return 0;
+}
+
 int MonthlyChart::freeCoolingCount() const
 {
     for (QAbstractSeries *s : chart()->series())
@@ -89,11 +97,26 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
         lo = std::min(lo, p);
         hi = std::max(hi, p);
     }
+    // Heat reuse: ERE beside PUE, month by month (heating demand is seasonal).
+    QLineSeries *ere = nullptr;
+    if (annual->reusedMwh > 0.0) {
+        ere = new QLineSeries;
+        ere->setName(tr("ERE (reused heat taken off)"));
+        ere->setPen(QPen(QColor(40, 150, 90), 2.5, Qt::DashLine));
+        ere->setPointsVisible(true);
+        for (int m = 0; m < 12; ++m) {
+            const double e = annual->monthlyEre[size_t(m)];
+            ere->append(m, e);
+            lo = std::min(lo, e);
+        }
+    }
     auto *bars = new QBarSeries;
     bars->append(hours);
     bars->setBarWidth(0.6);
     chart()->addSeries(bars);
     chart()->addSeries(pue);
+    if (ere)
+        chart()->addSeries(ere);
 
     auto *x = new QBarCategoryAxis;
     x->setObjectName("months");
@@ -104,14 +127,18 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
     polishChart();
     bars->attachAxis(x);
     pue->attachAxis(x);
+    if (ere)
+        ere->attachAxis(x);
     labelMonths();
     // A cold site's PUE moves in the third decimal over the year: label with enough digits.
     QValueAxis *left = addValueAxis(tr("PUE"), Qt::AlignLeft, hi - lo < 0.08 ? "%.3f" : "%.2f");
     const double pad = std::max(0.005, (hi - lo) * 0.15);
-    left->setRange(std::max(1.0, lo - pad), hi + pad);
+    left->setRange(ere ? std::max(0.0, lo - pad) : std::max(1.0, lo - pad), hi + pad);
     left->applyNiceNumbers();
     left->setLinePenColor(QColor(204, 85, 0));
     pue->attachAxis(left);
+    if (ere)
+        ere->attachAxis(left);
     QValueAxis *right = addValueAxis(tr("h"), Qt::AlignRight, "%.0f");
     // A month has at most 744 h; with no free cooling at all keep a small axis so the empty
     // bars read as zero rather than as a missing series.
@@ -123,13 +150,17 @@ void MonthlyChart::setAnnual(const energy::AnnualResult *annual, const QString &
         hours->setLabel(tr("hours with every chiller off (h): 0 all year"));
     // Site-wide hours (the bars) are strict: one chiller-only loop makes them 0. The heat share
     // in the subtitle says how much of the year's heat the economizers carried anyway.
-    setTitles(tr("Monthly PUE and free cooling"),
-              tr("%1: annual PUE %2, %4 % of heat rejected without chillers (partial economizer "
-                 "hours included), %3 MWh")
-                  .arg(QString::fromStdString(annual->climate))
-                  .arg(annual->pue, 0, 'f', 3)
-                  .arg(en.toString(annual->facilityMwh, 'f', 0))
-                  .arg(100.0 * annual->economizerShare, 0, 'f', 0));
+    QString subtitle = tr("%1: annual PUE %2, %4 % of heat rejected without chillers (partial economizer "
+                          "hours included), %3 MWh")
+                           .arg(QString::fromStdString(annual->climate))
+                           .arg(annual->pue, 0, 'f', 3)
+                           .arg(en.toString(annual->facilityMwh, 'f', 0))
+                           .arg(100.0 * annual->economizerShare, 0, 'f', 0);
+    if (ere && annual->itMwh > 0.0)
+        subtitle += tr("; %1 MWh of heat reused, ERE %2")
+                        .arg(en.toString(annual->reusedMwh, 'f', 0))
+                        .arg((annual->facilityMwh - annual->reusedMwh) / annual->itMwh, 0, 'f', 3);
+    setTitles(ere ? tr("Monthly PUE, ERE and free cooling") : tr("Monthly PUE and free cooling"), subtitle);
 }
 
 } // namespace aif

@@ -21,6 +21,7 @@ public:
     void setAnnual(const energy::AnnualResult *annual, const QString &reason);
     int pueCount() const;
     int freeCoolingCount() const;
+    int ereCount() const;   // points of the ERE line (0 when no heat is reused)
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

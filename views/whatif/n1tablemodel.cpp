@@ -138,7 +138,11 @@ QVariant N1TableModel::display(const whatif::ScanCase &c, int column) const
     case ColLostTokens:
         return c.lostTokensPerS > 0 ? units::format(c.lostTokensPerS, Quantity::TokenRate, system) : dash();
     case ColLostPower:
-        return c.lostPowerCapacityW > 0 ? units::format(c.lostPowerCapacityW, Quantity::Power, system) : dash();
+        if (c.lostPowerCapacityW <= 0)
+            return dash();
+        // Whole kW: the capacity of racks cut off, not a meter reading (1056 kW, not 1056.28).
+        return QStringLiteral("%1 %2").arg(units::toDisplay(c.lostPowerCapacityW, Quantity::Power, system), 0, 'f', 0)
+            .arg(units::displayUnit(Quantity::Power, system).symbol);
     case ColTimeToLimit:
         if (const std::optional<double> m = timeToLimitMin(c))
             return tr("%1 min").arg(*m, 0, 'f', *m < 10 ? 1 : 0);
