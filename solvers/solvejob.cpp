@@ -152,6 +152,7 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         if (r.power)
             tp.offlineRacks = power::unpoweredRacks(project, *r.power);
         tp.offlineRacks.merge(network::isolatedRacks(project));   // cut off by failed links or switches
+        tp.rackLinkLoss = network::partialLinkLoss(project);       // some links down: slower collectives
         if (r.thermal) {
             for (const thermal::RackThermal &rt : r.thermal->racks) {
                 tp.rackClockFactor[rt.id] = rt.gpu.clockFactor;

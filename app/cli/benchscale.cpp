@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "common/peakrss.h"
 #include "generator/designgenerator.h"
 #include "power/powersolver.h"
 #include "projectio.h"
@@ -31,19 +32,7 @@ constexpr int kRacksPerBuilding = 10000;
 constexpr double kWPerRack = 30.6e3;    // three HGX H100 (10.2 kW) in the generator's server rack
 constexpr double kHallMw = 30.0;
 
-// Peak resident set (VmHWM) in MiB, and its reset (writing 5 to clear_refs, Linux >= 4.0).
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0.0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0.0;
-}
-
+// Resets the peak resident set (writing 5 to clear_refs, Linux >= 4.0).
 void resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));

@@ -1,5 +1,6 @@
 #include "benchopen.h"
 
+#include "common/peakrss.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -14,17 +15,6 @@ namespace aif {
 
 namespace {
 
-double peakRssMb()   // VmHWM of this process, MiB (Linux)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0.0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0.0;
-}
 
 double ms(const QElapsedTimer &t)
 {

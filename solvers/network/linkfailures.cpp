@@ -55,6 +55,16 @@ std::unordered_set<std::string> isolatedRacks(const Project &project)
     return out;
 }
 
+std::unordered_map<std::string, double> partialLinkLoss(const Project &project)
+{
+    std::unordered_map<std::string, double> out;
+    for (const auto &[id, r] : rackLinks(project)) {
+        if (r.totalGbps > 0.0 && r.downGbps > 0.0 && r.downGbps < r.totalGbps)
+            out.emplace(id, r.downGbps / r.totalGbps);
+    }
+    return out;
+}
+
 double rackLinkLossShare(const Project &project, const std::string &rackId)
 {
     const auto all = rackLinks(project);

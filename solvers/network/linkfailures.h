@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace aif {
@@ -19,6 +20,11 @@ std::unordered_set<std::string> isolatedRacks(const Project &project);
 // Share of a rack's drawn link capacity (count × speed) that is down, for the Network tab and
 // the N−1 scan; 0 for racks without drawn links.
 double rackLinkLossShare(const Project &project, const std::string &rackId);
+
+// The same share for every rack that has lost part of its links (0 < share < 1; isolated racks
+// are in isolatedRacks()): the throughput solver slows the scale-out collectives of the
+// deployments on them (ThroughputOptions::rackLinkLoss).
+std::unordered_map<std::string, double> partialLinkLoss(const Project &project);
 
 } // namespace network
 } // namespace aif

@@ -248,6 +248,18 @@ void evaluate(const Project &project, const Catalog &catalog, const Deployment &
 void applyRackConditions(const Project &project, const ThroughputOptions &o, DeploymentSetup *s)
 {
     ServingConfig &c = s->config;
+    // Links down on a rack of the pool: a bandwidth-bound ring or all-to-all moves the same bytes
+    // through every member (Patarasuk & Yuan 2009), so the pool's scale-out rate is its slowest
+    // rack's, here the share of that rack's links still up.
+    double linkLoss = 0.0;
+    for (const std::string &rack : s->racks) {
+        if (auto it = o.rackLinkLoss.find(rack); it != o.rackLinkLoss.end())
+            linkLoss = std::max(linkLoss, std::clamp(it->second, 0.0, 1.0));
+    }
+    if (linkLoss > 0.0) {
+        s->profiles.gpu.scaleOutBps *= 1.0 - linkLoss;
+        s->profiles.gpu.scaleOutCrossBps *= 1.0 - linkLoss;
+    }
     for (const std::string &rack : s->racks) {
         if (auto it = o.rackClockFactor.find(rack); it != o.rackClockFactor.end())
             c.clockFactor = std::min(c.clockFactor, it->second);

@@ -88,6 +88,9 @@ struct ThroughputOptions
     // Racks that make no tokens: no live power feed, or GPUs in thermal shutdown (a clock factor
     // of 0 counts the same). A deployment runs on the rest of its pool, or not at all.
     std::unordered_set<std::string> offlineRacks;
+    // Racks that lost part of their drawn links (network::partialLinkLoss): the share of their
+    // scale-out bandwidth that is down. A collective runs at its slowest member's rate.
+    std::unordered_map<std::string, double> rackLinkLoss;
     int simulatedRequests = 2000;   // 0: skip the event simulation of server modes
 };
 

@@ -77,6 +77,7 @@ TwinResult solveTwin(const Project &project, const Catalog &catalog, const TwinO
         // Feed back: junction leakage into GPU power, inlet air into fans, throttling into tokens.
         xo.offlineRacks = power::unpoweredRacks(project, *pNew);
         xo.offlineRacks.merge(network::isolatedRacks(project));   // cut off by failed links or switches
+        xo.rackLinkLoss = network::partialLinkLoss(project);       // some links down: slower collectives
         xo.rackClockFactor.clear();
         xo.rackLeakageFactor.clear();
         po.load.gpuLeakageFactor.clear();

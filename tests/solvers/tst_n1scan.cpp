@@ -34,6 +34,7 @@ private slots:
     void timeToLimitPerCase();
     void linksCutRacksOff();
     void cduPumps();
+    void partialLinkLossSlowsCollectives();
 
 private:
     void checkAgainstSeparateSolves(const Project &project, const ScanResult &scan, std::vector<std::string> *breaking);
@@ -421,6 +422,39 @@ void TestN1Scan::cduPumps()
     const SolveResult scenario = solveWithFailed(base, *m_catalog, pump);
     QVERIFY(scenario.ok);
     QCOMPARE(scenario.thermal->maxInletC, one.thermal->maxInletC);
+}
+
+// Half of every drawn link group down: no rack is cut off, but the scale-out collectives run at
+// half rate, so a deployment whose collectives leave the NVLink domain serves fewer tokens. The
+// sample's DeepSeek-V3 keeps its experts in one NVL72 rack (ep 72); spread over two (ep 144) its
+// all-to-all crosses the scale-out fabric.
+void TestN1Scan::partialLinkLossSlowsCollectives()
+{
+    LoadResult loaded = loadProject(QStringLiteral(AIF_SOURCE_DIR "/projects/reference-10mw-gb200-liquid.aifactory"));
+    QVERIFY(loaded.ok);
+    QCOMPARE(loaded.project.deployments.front().ep, 72);
+    loaded.project.deployments.front().ep = 144;
+    Project half = loaded.project;
+    QVERIFY(!half.links.empty());
+    for (Link &l : half.links)
+        l.failedLinks = l.count / 2;
+    QVERIFY(network::isolatedRacks(half).empty());
+    QVERIFY(!network::partialLinkLoss(half).empty());
+    SolveOptions o;
+    o.only = {"power", "thermal", "throughput"};
+    const SolveResult base = runSolve(loaded.project, *m_catalog, o), cut = runSolve(half, *m_catalog, o);
+    QVERIFY(base.ok && cut.ok);
+    int slower = 0;
+    const Json &b = base.json["throughput"]["deployments"], &c = cut.json["throughput"]["deployments"];
+    for (size_t i = 0; i < b.size(); ++i) {
+        const double before = b[i].value("tokens_per_s", 0.0), after = c[i].value("tokens_per_s", 0.0);
+        QVERIFY2(after <= before * (1 + 1e-9), b[i].value("id", std::string()).c_str());
+        if (after < before * 0.999)
+            ++slower;
+        qInfo("%s: %.0f -> %.0f tokens/s (scale-out %.0f Gb/s per GPU)", b[i].value("id", std::string()).c_str(),
+              before, after, b[i].value("scale_out_gbps_per_gpu", 0.0));
+    }
+    QVERIFY(slower >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestN1Scan)
