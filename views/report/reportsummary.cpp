@@ -49,8 +49,12 @@ ReportSection summarySection(const ReportContext &c)
     const KeyFigure *pue = c.figure("pue");
     if (pue && pue->pointer != c.figure("pueOperating")->pointer)
         keyRow("pue");
+    keyRow("ere");
     h += row("WUE", f.at("/annual/wue_l_per_kwh", 1.0, 2) + " L/kWh",
              "annual water per IT energy at the site's weather");
+    keyRow("scope2");
+    keyRow("carbonPerMtok");
+    keyRow("waterPerMtok");
     keyRow("capex");
     keyRow("opex");
     keyRow("energy");
@@ -112,6 +116,24 @@ ReportSection energySection(const ReportContext &c, std::vector<ReportFigure> &f
                    f.at("/annual/annual_pue", 1.0, 3), f.at("/annual/free_cooling_hours", 1.0, 0),
                    f.quantity("/annual/economizer_share", Quantity::Fraction),
                    f.at("/annual/water_m3", 1.0, 0), f.at("/annual/wue_l_per_kwh", 1.0, 2));
+    // Heat reuse, carbon and water of the same year (docs/energy.md).
+    if (f.node("/energy/heat_reuse/reused_mwh")) {
+        h += QStringLiteral("<p>Heat reuse: %1 MWh a year handed to heat networks (ERF %2), ERE %3 "
+                            "against the annual PUE %4; revenue %5 USD a year.</p>\n")
+                 .arg(f.at("/energy/heat_reuse/reused_mwh", 1.0, 0), f.at("/energy/heat_reuse/erf", 1.0, 3),
+                      f.at("/energy/heat_reuse/ere", 1.0, 3), f.at("/annual/annual_pue", 1.0, 3),
+                      f.at("/energy/heat_reuse/revenue_usd", 1.0, 0));
+        h += f.node("/energy/carbon/scope2_t") && f.node("/energy/carbon/scope2_t")->is_number()
+                 ? QStringLiteral("<p>Carbon: Scope 2 %1 t CO<sub>2</sub> a year market-based (%2 t "
+                                  "location-based, grid %3 g/kWh), CUE %4 kg/kWh, %5 g per million "
+                                  "tokens. Water: %6 L per million tokens.</p>\n")
+                       .arg(f.at("/energy/carbon/scope2_t", 1.0, 0), f.at("/energy/carbon/scope2_location_t", 1.0, 0),
+                            f.at("/energy/carbon/intensity_g_per_kwh", 1.0, 1), f.at("/energy/carbon/cue", 1.0, 3),
+                            f.at("/energy/carbon/g_per_mtok", 1.0, 1), f.at("/energy/water/l_per_mtok", 1.0, 2))
+                 : QStringLiteral("<p>Carbon: the site has no grid carbon intensity. Water: %1 L per "
+                                  "million tokens.</p>\n")
+                       .arg(f.at("/energy/water/l_per_mtok", 1.0, 2));
+    }
     const Json *pue = f.node("/annual/monthly_pue");
     if (pue && pue->is_array() && pue->size() == 12) {
         figures.push_back(monthlyPueFigure(c));
