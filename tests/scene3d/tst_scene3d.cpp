@@ -66,6 +66,7 @@ private slots:
     void selectionOutlines();
     void airFieldLayersWhenSolved();
     void exportsGeometry();
+    void degradedUnitsAreMarked();
 
 private:
     Project load(const QString &name);
@@ -407,6 +408,26 @@ void TestScene3d::exportsGeometry()
     }
     QVERIFY2(yMin > -0.5 && yMax < p.halls[0].heightM + 0.5, qPrintable(QString("%1 %2").arg(yMin).arg(yMax)));
     QVERIFY(zMin < -p.halls[0].depthM + 1.0);
+}
+
+// What-if (issue 22): a CDU with a pump down or a stage with a module down keeps running and is
+// drawn degraded (yellow, "DEGRADED" in its hover text); every pump down is the CDU failed.
+void TestScene3d::degradedUnitsAreMarked()
+{
+    Project p = load("reference-10mw-gb200-liquid");
+    p.cdus.front().failedPumps = 1;
+    HallScene scene;
+    scene.setProject(p);
+    const SceneBox *cdu = scene.model().box(p.cdus.front().id);
+    QVERIFY(cdu);
+    QVERIFY(!cdu->failed);
+    QVERIFY(!cdu->degraded.empty());
+    QVERIFY(QString::fromStdString(scene.describe(cdu->id)).contains(QStringLiteral("DEGRADED")));
+    QCOMPARE(scene.failedCount(), 0);
+    p.cdus.front().failedPumps = p.cdus.front().pumps;
+    scene.setProject(p);
+    QVERIFY(scene.model().box(p.cdus.front().id)->failed);
+    QCOMPARE(scene.failedCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScene3d)

@@ -397,6 +397,8 @@ std::string HallScene::describe(const std::string &id) const
     s << (b->name.empty() ? b->id : b->name);
     if (b->failed)
         s << "\nFAILED (what-if)";
+    else if (!b->degraded.empty())
+        s << "\nDEGRADED: " << b->degraded;
     if (const auto it = m_metric.values.find(id); it != m_metric.values.end())
         s << "\n" << m_metric.title << ": "
           << units::format(it->second, m_metric.quantity, units::currentSystem()).toStdString();

@@ -134,6 +134,8 @@ vtkSmartPointer<vtkPolyData> equipmentGlyphPoints(const std::vector<SceneBox> &e
         }
         if (b.failed)
             rgb = {165, 35, 35};   // what-if: out of service, the plan's failed red (outlined too)
+        else if (!b.degraded.empty())
+            rgb = {240, 200, 40};  // what-if: part of it down (a pump, a module): yellow, apart from the orange power nodes
         g.add(b.centre, b.size, rgb);
     }
     return g.done(true);

@@ -154,6 +154,9 @@ SceneModel buildSceneModel(const Project &p)
             m.equipment.push_back(makeBox(h, c.id, c.name, BoxKind::Cdu, c.xM, c.yM, c.widthM, c.depthM,
                                           plan::equipmentHeightM(h.heightM), c.rotationDeg));
             m.equipment.back().failed = !c.inService();   // failed, or every pump down
+            if (c.inService() && c.failedPumps > 0)
+                m.equipment.back().degraded = std::to_string(c.failedPumps) + " of " + std::to_string(c.pumps)
+                                              + " pumps failed (what-if)";
         }
     }
     for (const PowerNode &n : p.powerNodes) {
@@ -172,6 +175,8 @@ SceneModel buildSceneModel(const Project &p)
         }
         b.type = n.type;
         b.failed = n.liveModules() == 0;   // failed, or every module down
+        if (!b.failed && n.failedModules > 0)
+            b.degraded = std::to_string(n.failedModules) + " of " + std::to_string(n.modules) + " modules failed (what-if)";
         m.equipment.push_back(b);
     }
     for (const Containment &c : p.containments) {

@@ -33,6 +33,7 @@ struct SceneBox
     Vec3 size{};             // extent along x, y, z (width and depth already swapped by rotation)
     int front = 0;           // the face air enters: 0 -y, 1 +x, 2 +y, 3 -x (model/plangeometry.h)
     bool failed = false;     // what-if: the unit is out of service (air units, CDUs, power nodes)
+    std::string degraded;    // what-if: part of it is down, in words ("1 of 2 pumps failed"); empty if not
 };
 
 struct ScenePanel   // a containment panel (translucent): its box
