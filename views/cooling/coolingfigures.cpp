@@ -83,7 +83,14 @@ void describe(SchematicNode *box, const Project &p, const thermal::ThermalResult
     case HeatRejectionRole: {
         const HeatRejection &h = *p.get<HeatRejection>(id);
         title = QString::fromStdString(h.name.empty() ? h.id : h.name);
-        lines << choiceLabel<HeatRejection>("type", h.type)
+        // A heat-reuse bank says where its heat goes: the network's return it must exceed, and
+        // the supply a heat pump lifts it to (docs/energy.md).
+        const LiquidLoop *reuseLoop = p.get<LiquidLoop>(h.loop);
+        const bool heatPump = h.type == "heat-reuse" && h.networkSupplyC > 0.0 && reuseLoop
+                              && h.networkSupplyC > reuseLoop->supplyTempC + reuseLoop->designDeltaTK - h.approachK;
+        lines << (h.type != "heat-reuse" ? choiceLabel<HeatRejection>("type", h.type)
+                  : heatPump ? QObject::tr("heat pump %1 → %2").arg(temp(h.sinkTempC), temp(h.networkSupplyC))
+                             : QObject::tr("heat network, return %1").arg(temp(h.sinkTempC)))
               << (h.redundantUnits > 0 ? QObject::tr("%1 × %2 (N+%3)")
                                              .arg(h.units)
                                              .arg(heat(h.capacityW, Quantity::CoolingCapacity))
@@ -92,7 +99,7 @@ void describe(SchematicNode *box, const Project &p, const thermal::ThermalResult
                                            heat(h.capacityW, Quantity::CoolingCapacity)));
         // The loop's heat shared in proportion to installed capacity.
         if (const thermal::LoopThermal *l = loopResult(h.loop); l && l->capacityW > 0) {
-            lines << QObject::tr("rejects %1 (%2)")
+            lines << (h.type == "heat-reuse" ? QObject::tr("reuses %1 (%2)") : QObject::tr("rejects %1 (%2)"))
                          .arg(heat(l->heatW * h.units * h.capacityW / l->capacityW),
                               pct(l->utilization));
             status = byLoad(l->utilization);
