@@ -411,7 +411,8 @@ void TestScene3d::exportsGeometry()
 }
 
 // What-if (issue 22): a CDU with a pump down or a stage with a module down keeps running and is
-// drawn degraded (yellow, "DEGRADED" in its hover text); every pump down is the CDU failed.
+// drawn degraded (yellow, "DEGRADED" in its hover text); every pump down is the CDU failed; a
+// rack whose switch is down says so when hovered.
 void TestScene3d::degradedUnitsAreMarked()
 {
     Project p = load("reference-10mw-gb200-liquid");
@@ -428,6 +429,13 @@ void TestScene3d::degradedUnitsAreMarked()
     scene.setProject(p);
     QVERIFY(scene.model().box(p.cdus.front().id)->failed);
     QCOMPARE(scene.failedCount(), 1);
+    // A rack's own switch down shows in the rack's hover text (switches are not drawn).
+    Project q = load("reference-1mw-h100-air");
+    Switch &sw = q.switches.front();
+    QVERIFY(!sw.rack.empty());
+    sw.failed = true;
+    scene.setProject(q);
+    QVERIFY(QString::fromStdString(scene.describe(sw.rack)).contains(QStringLiteral("failed (what-if)")));
 }
 
 QTEST_GUILESS_MAIN(TestScene3d)

@@ -136,6 +136,15 @@ SceneModel buildSceneModel(const Project &p)
         m.m_rackIndex[r.id] = int(m.racks.size());
         m.racks.push_back(makeBox(h, r.id, r.name, BoxKind::Rack, r.xM, r.yM, r.widthM, r.depthM, height, r.rotationDeg));
     }
+    // A switch mounted in a rack is not drawn: a failed one marks its rack's hover text.
+    for (const Switch &sw : p.switches) {
+        if (!sw.failed || sw.rack.empty())
+            continue;
+        if (const auto it = m.m_rackIndex.find(sw.rack); it != m.m_rackIndex.end()) {
+            std::string &d = m.racks[size_t(it->second)].degraded;
+            d += (d.empty() ? "" : ", ") + std::string("switch ") + (sw.name.empty() ? sw.id : sw.name) + " failed (what-if)";
+        }
+    }
     for (const AirUnit &a : p.airUnits) {
         if (const auto it = frames.find(a.hall); it != frames.end()) {
             const Hall &h = *it->second.hall;
