@@ -60,6 +60,9 @@ struct Plant
     // order, economizers and chillers apart. Found once: the year asks for them 8,760 times.
     std::vector<double> supplyC, returnC;
     std::vector<std::vector<const HeatRejection *>> economizers, chillers;
+    // Parallel to economizers: each unit's heat pump (needed only by heat-reuse banks whose
+    // network wants hotter water than the loop returns), fixed by the temperatures.
+    std::vector<std::vector<HeatPump>> heatPumps;
 };
 
 Plant plant(const Project &p, const power::PowerResult &r)
@@ -82,6 +85,7 @@ Plant plant(const Project &p, const power::PowerResult &r)
     pl.fixedW = r.facilityW - rejectionW;
     pl.economizers.resize(pl.loopHeatW.size());
     pl.chillers.resize(pl.loopHeatW.size());
+    pl.heatPumps.resize(pl.loopHeatW.size());
     for (size_t k = 0; k < pl.loopHeatW.size(); ++k) {
         const std::string &loopId = pl.loopHeatW[k].first;
         const LiquidLoop *loop = p.get<LiquidLoop>(loopId);
@@ -94,6 +98,8 @@ Plant plant(const Project &p, const power::PowerResult &r)
         // Heat sold beats heat blown away: reuse exchangers take their share first.
         std::stable_partition(pl.economizers[k].begin(), pl.economizers[k].end(),
                               [](const HeatRejection *h) { return h->type == "heat-reuse"; });
+        for (const HeatRejection *h : pl.economizers[k])
+            pl.heatPumps[k].push_back(h->type == "heat-reuse" ? heatPump(*h, pl.supplyC[k], pl.returnC[k]) : HeatPump{});
     }
     return pl;
 }
@@ -124,14 +130,14 @@ Hour reject(const Plant &pl, const HourWeather &w, double litresPerKwh, double h
         const double supplyC = pl.supplyC[k];
         double left = heat;
         out.loadW += heat;
-        for (const HeatRejection *unit : pl.economizers[k]) {   // economizers first
-            const HeatRejection &h = *unit;
+        for (size_t e = 0; e < pl.economizers[k].size(); ++e) {   // economizers first
+            const HeatRejection &h = *pl.economizers[k][e];
             if (left <= 0.0)
                 continue;
             // A heat-reuse exchanger gives heat to a network whose return is its sink temperature,
             // or to a heat pump's evaporator, which it can always reach.
             const bool reuse = h.type == "heat-reuse";
-            const HeatPump hp = reuse ? heatPump(h, supplyC, pl.returnC[k]) : HeatPump{};
+            const HeatPump &hp = pl.heatPumps[k][e];
             const double air = h.type == "cooling-tower" ? w.wetBulbC : reuse ? h.sinkTempC : w.dryBulbC;
             const double dT = hp.needed ? h.approachK : supplyC - air;
             // Units that cannot reject anything (validation names the field) are skipped, so
@@ -220,13 +226,9 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
     std::nth_element(dryBulbs.begin(), dryBulbs.begin() + long(designIndex), dryBulbs.end());
     r.heatingDesignC = dryBulbs[designIndex];
     const double heatingSpanK = std::max(1.0, kHeatingBaseC - r.heatingDesignC);
-    for (const HeatRejection &h : p.heatRejection) {
-        if (h.type != "heat-reuse")
-            continue;
-        for (size_t k = 0; k < hot.loopHeatW.size(); ++k) {
-            if (hot.loopHeatW[k].first != h.loop)
-                continue;
-            if (const HeatPump hp = heatPump(h, hot.supplyC[k], hot.returnC[k]); hp.needed && r.heatPumpCop <= 0.0) {
+    for (const std::vector<HeatPump> &loopPumps : hot.heatPumps) {
+        for (const HeatPump &hp : loopPumps) {
+            if (hp.needed && r.heatPumpCop <= 0.0) {
                 r.heatPumpCop = hp.cop;
                 r.heatPumpLiftK = hp.liftK;
             }

@@ -8,6 +8,11 @@
 
 namespace aif::energy {
 
+double heatRevenueUsd(double reusedMwh, const Economics &economics)
+{
+    return reusedMwh * 1000.0 * economics.heatPriceUsdPerKwh;
+}
+
 Sustainability sustainability(const AnnualResult &a, const Site &site, const Economics &e, double tokensPerYear)
 {
     Sustainability s;
@@ -23,7 +28,7 @@ Sustainability sustainability(const AnnualResult &a, const Site &site, const Eco
         h.erf = a.reusedMwh / a.facilityMwh;
     if (a.itMwh > 0.0)
         h.ere = (a.facilityMwh - a.reusedMwh) / a.itMwh;
-    h.revenueUsd = a.reusedMwh * 1000.0 * e.heatPriceUsdPerKwh;
+    h.revenueUsd = heatRevenueUsd(a.reusedMwh, e);
 
     // Scope 2 hour by hour: each hour's facility energy at that hour's grid intensity. The
     // bundled data has one intensity per site (Site::gridCarbonGPerKwh), so every hour carries it.

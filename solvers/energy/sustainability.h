@@ -54,6 +54,9 @@ struct Sustainability
     Json toJson() const;
 };
 
+// What the heat networks pay a year for the reused heat (the TCO takes it off the opex).
+double heatRevenueUsd(double reusedMwh, const Economics &economics);
+
 // `tokensPerYear` from the TCO (the operating point over the year's utilization).
 Sustainability sustainability(const AnnualResult &annual, const Site &site, const Economics &economics,
                               double tokensPerYear);

@@ -1,6 +1,7 @@
 #include "tco.h"
 
 #include "catalog.h"
+#include "energy/sustainability.h"
 #include "network/fabricfeed.h"
 #include "power/powersolver.h"
 #include "project.h"
@@ -92,7 +93,7 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     r->staffUsdPerYear = e.staffUsdPerYear;
     r->softwareUsdPerYear = e.softwareUsdPerYear;
     r->waterUsdPerYear = r->waterM3PerYear * e.waterUsdPerM3;
-    r->heatRevenueUsdPerYear = in.annualReusedHeatMwh * 1000.0 * e.heatPriceUsdPerKwh;
+    r->heatRevenueUsdPerYear = energy::heatRevenueUsd(in.annualReusedHeatMwh, e);
     r->opexUsdPerYear = r->energyUsdPerYear + r->demandUsdPerYear + r->waterUsdPerYear + r->maintenanceUsdPerYear
                         + r->staffUsdPerYear + r->softwareUsdPerYear - r->heatRevenueUsdPerYear;
     r->tokensPerYear = in.tokensPerS * u * 8760.0 * 3600.0;
