@@ -1,6 +1,7 @@
 #include "coolingedits.h"
 
 #include "catalog.h"
+#include "common/whatifcount.h"
 #include "document.h"
 #include "schematic/choicelabel.h"
 
@@ -307,45 +308,31 @@ void toggleFailed(Document *document, const QStringList &ids)
     document->endBatch();
 }
 
-namespace {
-// Sets a what-if count (failed units of a bank, failed pumps of a CDU) within 0..installed.
-bool setFailedCount(Document *document, const std::string &id, const char *property, int failed, int was,
-                    int installed, const QString &text)
-{
-    if (failed == was || failed < 0 || failed > installed)
-        return false;
-    document->beginBatch(text);
-    document->editProperty(id, property, Json(failed));
-    document->endBatch();
-    return true;
-}
-} // namespace
-
 bool tripBankUnit(Document *document, const QString &bankId)
 {
     const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
-    return h && setFailedCount(document, h->id, "failedUnits", h->failedUnits + 1, h->failedUnits, h->units,
+    return h && setWhatIfCount(document, h->id, "failedUnits", h->failedUnits + 1, h->failedUnits, h->units,
                                QObject::tr("Trip one unit (what-if)"));
 }
 
 bool restoreBank(Document *document, const QString &bankId)
 {
     const HeatRejection *h = document->project().get<HeatRejection>(bankId.toStdString());
-    return h && setFailedCount(document, h->id, "failedUnits", 0, h->failedUnits, h->units,
+    return h && setWhatIfCount(document, h->id, "failedUnits", 0, h->failedUnits, h->units,
                                QObject::tr("Back in service"));
 }
 
 bool tripCduPump(Document *document, const QString &cduId)
 {
     const Cdu *c = document->project().get<Cdu>(cduId.toStdString());
-    return c && setFailedCount(document, c->id, "failedPumps", c->failedPumps + 1, c->failedPumps, c->pumps,
+    return c && setWhatIfCount(document, c->id, "failedPumps", c->failedPumps + 1, c->failedPumps, c->pumps,
                                QObject::tr("Trip one pump (what-if)"));
 }
 
 bool restoreCduPumps(Document *document, const QString &cduId)
 {
     const Cdu *c = document->project().get<Cdu>(cduId.toStdString());
-    return c && setFailedCount(document, c->id, "failedPumps", 0, c->failedPumps, c->pumps,
+    return c && setWhatIfCount(document, c->id, "failedPumps", 0, c->failedPumps, c->pumps,
                                QObject::tr("Pumps back in service"));
 }
 

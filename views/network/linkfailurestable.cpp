@@ -1,6 +1,7 @@
 #include "linkfailurestable.h"
 
 #include "changeevent.h"
+#include "common/whatifcount.h"
 #include "document.h"
 
 #include <QHeaderView>
@@ -145,13 +146,7 @@ void LinkFailuresTable::showMenu(const QPoint &pos)
 bool LinkFailuresTable::setFailed(const QString &linkId, int failed, const QString &text)
 {
     const Link *l = m_document ? m_document->project().get<Link>(linkId.toStdString()) : nullptr;
-    if (!l || failed == l->failedLinks || failed < 0 || failed > l->count)
-        return false;
-    const std::string id = l->id;
-    m_document->beginBatch(text);
-    m_document->editProperty(id, "failedLinks", Json(failed));
-    m_document->endBatch();
-    return true;
+    return l && setWhatIfCount(m_document, l->id, "failedLinks", failed, l->failedLinks, l->count, text);
 }
 
 bool LinkFailuresTable::tripOne(const QString &linkId)
