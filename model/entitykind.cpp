@@ -6,7 +6,7 @@ namespace aif {
 
 namespace {
 const std::array<KindNames, kEntityKindCount> kNames = {{
-    {EntityKind::Site, "site", "site", "Site", "Site", true},
+    {EntityKind::Site, "sites", "site", "Site", "Sites", false},
     {EntityKind::Hall, "halls", "hall", "Hall", "Halls", false},
     {EntityKind::Row, "rows", "row", "Row", "Rows", false},
     {EntityKind::Rack, "racks", "rack", "Rack", "Racks", false},

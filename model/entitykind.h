@@ -37,7 +37,7 @@ struct KindNames
     const char *idPrefix;  // prefix of generated ids ("rack")
     const char *label;     // singular, for the UI ("Rack")
     const char *plural;    // for the UI ("Racks")
-    bool singleton;        // one per project (site, economics)
+    bool singleton;        // one per project (economics, air model)
 };
 
 const KindNames &kindNames(EntityKind kind);

@@ -9,10 +9,22 @@ namespace aif {
 
 namespace {
 // One function per step: steps.at(n) upgrades a version-n document to version n+1.
-// (No steps yet: version 1 is the first released format.)
 const std::map<int, std::function<void(Json &)>> &steps()
 {
-    static const std::map<int, std::function<void(Json &)>> s;
+    static const std::map<int, std::function<void(Json &)>> s = {
+        // 1 -> 2: one site object becomes the first (and only) entry of the sites list, keeping
+        // its well-known id "site" (version 1 files needed no id for it).
+        {1, [](Json &doc) {
+             const auto it = doc.find("site");
+             if (it == doc.end())
+                 return;
+             Json site = *it;
+             doc.erase("site");
+             if (site.is_object() && !site.contains("id"))
+                 site["id"] = "site";
+             doc["sites"] = Json::array({site});
+         }},
+    };
     return s;
 }
 } // namespace

@@ -21,8 +21,10 @@ const Field<T> *findField(const std::string &key)
 
 Project::Project()
 {
-    site.id = "site";
-    site.name = "Site";
+    Site first;
+    first.id = "site";
+    first.name = "Site";
+    sites.push_back(std::move(first));
     economics.id = "economics";
     economics.name = "Economics";
     airModel.id = "air-model";
@@ -188,8 +190,25 @@ std::string Project::insert(EntityKind kind, const Json &entity, int index)
     });
 }
 
+const Site &Project::siteOf(const Hall &hall) const
+{
+    if (!hall.site.empty())
+        for (const Site &s : sites)
+            if (s.id == hall.site)
+                return s;
+    return site();
+}
+
+const Site &Project::siteOfHall(const std::string &hallId) const
+{
+    const Hall *h = get<Hall>(hallId);
+    return h ? siteOf(*h) : site();
+}
+
 void Project::remove(EntityRef ref)
 {
+    if (ref.kind == EntityKind::Site && sites.size() <= 1)
+        return;   // a project always stands somewhere
     visitKind(ref.kind, [&]<class T>(std::type_identity<T>) {
         if constexpr (!kIsSingleton<T>) {
             std::vector<T> *list = KindOf<T>::list(*this);

@@ -39,7 +39,7 @@ struct EntityRef
 // document, the inspector, undo commands and file I/O.
 struct Project
 {
-    Site site;
+    std::vector<Site> sites;   // never empty: the first is the primary site (halls with no site)
     std::vector<Hall> halls;
     std::vector<Row> rows;
     std::vector<Rack> racks;
@@ -59,6 +59,13 @@ struct Project
     std::vector<Scenario> scenarios;
 
     Project();
+
+    // The primary site: the first in the list (a project always has one).
+    const Site &site() const { return sites.front(); }
+    Site &site() { return sites.front(); }
+    // The site a hall stands on: its own, or the primary site when it names none.
+    const Site &siteOf(const Hall &hall) const;
+    const Site &siteOfHall(const std::string &hallId) const;
 
     // Id lookup (the index is rebuilt after structural edits).
     std::optional<EntityRef> find(const std::string &id) const;
@@ -99,7 +106,7 @@ template<class T> struct KindOf;
         /* the growable list, or nullptr for singletons */                                          \
         static std::vector<Type> *list([[maybe_unused]] Project &p) { return listPtr; }            \
     };
-AIF_KIND(Site, Site, std::span(&p.site, 1), nullptr)
+AIF_KIND(Site, Site, p.sites, &p.sites)
 AIF_KIND(Hall, Hall, p.halls, &p.halls)
 AIF_KIND(Row, Row, p.rows, &p.rows)
 AIF_KIND(Rack, Rack, p.racks, &p.racks)
@@ -121,7 +128,7 @@ AIF_KIND(Scenario, Scenario, p.scenarios, &p.scenarios)
 
 // The one-per-project kinds (no list to insert into or remove from).
 template<class T>
-inline constexpr bool kIsSingleton = std::is_same_v<T, Site> || std::is_same_v<T, Economics> || std::is_same_v<T, AirModel>;
+inline constexpr bool kIsSingleton = std::is_same_v<T, Economics> || std::is_same_v<T, AirModel>;
 
 // Calls f(std::type_identity<T>{}) with the entity type of `kind`.
 template<class F>

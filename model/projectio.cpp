@@ -151,9 +151,14 @@ LoadResult parseProject(const QByteArray &data)
     }
 
     bool ok = true;
+    // The file's sites replace the default one; a file without any keeps it.
+    if (const auto s = doc.find("sites"); s != doc.end() && s->is_array() && !s->empty())
+        r.project.sites.clear();
     for (EntityKind kind : allKinds()) {
         visitKind(kind, [&]<class T>(std::type_identity<T>) { ok = readSection<T>(doc, r.project, &r.diagnostics) && ok; });
     }
+    if (r.project.sites.empty())
+        r.project.sites.push_back(Project().site());
 
     // Ids must be unique across the whole project: references would be ambiguous otherwise.
     std::set<std::string> seen;

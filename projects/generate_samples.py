@@ -21,7 +21,7 @@ import os
 from collections import OrderedDict
 
 GENERATOR = "AI Factory Studio 0.1.0"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # --------------------------------------------------------------------------------------------
 # Field tables: key order and defaults, as in model/entities/*.cpp and *.h.
@@ -29,8 +29,9 @@ FORMAT_VERSION = 1
 
 FIELDS = {
     "site": [("id", "site"), ("name", ""), ("location", ""), ("climate", ""), ("latitudeDeg", 0.0),
-             ("longitudeDeg", 0.0), ("elevationM", 0.0), ("gridCarbonGPerKwh", 0.0)],
-    "hall": [("id", None), ("name", ""), ("widthM", 30.0), ("depthM", 20.0), ("heightM", 4.5),
+             ("longitudeDeg", 0.0), ("elevationM", 0.0), ("gridCarbonGPerKwh", 0.0), ("carbonFreeShare", 0.0),
+             ("tariffUsdPerKwh", 0.0), ("usersDistanceM", 0.0)],
+    "hall": [("id", None), ("name", ""), ("site", ""), ("widthM", 30.0), ("depthM", 20.0), ("heightM", 4.5),
              ("originXM", 0.0), ("originYM", 0.0), ("floor", "slab"), ("raisedFloorM", 0.0),
              ("ashraeClass", "A1"), ("minAisleWidthM", 1.2)],
     "row": [("id", None), ("name", ""), ("hall", "")],
@@ -67,7 +68,8 @@ FIELDS = {
     "deployment": [("id", None), ("name", ""), ("model", ""), ("racks", []), ("gpus", 0), ("precision", "fp8"),
                    ("tp", 1), ("pp", 1), ("ep", 1), ("dp", 1), ("mode", "offline"), ("engine", "TensorRT-LLM"),
                    ("inputTokens", 1024), ("outputTokens", 256), ("prefillGpus", 0), ("decodeGpus", 0),
-                   ("kvHitRate", 0.0), ("ttftLimitS", 2.0), ("tpotLimitS", 0.2), ("utilization", 0.7)],
+                   ("kvHitRate", 0.0), ("ttftLimitS", 2.0), ("tpotLimitS", 0.2), ("utilization", 0.7),
+                   ("latencyBudgetS", 0.0)],
     "economics": [("id", "economics"), ("name", ""), ("tariffUsdPerKwh", 0.08), ("demandChargeUsdPerKwMonth", 0.0),
                   ("waterUsdPerM3", 2.0), ("discountRate", 0.08), ("itLifeYears", 5.0), ("facilityLifeYears", 15.0),
                   ("maintenanceFraction", 0.03), ("staffUsdPerYear", 0.0), ("softwareUsdPerYear", 0.0)],
@@ -75,7 +77,7 @@ FIELDS = {
 }
 
 SECTIONS = [  # (file key, entity kind); order of projectio.cpp / entitykind.cpp
-    ("site", "site"), ("halls", "hall"), ("rows", "row"), ("racks", "rack"), ("airUnits", "airUnit"),
+    ("sites", "site"), ("halls", "hall"), ("rows", "row"), ("racks", "rack"), ("airUnits", "airUnit"),
     ("containments", "containment"), ("liquidLoops", "liquidLoop"), ("cdus", "cdu"),
     ("heatRejection", "heatRejection"), ("powerNodes", "powerNode"), ("networkDomains", "networkDomain"),
     ("switches", "switch"), ("links", "link"), ("deployments", "deployment"), ("economics", "economics"),
@@ -141,7 +143,7 @@ class Project:
     def __init__(self):
         self.items = new_project()
         self.ids = set()
-        self.site = None
+        self.sites = []
         self.economics = None
 
     def add(self, kind, **values):
@@ -158,7 +160,7 @@ class Project:
         doc["generator"] = GENERATOR
         for key, kind in SECTIONS:
             if kind == "site":
-                doc[key] = self.site
+                doc[key] = self.sites
             elif kind == "economics":
                 doc[key] = self.economics
             else:
@@ -230,8 +232,10 @@ def row_letter(i):
 
 def build_1mw():
     p = Project()
-    p.site = entity("site", id="site", name="Ashburn reference site", location="Ashburn, VA, USA",
-                    climate="ashburn-va", latitudeDeg=39.0438, longitudeDeg=-77.4874, elevationM=90.0)
+    # Grid intensity: eGRID2023 SRVC (Virginia/Carolina) output emission rate, 269.2 g/kWh.
+    p.sites = [entity("site", id="site", name="Ashburn reference site", location="Ashburn, VA, USA",
+                      climate="ashburn-va", latitudeDeg=39.0438, longitudeDeg=-77.4874, elevationM=90.0,
+                      gridCarbonGPerKwh=269.2)]
     p.economics = entity("economics", id="economics", name="Economics", tariffUsdPerKwh=0.08,
                          demandChargeUsdPerKwMonth=12.0, waterUsdPerM3=2.5, discountRate=0.08,
                          itLifeYears=5.0, facilityLifeYears=15.0, maintenanceFraction=0.03,
@@ -645,8 +649,10 @@ def facility_heat_rejection(p, pfx, fac_loop, hall_name, halls):
 
 def build_10mw():
     p = Project()
-    p.site = entity("site", id="site", name="Phoenix reference site", location="Phoenix, AZ, USA",
-                    climate="phoenix-az", latitudeDeg=33.4484, longitudeDeg=-112.074, elevationM=331.0)
+    # Grid intensity: eGRID2023 AZNM (WECC Southwest) output emission rate, 319.2 g/kWh.
+    p.sites = [entity("site", id="site", name="Phoenix reference site", location="Phoenix, AZ, USA",
+                      climate="phoenix-az", latitudeDeg=33.4484, longitudeDeg=-112.074, elevationM=331.0,
+                      gridCarbonGPerKwh=319.2)]
     p.economics = entity("economics", id="economics", name="Economics", tariffUsdPerKwh=0.075,
                          demandChargeUsdPerKwMonth=15.0, waterUsdPerM3=3.0, discountRate=0.08, itLifeYears=5.0,
                          facilityLifeYears=15.0, maintenanceFraction=0.03, staffUsdPerYear=2500000.0,
@@ -702,8 +708,10 @@ CAMPUS_HALLS = 10
 
 def build_campus():
     p = Project()
-    p.site = entity("site", id="site", name="Nordic campus", location="Luleå, Norrbotten, Sweden",
-                    climate="lulea-se", latitudeDeg=65.5848, longitudeDeg=22.1547, elevationM=15.0)
+    # Grid intensity: Sweden's 2023 generation mix (Ember), 40.7 g/kWh.
+    p.sites = [entity("site", id="site", name="Nordic campus", location="Luleå, Norrbotten, Sweden",
+                      climate="lulea-se", latitudeDeg=65.5848, longitudeDeg=22.1547, elevationM=15.0,
+                      gridCarbonGPerKwh=40.7)]
     p.economics = entity("economics", id="economics", name="Economics", tariffUsdPerKwh=0.05,
                          demandChargeUsdPerKwMonth=6.0, waterUsdPerM3=1.5, discountRate=0.07, itLifeYears=5.0,
                          facilityLifeYears=20.0, maintenanceFraction=0.03, staffUsdPerYear=12000000.0,
@@ -752,6 +760,85 @@ def build_campus():
     return p
 
 
+# --------------------------------------------------------------------------------------------
+# Two sites: inference near its users (Frankfurt), training at a cheap, low-carbon site (Luleå)
+# --------------------------------------------------------------------------------------------
+
+def renamed(items, prefix):
+    """The entities of one project with every id, and every reference to one, prefixed."""
+    ids = {e["id"] for kind in items for e in items[kind]}
+
+    def ref(v):
+        if isinstance(v, str) and v in ids:
+            return prefix + v
+        if isinstance(v, list):
+            return [ref(x) for x in v]
+        return v
+
+    out = {}
+    for kind, entities in items.items():
+        out[kind] = []
+        for e in entities:
+            e2 = OrderedDict((k, ref(v)) for k, v in e.items())
+            out[kind].append(e2)
+    return out
+
+
+def build_twosite():
+    near = build_1mw()
+    far = build_1mw()
+    p = Project()
+    # Grid intensities: Ember yearly electricity data 2023 (Germany 380.95, Sweden 40.7 gCO2/kWh), as
+    # copied by thegreenwebfoundation/co2.js data/output/average-intensities.json. Tariffs are design
+    # inputs (assumed): 0.12 USD/kWh in Frankfurt, 0.05 in Luleå (the 100 MW sample's). The Frankfurt
+    # hall's users are 50 km away; from Luleå they would be an assumed 2,300 km fibre route away.
+    p.sites = [entity("site", id="site-frankfurt", name="Frankfurt inference", location="Frankfurt am Main, Germany",
+                      climate="frankfurt-de", latitudeDeg=50.1109, longitudeDeg=8.6821, elevationM=112.0,
+                      gridCarbonGPerKwh=380.95, tariffUsdPerKwh=0.12, usersDistanceM=50e3),
+               entity("site", id="site-lulea", name="Luleå training", location="Luleå, Norrbotten, Sweden",
+                      climate="lulea-se", latitudeDeg=65.5848, longitudeDeg=22.1547, elevationM=15.0,
+                      gridCarbonGPerKwh=40.7, tariffUsdPerKwh=0.05, usersDistanceM=2300e3)]
+    p.economics = OrderedDict(near.economics)
+    p.economics["staffUsdPerYear"] = 2 * near.economics["staffUsdPerYear"]
+    p.economics["softwareUsdPerYear"] = 2 * near.economics["softwareUsdPerYear"]
+    far_items = renamed(far.items, "lu-")
+    for _, kind in SECTIONS:
+        if kind in ("site", "economics"):
+            continue
+        here = [OrderedDict(e) for e in near.items[kind]] if kind != "scenario" else []
+        there = far_items[kind] if kind not in ("deployment", "scenario") else []
+        for e in here:
+            if kind == "hall":
+                e["site"] = "site-frankfurt"
+                e["name"] = "Frankfurt hall"
+            if kind == "deployment" and e["mode"] == "server":
+                e["latencyBudgetS"] = 0.02   # interactive chat: a 20 ms network round trip (design input)
+        for e in there:
+            if kind == "hall":
+                e["site"] = "site-lulea"
+                e["name"] = "Luleå hall"
+                e["originXM"] = e["originXM"] + e["widthM"] + 40.0   # beside it on the campus plan
+        for e in here + there:
+            p.ids.add(e["id"])
+        p.items[kind] = here + there
+    gpu_racks = ["lu-" + r for d in near.items["deployment"] for r in d["racks"]]
+    p.add("deployment", id="dep-llama31-70b-train", name="Llama 3.1 70B training (Luleå)", model="llama-3.1-70b",
+          racks=gpu_racks, gpus=8 * 3 * len(gpu_racks), precision="bf16", tp=8, pp=1, ep=1,
+          dp=3 * len(gpu_racks), mode="training", engine="Megatron-LM", inputTokens=8192, outputTokens=1,
+          ttftLimitS=2.0, tpotLimitS=0.2, utilization=0.9)
+    # Scale-across: 4 x 400G between the sites (checkpoints and data sets, not gradients), over an
+    # assumed 2,300 km fibre route.
+    p.add("link", id="link-frankfurt-lulea", name="Scale-across Frankfurt - Luleå", from_="site-frankfurt",
+          to="site-lulea", count=4, speedGbps=400.0, lengthM=2.3e6)
+    p.add("scenario", id="scn-tariff-lulea-008", name="Luleå tariff 0.08 USD/kWh",
+          description="Nordic price spike at the training site.",
+          overrides=[{"entity": "site-lulea", "property": "tariffUsdPerKwh", "value": 0.08}])
+    p.add("scenario", id="scn-ppa-frankfurt", name="Frankfurt PPA 80 %",
+          description="A carbon-free PPA covering 80 % of the Frankfurt site's consumption.",
+          overrides=[{"entity": "site-frankfurt", "property": "carbonFreeShare", "value": 0.8}])
+    return p
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
@@ -759,7 +846,8 @@ def main():
     load_catalog()
     for name, build in (("reference-1mw-h100-air.aifactory", build_1mw),
                         ("reference-10mw-gb200-liquid.aifactory", build_10mw),
-                        ("reference-100mw-campus.aifactory", build_campus)):
+                        ("reference-100mw-campus.aifactory", build_campus),
+                        ("two-site-inference-training.aifactory", build_twosite)):
         text = build().to_json()
         path = os.path.join(args.out, name)
         with open(path, "w", encoding="utf-8", newline="\n") as f:

@@ -8,6 +8,8 @@
 #include "energy/annual.h"
 #include "energy/sustainability.h"
 #include "network/linkfailures.h"
+#include "sites/multisite.h"
+#include "sites/siteproject.h"
 #include "tco/tco.h"
 #include "twin/twin.h"
 
@@ -112,6 +114,18 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             r.violations.push_back({Diagnostic::Severity::Warning, {}, {}, "solver.unavailable",
                                     "solver '" + name + "' is not available in this version"});
     }
+    // A latency-bound workload at a site too far from its users (docs/multisite.md).
+    for (const Deployment &d : project.deployments) {
+        if (!(d.latencyBudgetS > 0.0))
+            continue;
+        const Site *at = project.get<Site>(sites::deploymentSite(project, d));
+        const double rtt = at ? sites::usersRoundTripS(*at) : 0.0;
+        if (at && rtt > d.latencyBudgetS)
+            r.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "site.latency-budget",
+                                    d.id + " runs at " + (at->name.empty() ? at->id : at->name) + ", "
+                                        + std::to_string(int(std::lround(rtt * 1000.0))) + " ms round trip from its users: over its "
+                                        + std::to_string(int(std::lround(d.latencyBudgetS * 1000.0))) + " ms latency budget"});
+    }
     Json sections = Json::object();
     auto wanted = [&](const std::string &name) { return options.only.empty() || options.only.contains(name); };
     // A project that failed to load its references cannot be solved meaningfully; validation
@@ -194,8 +208,24 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         // The year hour by hour at the site's weather, between the busy and idle points.
         power::PowerResult idle;
         tco::TcoInputs in = tco::tcoInputs(project, catalog, *r.twin, &idle);
-        const auto annual = std::make_shared<const energy::AnnualResult>(
-            energy::annualEnergy(project, catalog, *r.twin->power, idle, energy::AnnualOptions{in.utilization}));
+        // Several sites: each solved at its own weather, tariff and grid, the factory's year
+        // their sum (docs/multisite.md); one site: its year here.
+        std::optional<Project> atMeanTariff;
+        std::shared_ptr<const energy::AnnualResult> annual;
+        if (project.sites.size() > 1) {
+            auto m = std::make_shared<const sites::MultiSiteResult>(sites::solveSites(project, catalog, options, progress));
+            const Json j = m->toJson();
+            for (auto it = j.begin(); it != j.end(); ++it)
+                sections[it.key()] = it.value();
+            r.sites = m;
+            annual = m->annual;
+            // The factory's energy at the sites' energy-weighted tariff costs what the sites' do.
+            atMeanTariff = project;
+            atMeanTariff->economics.tariffUsdPerKwh = m->tariffUsdPerKwh;
+        }
+        if (!annual)
+            annual = std::make_shared<const energy::AnnualResult>(
+                energy::annualEnergy(project, catalog, *r.twin->power, idle, energy::AnnualOptions{in.utilization}));
         sections["annual"] = annual->toJson();
         if (annual->ok) {
             in.annualFacilityMwh = annual->facilityMwh;
@@ -205,7 +235,7 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             in.peakFacilityW = annual->peakFacilityW;
             r.annual = annual;
         } else {
-            r.violations.push_back({Diagnostic::Severity::Warning, "/site/climate", project.site.id, "energy.no-climate",
+            r.violations.push_back({Diagnostic::Severity::Warning, "/sites/0/climate", project.site().id, "energy.no-climate",
                                     annual->error + "; annual energy uses the design heat-rejection temperatures"});
         }
         // Failures at this operating point: their lost tokens and training goodput go into the
@@ -217,7 +247,8 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             availability::solveAvailability(project, catalog, ao));
         in.failureLostTokensPerYear = avail->lostTokensPerYear;
         in.failureTrainingLostShare = avail->trainingLostShare();
-        const auto c = std::make_shared<const tco::TcoResult>(tco::computeTco(project, catalog, in));
+        const auto c = std::make_shared<const tco::TcoResult>(
+            tco::computeTco(atMeanTariff ? *atMeanTariff : project, catalog, in));
         sections["tco"] = c->toJson();
         r.solversRun.push_back("tco");
         r.tco = c;
@@ -225,9 +256,12 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
         sections["availability"] = avail->toJson();
         r.availability = avail;
         // Heat reuse, carbon and water of the year (docs/energy.md), per token with the TCO's tokens.
-        if (r.annual) {
+        if (r.sites && r.sites->energy && r.annual) {
+            sections["energy"] = r.sites->energy->toJson();
+            r.energy = r.sites->energy;
+        } else if (r.annual) {
             auto s = std::make_shared<const energy::Sustainability>(
-                energy::sustainability(*r.annual, project.site, project.economics, c->tokensPerYear));
+                energy::sustainability(*r.annual, project.site(), project.economics, c->tokensPerYear));
             sections["energy"] = s->toJson();
             r.energy = s;
         }

@@ -36,6 +36,9 @@ struct Sustainability;
 namespace availability {
 struct AvailabilityResult;
 }
+namespace sites {
+struct MultiSiteResult;
+}
 
 struct SolveOptions
 {
@@ -68,6 +71,8 @@ struct SolveResult
     // Failures, goodput, spares and lost tokens at the operating point (with tco; docs/availability.md).
     std::shared_ptr<const availability::AvailabilityResult> availability;
     thermal::RecirculationSet recirculationSet;   // the matrices this solve used (to reuse)
+    // Several sites: each one's answer and the factory's sums (null with one site).
+    std::shared_ptr<const sites::MultiSiteResult> sites;
 };
 
 // The one solve job the GUI's Solve button and `aif solve` both run: apply the scenario,

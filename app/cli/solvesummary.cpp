@@ -78,6 +78,26 @@ void printOperatingSummary(const SolveResult &r)
                      .arg(num(t, "capex_usd") / 1e6, 0, 'f', 1).arg(num(t, "opex_usd_per_year") / 1e6, 0, 'f', 2)
                      .arg(num(t, "usd_per_million_tokens"), 0, 'f', 3).arg(num(t, "network_capex_usd") / 1e6, 0, 'f', 1));
     }
+    // Several sites: one line each and the factory's (docs/multisite.md).
+    auto perMtok = [](const Json &s, const char *key, int decimals) {
+        return s.contains(key) && s[key].is_number() ? QString::number(s[key].get<double>(), 'f', decimals) : QStringLiteral("-");
+    };
+    for (const Json &s : j.value("sites", Json::array())) {
+        printOut(QStringLiteral("site %1 (%2): %3 tokens/s, %4 $/Mtok, %5 gCO2/Mtok, PUE %6, users %7 ms away%8\n")
+                     .arg(QString::fromStdString(s.value("id", std::string())),
+                          QString::fromStdString(s.value("climate", std::string())))
+                     .arg(num(s, "tokens_per_s"), 0, 'f', 0)
+                     .arg(perMtok(s, "usd_per_mtok", 3), perMtok(s, "g_per_mtok", 1), perMtok(s, "pue", 3))
+                     .arg(num(s, "users_rtt_ms"), 0, 'f', 1)
+                     .arg(s.contains("error") ? QStringLiteral(" (") + QString::fromStdString(s["error"].get<std::string>()) + ")"
+                                              : QString()));
+    }
+    if (j.contains("factory")) {
+        const Json &f = j["factory"];
+        printOut(QStringLiteral("whole factory: %1 tokens/s, %2 $/Mtok, %3 gCO2/Mtok, PUE %4\n")
+                     .arg(num(f, "tokens_per_s"), 0, 'f', 0)
+                     .arg(perMtok(f, "usd_per_mtok", 3), perMtok(f, "g_per_mtok", 1), perMtok(f, "pue", 3)));
+    }
 }
 
 } // namespace aif::cli

@@ -271,7 +271,7 @@ bool Autosave::saveNow()
     meta["project"] = absolute(m_document->filePath());
     meta["title"] = m_document->filePath().isEmpty() && !m_untitledTitle.isEmpty()
                         ? m_untitledTitle
-                        : QString::fromStdString(m_document->project().site.name);
+                        : QString::fromStdString(m_document->project().site().name);
     meta["savedAt"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!writeFileAtomically(path + kMetaSuffix, QJsonDocument(meta).toJson(), &error)) {
         qWarning("autosave failed: %s", qPrintable(error));

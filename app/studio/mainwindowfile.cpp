@@ -34,7 +34,7 @@ constexpr int kMaxRecent = 10;
 void MainWindow::newProject()
 {
     Project p;
-    p.site.name = tr("New AI factory").toStdString();
+    p.site().name = tr("New AI factory").toStdString();
     startUntitled(std::move(p), QString());
 }
 

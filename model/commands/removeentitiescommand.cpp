@@ -19,6 +19,9 @@ RemoveEntitiesCommand::RemoveEntitiesCommand(Document *document, const std::vect
         if (ref && !kindNames(ref->kind).singleton)
             gone.insert(id);
     }
+    // A project always stands somewhere: the last site stays (its halls would lose their site).
+    if (std::all_of(p.sites.begin(), p.sites.end(), [&](const Site &s) { return gone.contains(s.id); }))
+        gone.erase(p.sites.front().id);
     const size_t asked = gone.size();
     // What cannot exist without a removed entity goes with it (a hall's racks, a loop's CDUs):
     // a required reference cannot be cleared, and leaving it dangling would corrupt the design.

@@ -51,6 +51,10 @@ const std::vector<Field<Deployment>> &Deployment::fields()
             .explain("Share of draft tokens the model accepts (DeepSeek-V3 reports 0.85-0.90 for its first MTP token)."),
         integer<D>(&D::batch, "batch", "Decode batch (pinned)", 0, 1000000)
             .explain("Decode batch per replica held fixed (0: the solver picks the largest that meets the limits)."),
+        // 10 s is beyond any interactive use: a budget above it means none.
+        number<D>(&D::latencyBudgetS, "latencyBudgetS", "Network latency budget", Quantity::Time, 0, 10)
+            .explain("Longest network round trip to the users this workload tolerates; 0: not latency-bound "
+                     "(training, batch). Decides at which sites it may run."),
     });
     return f;
 }

@@ -30,6 +30,9 @@ struct Deployment : EntityBase
     int mtpTokens = 0;
     double mtpAcceptance = 0.0;
     int batch = 0;                      // pinned decode batch per replica (0: the solver picks)
+    // Longest network round trip its users tolerate (s; 0: not latency-bound, e.g. training):
+    // decides at which sites it may run (docs/multisite.md).
+    double latencyBudgetS = 0.0;
 
     static const std::vector<Field<Deployment>> &fields();
 };

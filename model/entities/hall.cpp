@@ -6,6 +6,8 @@ const std::vector<Field<Hall>> &Hall::fields()
 {
     using namespace fields;
     static const auto f = withBaseFields<Hall>({
+        ref<Hall>(&Hall::site, "site", "Site", {EntityKind::Site}, false)
+            .explain("The site the hall stands on (its climate, tariff and grid); empty: the project's first site."),
         number<Hall>(&Hall::widthM, "widthM", "Width", Quantity::Length, 1, 2000)
             .explain("Inside width of the hall (west to east)."),
         number<Hall>(&Hall::depthM, "depthM", "Depth", Quantity::Length, 1, 2000)

@@ -8,6 +8,7 @@ namespace aif {
 // at the hall's south-west corner. originXM/YM place the hall on the campus plan.
 struct Hall : EntityBase
 {
+    std::string site;            // the site it stands on (empty: the project's first site)
     double widthM = 30.0;
     double depthM = 20.0;
     double heightM = 4.5;

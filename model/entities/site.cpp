@@ -24,6 +24,11 @@ const std::vector<Field<Site>> &Site::fields()
         number<Site>(&Site::carbonFreeShare, "carbonFreeShare", "Carbon-free supply (PPA, on-site)", Quantity::Fraction, 0, 1)
             .explain("Share of the site's electricity matched by a carbon-free PPA or on-site generation: "
                      "market-based Scope 2 counts only the rest (location-based counts the grid)."),
+        number<Site>(&Site::tariffUsdPerKwh, "tariffUsdPerKwh", "Electricity tariff", Quantity::PricePerEnergy, 0, 10)
+            .explain("Price of electricity at this site; 0 uses the project's economics tariff."),
+        number<Site>(&Site::usersDistanceM, "usersDistanceM", "Fibre route to users", Quantity::Length, 0, 4e7)
+            .explain("Fibre route length from this site to the users it serves: their round trip "
+                     "is checked against each deployment's latency budget."),
     });
     return f;
 }

@@ -116,7 +116,7 @@ bool buildCfdHall(const Project &project, const thermal::ThermalResult &thermal,
     c.widthM = hall.widthM;
     c.depthM = hall.depthM;
     c.heightM = hall.heightM;
-    c.elevationM = project.site.elevationM;
+    c.elevationM = project.siteOf(hall).elevationM;
     c.supplyC = h < thermal.halls.size() ? thermal.halls[h].supplyC : 20.0;
     const double equipH = plan::equipmentHeightM(hall.heightM);
     auto rho = [&](double tC) { return thermal::airDensity(tC, c.elevationM); };

@@ -200,7 +200,7 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
     QElapsedTimer timer;
     timer.start();
     AnnualResult r;
-    const Site &site = p.site;
+    const Site &site = p.site();
     r.climate = site.climate;
     const Json *climate = site.climate.empty() ? nullptr : catalog.entry("climate", site.climate);
     if (!climate) {

@@ -14,7 +14,7 @@ namespace {
 // The site's climate normals: the year's mean outdoor temperature, cited with the catalog entry.
 void climate(Explanation &e, const Context &c)
 {
-    const CatalogEntry *entry = c.catalog.find("climate", c.project.site.climate);
+    const CatalogEntry *entry = c.catalog.find("climate", c.project.site().climate);
     const Json *months = entry ? jsonAt(entry->data, "/monthlyMeanC") : nullptr;
     if (!months || !months->is_array() || months->empty())
         return;
@@ -26,7 +26,7 @@ void climate(Explanation &e, const Context &c)
                         "°C",
                         entry->source,
                         {},
-                        c.project.site.id,
+                        c.project.site().id,
                         "climate/" + entry->id,
                         Role::Context});
 }
@@ -51,7 +51,7 @@ void annualPue(Explanation &e, const Context &c)
     addResult(e, c, "share of heat rejected without chillers", "/annual/economizer_share", "ratio");
     addResult(e, c, "PUE at the design load", "/power/pue", "ratio");
     climate(e, c);
-    e.entities.push_back(c.project.site.id);
+    e.entities.push_back(c.project.site().id);
 }
 
 void annualEnergy(Explanation &e, const Context &c)

@@ -39,7 +39,7 @@ void reused(Explanation &e, const Context &c)
     addResult(e, c, "heat pumps' electricity", "/energy/heat_reuse/heat_pump_mwh", "MWh");
     addResult(e, c, "hours with heat reused", "/energy/heat_reuse/hours", "h");
     reuseBanks(e, c);
-    e.entities.push_back(c.project.site.id);
+    e.entities.push_back(c.project.site().id);
 }
 
 void erf(Explanation &e, const Context &c)
@@ -83,9 +83,9 @@ void revenue(Explanation &e, const Context &c)
 
 void carbonInputs(Explanation &e, const Context &c)
 {
-    addProject(e, c.project, c.project.site.id, "gridCarbonGPerKwh", "grid carbon intensity", "gCO2/kWh");
-    addProject(e, c.project, c.project.site.id, "carbonFreeShare", "carbon-free supply share (PPA, on-site)", "ratio");
-    e.entities.push_back(c.project.site.id);
+    addProject(e, c.project, c.project.site().id, "gridCarbonGPerKwh", "grid carbon intensity", "gCO2/kWh");
+    addProject(e, c.project, c.project.site().id, "carbonFreeShare", "carbon-free supply share (PPA, on-site)", "ratio");
+    e.entities.push_back(c.project.site().id);
 }
 
 void scope2(Explanation &e, const Context &c)

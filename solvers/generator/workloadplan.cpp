@@ -43,7 +43,7 @@ void planSite(Builder &b)
 {
     const DesignRequest &r = b.request;
     const Json &climate = b.entry("climate", r.climate);
-    Site &s = b.project.site;
+    Site &s = b.project.site();
     s.name = r.name;
     s.location = r.location.empty() ? climate.value("name", r.climate) : r.location;
     s.climate = r.climate;

@@ -68,8 +68,8 @@ std::vector<std::pair<QString, QString>> facets(const Project &p)
     out.emplace_back(plural(EntityKind::LiquidLoop), counted(loops));
     out.emplace_back(plural(EntityKind::PowerNode), counted(power));
     out.emplace_back(tr("Site"), QStringLiteral("%1 (climate %2)")
-                                     .arg(str(p.site.location.empty() ? "?" : p.site.location),
-                                          str(p.site.climate.empty() ? "none" : p.site.climate)));
+                                     .arg(str(p.site().location.empty() ? "?" : p.site().location),
+                                          str(p.site().climate.empty() ? "none" : p.site().climate)));
     out.emplace_back(tr("Tariff"), QStringLiteral("%1 USD/kWh")
                                        .arg(QLocale(QLocale::English)
                                                 .toString(p.economics.tariffUsdPerKwh, 'g', 4)));

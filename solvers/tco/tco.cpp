@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace aif::tco {
 
@@ -96,7 +97,7 @@ void evaluate(const Project &p, const TcoInputs &in, const Scale &s, TcoResult *
     r->heatRevenueUsdPerYear = energy::heatRevenueUsd(in.annualReusedHeatMwh, e);
     r->opexUsdPerYear = r->energyUsdPerYear + r->demandUsdPerYear + r->waterUsdPerYear + r->maintenanceUsdPerYear
                         + r->staffUsdPerYear + r->softwareUsdPerYear - r->heatRevenueUsdPerYear;
-    r->tokensPerYear = in.tokensPerS * u * 8760.0 * 3600.0;
+    r->tokensPerYear = in.tokensPerS * std::clamp(in.servedUtilization * s.utilization, 0.0, 1.0) * 8760.0 * 3600.0;
     const double annual = r->annualizedCapexUsd + r->opexUsdPerYear;
     r->usdPerMillionTokens = r->tokensPerYear > 0.0 ? annual / (r->tokensPerYear / 1e6) : 0.0;
     r->tokensPerUsd = annual > 0.0 ? r->tokensPerYear / annual : 0.0;
@@ -212,17 +213,37 @@ TcoInputs tcoInputs(const Project &p, const Catalog &catalog, const twin::TwinRe
     in.idleItW = idlePower.itW;
     if (idleOut)
         *idleOut = idlePower;
-    // Served tokens and the GPU-weighted utilization of the inference deployments.
-    double gpus = 0.0, weighted = 0.0;
+    // Served tokens and the GPU-weighted utilization of the inference deployments. The energy
+    // follows every deployment's, weighted by what its racks draw above idle at the operating
+    // point (a training pool is busy most of the year, serves no tokens and draws more per GPU):
+    // the busy/idle blend of a site is then the sum of its deployments', and adds up when a
+    // deployment moves to another site.
+    std::unordered_map<std::string, double> aboveIdleW;
+    for (const power::RackLoad &r : w.power->racks)
+        aboveIdleW[r.id] += r.inputW;
+    for (const power::RackLoad &r : idlePower.racks)
+        aboveIdleW[r.id] -= r.inputW;
+    double power = 0.0, weighted = 0.0, servedGpus = 0.0, servedWeighted = 0.0;
     for (size_t i = 0; i < w.throughput->deployments.size() && i < p.deployments.size(); ++i) {
         const throughput::DeploymentResult &d = w.throughput->deployments[i];
-        if (!d.ok || p.deployments[i].mode == "training")
+        if (!d.ok)
+            continue;
+        double deltaW = 0.0;
+        for (const std::string &rack : p.deployments[i].racks)
+            if (const auto it = aboveIdleW.find(rack); it != aboveIdleW.end())
+                deltaW += std::max(0.0, it->second);
+        if (!(deltaW > 0.0))
+            deltaW = double(d.gpus);   // no power result for its racks: by GPUs
+        power += deltaW;
+        weighted += deltaW * p.deployments[i].utilization;
+        if (p.deployments[i].mode == "training")
             continue;
         in.tokensPerS += d.op.tokensPerS;
-        gpus += d.gpus;
-        weighted += d.gpus * p.deployments[i].utilization;
+        servedGpus += d.gpus;
+        servedWeighted += d.gpus * p.deployments[i].utilization;
     }
-    in.utilization = gpus > 0.0 ? weighted / gpus : 0.0;
+    in.utilization = power > 0.0 ? weighted / power : 0.0;
+    in.servedUtilization = servedGpus > 0.0 ? servedWeighted / servedGpus : 0.0;
     // Heat rejected by cooling towers: their share of the installed heat-rejection capacity.
     double towers = 0.0, all = 0.0;
     for (const HeatRejection &h : p.heatRejection) {

@@ -38,7 +38,8 @@ struct TcoInputs
     double idleItW = 0.0;
     double heatRejectedByTowersW = 0.0;
     double tokensPerS = 0.0;       // inference deployments at their operating point
-    double utilization = 0.0;      // GPU-weighted share of the year at that load
+    double utilization = 0.0;      // share of the year at that load (every deployment, by power above idle)
+    double servedUtilization = 0.0;   // the same over the serving deployments: their tokens' share
     double peakFacilityW = 0.0;    // for the demand charge
     // From the hour-by-hour weather year when the site has a climate (else < 0: the operating
     // point's facility power is used for every hour).

@@ -205,7 +205,7 @@ std::vector<HallAirField> applyAirField(const Project &p, ThermalResult &res, do
         const AirClassLimits lim = airClassLimits(hall.ashraeClass);
         ht.rciHi = rciHi(inlets, lim.recommendedMax, lim.allowableMax);
         ht.rciLo = rciLo(inlets, lim.recommendedMin, lim.allowableMin);
-        const double dT = ht.rackM3s > 0 ? rackAirHeat / (airDensity(ht.supplyC, p.site.elevationM) * kAirCp * ht.rackM3s) : 0.0;
+        const double dT = ht.rackM3s > 0 ? rackAirHeat / (airDensity(ht.supplyC, p.siteOf(hall).elevationM) * kAirCp * ht.rackM3s) : 0.0;
         ht.rti = rti(ht.returnC, ht.supplyC, dT);
         ht.shi = shi(inlets, outlets, ht.supplyC);
         fields.push_back({hall.id, field});

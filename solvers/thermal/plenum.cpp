@@ -106,7 +106,7 @@ PlenumResult solvePlenum(const Project &p, const Hall &hall, double cellM, const
         supplyTemp += a.airflowM3s * (u < unitSupplyC.size() ? unitSupplyC[u] : a.supplyTempC);
     }
     res.supplyC = res.supplyM3s > 0.0 ? supplyTemp / res.supplyM3s : 0.0;
-    const double rho = airDensity(res.supplyC, p.site.elevationM);
+    const double rho = airDensity(res.supplyC, p.siteOf(hall).elevationM);
 
     struct Tile
     {

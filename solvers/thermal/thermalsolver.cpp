@@ -105,7 +105,6 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     }
     if (progress)
         progress->report(0.1, "thermal: liquid side");
-    const double elevation = p.site.elevationM;
 
     // Entities by id or hall, in file order, found once: a campus has tens of thousands of
     // racks and air units in hundreds of halls, and per-hall scans would be halls x racks.
@@ -161,7 +160,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
         const double heat = r < pw->rackPowered.size() && !pw->rackPowered[r] ? 0.0 : l.inputW;
         t.liquidHeatW = p.racks[r].coolingLoop.empty() ? 0.0 : heat * l.liquidFraction;
         t.airHeatW = heat - t.liquidHeatW;
-        t.airflowM3s = rackAirflow(p.racks[r], systems.get(p.racks[r].system), l, t.airHeatW, elevation);
+        t.airflowM3s = rackAirflow(p.racks[r], systems.get(p.racks[r].system), l, t.airHeatW, p.siteOfHall(p.racks[r].hall).elevationM);
         res.heatInW += heat;
     }
 
@@ -182,6 +181,7 @@ ThermalResult solveThermal(const Project &p, const Catalog &catalog, const Therm
     }
     const std::vector<double> unitHeat = power::airUnitHeats(p, hallAirAll, rackAirAll, &rackDoor);
     for (const Hall &hall : p.halls) {
+        const double elevation = p.siteOf(hall).elevationM;   // thinner air on a high site
         HallThermal h;
         h.id = hall.id;
         const AirClassLimits lim = airClassLimits(hall.ashraeClass);

@@ -63,7 +63,7 @@ Headroom hallHeadroom(const Project &p, size_t h, const thermal::ThermalResult &
         hr.any = true;
     }
     const double volumeM3 = std::max(0.0, hall.widthM * hall.depthM * hall.heightM);
-    hr.mass.airJK = thermal::airDensity(hr.any ? hr.startC : 20.0, p.site.elevationM) * thermal::kAirCp * volumeM3;
+    hr.mass.airJK = thermal::airDensity(hr.any ? hr.startC : 20.0, p.siteOf(hall).elevationM) * thermal::kAirCp * volumeM3;
     hr.mass.equipmentJK = equipmentKg * kEquipmentCpJkgK;
     return hr;
 }

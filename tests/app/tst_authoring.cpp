@@ -197,9 +197,9 @@ void TestAuthoring::runWizard()
     QVERIFY(!m_window->welcomeShown());
     const Project &p = m_doc->project();
     QCOMPARE(p.halls.size(), size_t(1));
-    QCOMPARE(p.site.climate, std::string("stockholm-se"));
+    QCOMPARE(p.site().climate, std::string("stockholm-se"));
     QCOMPARE(p.economics.tariffUsdPerKwh, 0.06);
-    QCOMPARE(p.site.gridCarbonGPerKwh, 40.0);
+    QCOMPARE(p.site().gridCarbonGPerKwh, 40.0);
     QVERIFY(!p.racks.empty() && !p.cdus.empty() && !p.deployments.empty());
     QCOMPARE(m_doc->undoStack()->count(), 0);   // a new design starts its own history
     for (const Diagnostic &d : validateProject(p, m_catalog.get()))

@@ -83,7 +83,7 @@ void TestCliNew::fromQuestions()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const Json doc = Json::parse(f.readAll().toStdString());
-    QCOMPARE(doc["site"]["climate"].get<std::string>(), std::string("stockholm-se"));
+    QCOMPARE(doc["sites"][0]["climate"].get<std::string>(), std::string("stockholm-se"));
     QCOMPARE(doc["halls"].size(), size_t(2));
     const ProgramRun solved = aif({"solve", out, "--json", "-"});
     QVERIFY2(solved.exitCode == 0, solved.err.constData());

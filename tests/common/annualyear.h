@@ -14,7 +14,7 @@ namespace aif::testing {
 inline energy::AnnualResult annualYear(Project p, const Catalog &catalog, const std::string &climate,
                                        double utilization = 0.7)
 {
-    p.site.climate = climate;
+    p.site().climate = climate;
     const power::PowerResult busy = power::solvePower(p, catalog);
     power::PowerOptions o;
     o.load.defaultActivity = 0.0;

@@ -94,8 +94,8 @@ void TestHeatReuse::ereBelowPueOnlyWithReuse()
 {
     const AnnualResult without = year(m_design, "lulea-se"), with = year(withReuse(4e6), "lulea-se");
     QVERIFY(without.ok && with.ok);
-    const Sustainability s0 = sustainability(without, m_design.site, m_design.economics, 1e12);
-    const Sustainability s1 = sustainability(with, m_design.site, m_design.economics, 1e12);
+    const Sustainability s0 = sustainability(without, m_design.site(), m_design.economics, 1e12);
+    const Sustainability s1 = sustainability(with, m_design.site(), m_design.economics, 1e12);
     QCOMPARE(s0.heatReuse.reusedMwh, 0.0);
     QCOMPARE(s0.heatReuse.ere, s0.heatReuse.pue);
     QCOMPARE(s0.heatReuse.erf, 0.0);
@@ -136,7 +136,7 @@ void TestHeatReuse::heatPumpLiftsToTheNetwork()
     QVERIFY(a.heatPumpLiftK > 40.0);
     // Electricity = heat taken / (COP − 1): the heat pump's work joins the heat it delivers.
     QVERIFY(std::abs(a.heatPumpMwh - a.reusedMwh / (a.heatPumpCop - 1.0)) <= 1e-6 * a.reusedMwh);
-    const Sustainability s = sustainability(a, m_design.site, m_design.economics, 1e12);
+    const Sustainability s = sustainability(a, m_design.site(), m_design.economics, 1e12);
     QVERIFY(std::abs(s.heatReuse.deliveredMwh - (a.reusedMwh + a.heatPumpMwh)) < 1e-6);
     // Without the lift (direct exchange) nothing is spent on it.
     QCOMPARE(year(withReuse(4e6), "lulea-se").heatPumpMwh, 0.0);
@@ -147,13 +147,13 @@ void TestHeatReuse::heatPumpLiftsToTheNetwork()
 void TestHeatReuse::hourlyCarbonSumsToAnnual()
 {
     Project p = m_design;
-    p.site.gridCarbonGPerKwh = 350.0;
+    p.site().gridCarbonGPerKwh = 350.0;
     const AnnualResult a = year(p, "phoenix-az");
     QVERIFY(a.ok);
     double grams = 0.0;
     for (float w : a.hourlyFacilityW)
         grams += double(w) / 1000.0 * 350.0;
-    const Sustainability s = sustainability(a, p.site, p.economics, 2e13);
+    const Sustainability s = sustainability(a, p.site(), p.economics, 2e13);
     QVERIFY(s.carbon.set);
     QVERIFY(std::abs(s.carbon.scope2LocationT - grams / 1e6) <= 1e-9 * s.carbon.scope2LocationT);
     QVERIFY(std::abs(s.carbon.scope2LocationT - a.facilityMwh * 350.0 / 1000.0) <= 1e-4 * s.carbon.scope2LocationT);
@@ -161,20 +161,20 @@ void TestHeatReuse::hourlyCarbonSumsToAnnual()
     QVERIFY(std::abs(*s.carbon.gPerMtok - s.carbon.scope2T * 1e6 / 2e7) < 1e-6 * *s.carbon.gPerMtok);
     QVERIFY(std::abs(s.carbon.cueKgPerKwh - s.carbon.scope2T / a.itMwh) < 1e-12);
     // A carbon-free PPA for 60 % of the energy: market-based Scope 2 keeps 40 %.
-    p.site.carbonFreeShare = 0.6;
-    const Sustainability ppa = sustainability(a, p.site, p.economics, 2e13);
+    p.site().carbonFreeShare = 0.6;
+    const Sustainability ppa = sustainability(a, p.site(), p.economics, 2e13);
     QVERIFY(std::abs(ppa.carbon.scope2T - 0.4 * s.carbon.scope2LocationT) < 1e-6 * s.carbon.scope2LocationT);
     QCOMPARE(ppa.carbon.scope2LocationT, s.carbon.scope2LocationT);
     // Unset intensity: unknown, not zero.
-    p.site.gridCarbonGPerKwh = 0.0;
-    const Json j = sustainability(a, p.site, p.economics, 2e13).toJson();
+    p.site().gridCarbonGPerKwh = 0.0;
+    const Json j = sustainability(a, p.site(), p.economics, 2e13).toJson();
     QVERIFY(j["carbon"]["scope2_t"].is_null());
 }
 
 void TestHeatReuse::solveJsonSection()
 {
     Project p = withReuse(4e6);
-    p.site.gridCarbonGPerKwh = 350.0;
+    p.site().gridCarbonGPerKwh = 350.0;
     p.economics.heatPriceUsdPerKwh = 0.03;
     const SolveResult r = runSolve(p, *m_catalog, SolveOptions{});
     QVERIFY(r.ok);

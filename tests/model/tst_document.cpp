@@ -198,7 +198,7 @@ void TestDocument::addEntityAssignsFreshIds()
     // Refused: wrong field type, singleton.
     QVERIFY(m_doc->addEntity(EntityKind::Rack, Json{{"xM", "far"}}, &error).empty());
     QVERIFY(QString::fromStdString(error).contains("xM"));
-    QVERIFY(m_doc->addEntity(EntityKind::Site, Json::object(), &error).empty());
+    QVERIFY(m_doc->addEntity(EntityKind::Economics, Json::object(), &error).empty());
     QCOMPARE(m_doc->undoStack()->count(), 3);
 
     m_doc->undoStack()->undo();
@@ -238,9 +238,18 @@ void TestDocument::removePduClearsAndRestoresRefs()
     m_doc->undoStack()->redo();
     QVERIFY(!m_doc->project().find("rack-1"));
 
-    // Singletons cannot be removed.
+    // Singletons cannot be removed, nor the last site (a project always stands somewhere).
     m_doc->removeEntities({"site", "economics"});
     QVERIFY(m_doc->project().find("site"));
+    QVERIFY(m_doc->project().find("economics"));
+    // A second site can be added and removed again; then the first is the last and stays.
+    std::string why;
+    const std::string second = m_doc->addEntity(EntityKind::Site, Json{{"name", "Inland"}}, &why);
+    QVERIFY2(!second.empty(), why.c_str());
+    QCOMPARE(m_doc->project().sites.size(), size_t(2));
+    m_doc->removeEntities({second, "site"});
+    QCOMPARE(m_doc->project().sites.size(), size_t(1));
+    QCOMPARE(m_doc->project().site().id, std::string("site"));
 }
 
 void TestDocument::batchIsOneStepAndOneSignal()
@@ -345,9 +354,9 @@ void TestDocument::changeIdAndUndo()
 
 void TestDocument::singletonIdIsFixed()
 {
-    // Site and economics keep their well-known ids (the loader resets them), and "id" is declared
-    // readOnly in the field table: an edit that the next save/load silently undoes is a lie.
-    const std::string why = m_doc->editProperty("site", "id", "my-site");
+    // Economics keeps its well-known id (the loader resets it), and "id" is declared readOnly in
+    // the field table: an edit that the next save/load silently undoes is a lie.
+    const std::string why = m_doc->editProperty("economics", "id", "my-economics");
     QVERIFY(!why.empty());
     m_doc->undoStack()->clear();
 }

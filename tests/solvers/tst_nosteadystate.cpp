@@ -78,7 +78,7 @@ void TestNoSteadyState::allAirUnitsFailed()
     // t = ρ·c_p·V·(T_allowable − T_setpoint)/Q, from the hall's own volume and heat.
     const Hall &hall = p.halls.front();
     const double setpoint = p.airUnits.front().supplyTempC;
-    const double expected = thermal::airDensity(setpoint, p.site.elevationM) * thermal::kAirCp * hall.widthM
+    const double expected = thermal::airDensity(setpoint, p.site().elevationM) * thermal::kAirCp * hall.widthM
                             * hall.depthM * hall.heightM * (32.0 - setpoint) / h.airHeatW;
     QCOMPARE_GT(h.secondsToAllowable, 0.0);
     QVERIFY(std::abs(h.secondsToAllowable - expected) < 1e-6 * expected);

@@ -160,7 +160,7 @@ void TestTimeToLimit::energyBalance()
     QVERIFY2(std::abs(stored - z.netW() * z.seconds) <= 1e-9 * stored, "C·ΔT = (Q_in − Q_out)·t");
     // The parts of C: the hall's air and its racks' systems at the steel specific heat.
     const Hall &hall = p.halls.front();
-    const double air = thermal::airDensity(z.startC, p.site.elevationM) * thermal::kAirCp * hall.widthM * hall.depthM
+    const double air = thermal::airDensity(z.startC, p.site().elevationM) * thermal::kAirCp * hall.widthM * hall.depthM
         * hall.heightM;
     QVERIFY(std::abs(z.mass.airJK - air) <= 1e-9 * air);
     double kg = 0;

@@ -11,6 +11,7 @@
 #include "dashboard/keyfigurestable.h"
 #include "dashboard/monthlychart.h"
 #include "dashboard/powerbreakdownchart.h"
+#include "dashboard/sitescard.h"
 #include "dashboard/tcochart.h"
 #include "dashboard/tornadochart.h"
 #include "document.h"
@@ -50,6 +51,7 @@ private slots:
     void staleGreysHeadline();
     void temperaturesFollowUnitSystem();
     void heatReuseShowsEreBesidePue();
+    void sitesCardShowsEachSiteAndTheFactory();
 
 private:
     void load(const char *file);
@@ -389,6 +391,37 @@ void TestDashboard::heatReuseShowsEreBesidePue()
     }
     m_panel->setResult(m_result);
     QCOMPARE(m_panel->monthlyChart()->ereCount(), 0);   // the sample reuses nothing
+}
+
+void TestDashboard::sitesCardShowsEachSiteAndTheFactory()
+{
+    // One site: no Sites card.
+    QVERIFY(!m_panel->findChild<SitesCard *>()->isVisible());
+    Document doc;
+    Diagnostics d;
+    QVERIFY(doc.load(QStringLiteral(AIF_SOURCE_DIR "/projects/two-site-inference-training.aifactory"), &d));
+    DashboardPanel panel(&doc, m_catalog.get());
+    panel.resize(1400, 1100);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const std::shared_ptr<const SolveResult> r = solve(doc.project());
+    QVERIFY(r->sites);
+    panel.setResult(r);
+    auto *card = panel.findChild<SitesCard *>();
+    QVERIFY(card->isVisible());
+    QCOMPARE(card->rowCount(), 3);   // two sites and the whole factory
+    QCOMPARE(card->cell(0, 0), QStringLiteral("Frankfurt inference"));
+    QCOMPARE(card->cell(1, 1), QStringLiteral("lulea-se"));
+    QCOMPARE(card->cell(2, 0), QStringLiteral("Whole factory"));
+    // The same numbers as the solve's JSON.
+    const Json &f = r->json["factory"];
+    QCOMPARE(card->cell(2, 6), QString::number(f["usd_per_mtok"].get<double>(), 'f', 3));
+    QCOMPARE(card->cell(2, 7), QString::number(f["g_per_mtok"].get<double>(), 'f', 1));
+    QCOMPARE(card->cell(0, 7), QString::number(r->json["sites"][0]["g_per_mtok"].get<double>(), 'f', 1));
+    QCOMPARE(card->cell(1, 6), QStringLiteral("–"));   // training serves no tokens
+    QVERIFY(card->cell(0, 9).contains("dep-llama31-70b ✓"));
+    QVERIFY(card->summary().contains("2300 km"));
+    saveScreenshot(&panel, "dashboard-two-sites");
 }
 
 QTEST_MAIN(TestDashboard)

@@ -11,6 +11,8 @@
 #include "solvejob.h"
 #include "projectio.h"
 
+#include "../app/authoringdriver.h"
+
 #include <QLabel>
 
 #include <QComboBox>
@@ -37,6 +39,7 @@ private slots:
     void showsSolvedValues();
     void everyFieldExplainsItself();
     void outOfRangeRefusedAtEntry();
+    void addSiteAndMoveHallToIt();
 
 private:
     static Project sample();
@@ -250,6 +253,44 @@ void TestInspector::outOfRangeRefusedAtEntry()
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(doc.project().racks.front().widthM, 0.6);
     QCOMPARE(width->value(), 0.6);
+}
+
+void TestInspector::addSiteAndMoveHallToIt()
+{
+    // Outline ▸ Sites ▸ Add site (a right click, as a user does), then the hall's Site field in
+    // the inspector (keyboard) puts the hall on it: two undo steps, the hall's site is the new one.
+    Document doc;
+    doc.reset(sample());
+    SelectionModel selection;
+    ProjectOutline outline(&doc, &selection);
+    Inspector inspector(&doc, &selection, m_catalog.get());
+    outline.show();
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&outline));
+    QTreeWidgetItem *sites = nullptr;
+    for (int i = 0; i < outline.topLevelItemCount(); ++i)
+        if (outline.topLevelItem(i)->text(0).startsWith("Sites ("))
+            sites = outline.topLevelItem(i);
+    QVERIFY(sites);
+    authoring::whenMenu({"Add site"});
+    authoring::rightClick(outline.viewport(), outline.visualItemRect(sites).center());
+    QTRY_COMPARE(doc.project().sites.size(), size_t(2));
+    const std::string added = doc.project().sites.back().id;
+    QCOMPARE(selection.current().toStdString(), added);
+    QCOMPARE(doc.project().sites.back().name, std::string("Site 2"));
+
+    selection.setSelected({"hall-1"});
+    QTest::qWait(10);
+    auto *site = inspector.findChild<QComboBox *>("edit_site");
+    QVERIFY(site);
+    QCOMPARE(site->currentText(), QStringLiteral("(none)"));   // the first site
+    site->setFocus();
+    QTest::keyClick(site, Qt::Key_End);   // the last entry: the new site
+    QTRY_COMPARE(doc.project().halls.front().site, added);
+    QCOMPARE(doc.project().siteOf(doc.project().halls.front()).id, added);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().siteOf(doc.project().halls.front()).id, std::string("site"));
 }
 
 QTEST_MAIN(TestInspector)

@@ -133,6 +133,14 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
             east = std::max(east, h.originXM + h.widthM + 20.0);   // beside the others, 20 m apart
         e["name"] = placement::uniqueName(placement::namesOf(p, kind), "Data hall " + std::to_string(p.halls.size() + 1));
         e["originXM"] = east;
+        // On the selected site, if a site (or something on one) is selected.
+        for (const QString &id : selection) {
+            const auto ref = p.find(id.toStdString());
+            if (ref && ref->kind == EntityKind::Site) {
+                e["site"] = id.toStdString();
+                break;
+            }
+        }
         break;
     }
     case EntityKind::Row:
@@ -304,7 +312,15 @@ QString create(Document *d, const Catalog *catalog, EntityKind kind, const QStri
     case EntityKind::Scenario:
         e["description"] = QObject::tr("What-if on the current design").toStdString();
         break;
-    case EntityKind::Site:
+    case EntityKind::Site: {
+        // A second site starts as a copy of the first's place (the user moves it): same
+        // climate and grid until changed, so nothing silently jumps.
+        const Site &first = d->project().site();
+        e["name"] = QObject::tr("Site %1").arg(d->project().sites.size() + 1).toStdString();
+        e["climate"] = first.climate;
+        e["gridCarbonGPerKwh"] = first.gridCarbonGPerKwh;
+        break;
+    }
     case EntityKind::Economics:
     case EntityKind::AirModel:
         d->endBatch();

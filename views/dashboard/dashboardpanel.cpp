@@ -10,6 +10,7 @@
 #include "headlinestrip.h"
 #include "keyfigurestable.h"
 #include "monthlychart.h"
+#include "sitescard.h"
 #include "powerbreakdownchart.h"
 #include "solvejob.h"
 #include "tcochart.h"
@@ -64,6 +65,7 @@ DashboardPanel::DashboardPanel(Document *document, const Catalog *catalog, QWidg
     }
     exportButton->setMenu(exportMenu);
     new AvailabilityCard(m_grid);   // found by type in arrange() and fill()
+    new SitesCard(m_grid);          // likewise; shown for projects with several sites
     m_back->hide();
     m_headline->setExplainEnabled(true);
     m_figures->setExplainEnabled(true);
@@ -112,10 +114,14 @@ void DashboardPanel::arrange()
     m_columns = columns;
     std::vector<QWidget *> cells {m_power, m_monthly, m_deployments, m_tco, m_tornado, m_figures,
                                   m_grid->findChild<AvailabilityCard *>()};
+    auto *sites = m_grid->findChild<SitesCard *>();
+    m_gridLayout->removeWidget(sites);
     for (QWidget *c : cells)
         m_gridLayout->removeWidget(c);
+    // Several sites: their table heads the grid across its width (row 0 stays empty otherwise).
+    m_gridLayout->addWidget(sites, 0, 0, 1, columns);
     for (int i = 0; i < int(cells.size()); ++i)
-        m_gridLayout->addWidget(cells[size_t(i)], i / columns, i % columns);
+        m_gridLayout->addWidget(cells[size_t(i)], 1 + i / columns, i % columns);
     for (int c = 0; c < 3; ++c)
         m_gridLayout->setColumnStretch(c, c < columns ? 1 : 0);
 }
@@ -154,6 +160,7 @@ void DashboardPanel::fill()
             c->showMessage(why);
         m_figures->setFigures({});
         m_grid->findChild<AvailabilityCard *>()->setResult(nullptr);
+        m_grid->findChild<SitesCard *>()->setResult(nullptr);
         updateStatus();
         updateExplainPanel();
         return;
@@ -180,6 +187,7 @@ void DashboardPanel::fill()
     m_tco->setResult(r.tco.get(), m_document->project().economics.discountRate, reason("capex"));
     m_tornado->setResult(r.tco.get(), reason("usdPerMtok"));
     m_grid->findChild<AvailabilityCard *>()->setResult(r.availability.get());
+    m_grid->findChild<SitesCard *>()->setResult(r.sites.get());
 
     updateStatus();
     updateExplainPanel();

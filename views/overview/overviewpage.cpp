@@ -72,12 +72,12 @@ void OverviewPage::paintHeader(QPainter &p, const QRectF &r) const
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     p.setFont(f);
-    const QString title = QString::fromStdString(proj.site.name.empty() ? "Untitled design" : proj.site.name);
+    const QString title = QString::fromStdString(proj.site().name.empty() ? "Untitled design" : proj.site().name);
     p.drawText(r.adjusted(kMargin, 8, -kMargin, -r.height() / 2), Qt::AlignLeft | Qt::AlignVCenter, title);
     f.setBold(false);
     f.setPointSizeF(font().pointSizeF() * 1.05);
     p.setFont(f);
-    QString line = QString::fromStdString(proj.site.location);
+    QString line = QString::fromStdString(proj.site().location);
     if (m_catalog) {
         const DesignSummary s = summarize(proj, *m_catalog);
         const double mw = s.nameplateItW / 1e6;

@@ -122,7 +122,7 @@ void PlanSlide::showOutcome(const WhatIfOutcome &o)
     // The plan follows the solved copy (a GPU swap changes the racks' systems).
     m_document->reset(*o.project);
     const DesignSummary &s = o.solve->summary;
-    setSubtitle(QString::fromStdString(o.project->site.name.empty() ? o.project->site.id : o.project->site.name));
+    setSubtitle(QString::fromStdString(o.project->site().name.empty() ? o.project->site().id : o.project->site().name));
     showFigures(o);
     const QLocale en(QLocale::English);
     m_gpus->setText(tr("GPUs"), en.toString(s.gpus), {}, tr("%1 systems").arg(en.toString(s.systems)));

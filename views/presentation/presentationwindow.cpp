@@ -30,7 +30,7 @@ PresentationWindow::PresentationWindow(const Project &snapshot, const Catalog *c
 {
     setObjectName("presentationWindow");
     setWindowTitle(tr("Presentation — %1").arg(QString::fromStdString(
-        m_project.site.name.empty() ? m_project.site.id : m_project.site.name)));
+        m_project.site().name.empty() ? m_project.site().id : m_project.site().name)));
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, Qt::white);

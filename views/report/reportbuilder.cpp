@@ -37,15 +37,15 @@ ReportDocument buildReport(const Project &project, const Catalog &catalog,
     ReportDocument doc;
     const bool engineering = options.layout == Template::Engineering;
     doc.title
-        = QString::fromStdString(project.site.name.empty() ? project.site.id : project.site.name);
+        = QString::fromStdString(project.site().name.empty() ? project.site().id : project.site().name);
     if (doc.title.isEmpty())
         doc.title = QFileInfo(options.fileName).completeBaseName();
     doc.subtitle
         = engineering ? QStringLiteral("Engineering report") : QStringLiteral("Design summary");
     const std::string scenario = result.json.value("scenario", std::string());
     QString cover = QStringLiteral("<p>%1</p>\n").arg(esc(doc.subtitle));
-    if (!project.site.location.empty())
-        cover += QStringLiteral("<p>Site: %1</p>\n").arg(esc(project.site.location));
+    if (!project.site().location.empty())
+        cover += QStringLiteral("<p>Site: %1</p>\n").arg(esc(project.site().location));
     if (!options.fileName.isEmpty())
         cover
             += QStringLiteral("<p>File: %1</p>\n").arg(esc(QFileInfo(options.fileName).fileName()));
@@ -77,6 +77,7 @@ ReportDocument buildReport(const Project &project, const Catalog &catalog,
     if (engineering)
         add(energySection(c, doc.figures));
     add(tcoSection(c, doc.figures));
+    add(sitesSection(c));
     add(compareSection(c));
     add(assumptionsSection(c));
     if (engineering)

@@ -27,6 +27,7 @@ ReportSection summarySection(const ReportContext &c);
 ReportSection throughputSection(const ReportContext &c);
 ReportSection energySection(const ReportContext &c, std::vector<ReportFigure> &figures);
 ReportSection tcoSection(const ReportContext &c, std::vector<ReportFigure> &figures);
+ReportSection sitesSection(const ReportContext &c); // empty html with one site
 
 // reportengineering.cpp
 ReportSection floorPlanSection(const ReportContext &c, std::vector<ReportFigure> &figures);

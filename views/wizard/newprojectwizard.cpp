@@ -368,7 +368,7 @@ void NewProjectWizard::showResult()
                           "<tr><td>Switches</td><td align=right>%12</td></tr>"
                           "<tr><td>Deployment</td><td align=right>%13</td></tr>"
                           "</table>")
-                           .arg(QString::fromStdString(p.site.name).toHtmlEscaped(), halls, QString::number(s.rows),
+                           .arg(QString::fromStdString(p.site().name).toHtmlEscaped(), halls, QString::number(s.rows),
                                 QString::number(s.racks), QString::number(s.gpuRacks), QString::number(s.gpus),
                                 units::format(s.itNameplateW, Quantity::Power, u), QString::number(s.airUnits),
                                 QString::number(s.cdus), QString::number(s.heatRejectionUnits),
