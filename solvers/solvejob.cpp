@@ -260,8 +260,11 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             sections["energy"] = r.sites->energy->toJson();
             r.energy = r.sites->energy;
         } else if (r.annual) {
-            auto s = std::make_shared<const energy::Sustainability>(
-                energy::sustainability(*r.annual, project.site(), project.economics, c->tokensPerYear));
+            std::string source;
+            const Site site = energy::withGridIntensity(project.site(), catalog, &source);
+            auto s = std::make_shared<energy::Sustainability>(
+                energy::sustainability(*r.annual, site, project.economics, c->tokensPerYear));
+            s->carbon.source = source;
             sections["energy"] = s->toJson();
             r.energy = s;
         }

@@ -1,6 +1,7 @@
 #include "sustainability.h"
 
 #include "annual.h"
+#include "catalog.h"
 #include "project.h"
 
 #include <algorithm>
@@ -11,6 +12,25 @@ namespace aif::energy {
 double heatRevenueUsd(double reusedMwh, const Economics &economics)
 {
     return reusedMwh * 1000.0 * economics.heatPriceUsdPerKwh;
+}
+
+Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source)
+{
+    Site s = site;
+    source->clear();
+    if (s.gridCarbonGPerKwh > 0.0) {
+        *source = "site";
+        return s;
+    }
+    const Json *climate = s.climate.empty() ? nullptr : catalog.entry("climate", s.climate);
+    const Json grid = climate ? climate->value("grid", Json::object()) : Json::object();
+    const double g = grid.value("gCo2PerKwh", 0.0);
+    if (g > 0.0 && std::isfinite(g)) {
+        s.gridCarbonGPerKwh = g;
+        *source = grid.value("area", std::string()) + " " + std::to_string(grid.value("year", 0)) + ": "
+                  + grid.value("source", std::string());
+    }
+    return s;
 }
 
 Sustainability sustainability(const AnnualResult &a, const Site &site, const Economics &e, double tokensPerYear)
@@ -81,6 +101,7 @@ Json Sustainability::toJson() const
                        {"revenue_usd", std::round(heatReuse.revenueUsd)}};
     // Without a grid intensity the figures are unknown, not zero.
     j["carbon"] = {{"intensity_g_per_kwh", carbon.set ? Json(r3(carbon.intensityGPerKwh)) : Json(nullptr)},
+                   {"intensity_source", carbon.source},
                    {"carbon_free_share", r3(carbon.carbonFreeShare)},
                    {"scope2_t", carbon.set ? Json(sig4(carbon.scope2T)) : Json(nullptr)},
                    {"scope2_location_t", carbon.set ? Json(sig4(carbon.scope2LocationT)) : Json(nullptr)},

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace aif {
+class Catalog;
 struct Economics;
 struct Site;
 }
@@ -36,6 +37,7 @@ struct Sustainability
     struct Carbon
     {
         bool set = false;                 // the site has a grid intensity
+        std::string source;               // "site" (typed in) or the bundled data set it came from
         double intensityGPerKwh = 0.0;    // hourly mean of the intensity applied
         double carbonFreeShare = 0.0;
         double scope2LocationT = 0.0;     // grid average
@@ -53,6 +55,11 @@ struct Sustainability
 
     Json toJson() const;
 };
+
+// The site with the grid intensity its carbon is counted at: its own when set, else the yearly
+// figure bundled with its climate's location (catalog climate, "grid"), whose citation goes to
+// `source` ("site" for a typed-in value, empty when there is none).
+Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source);
 
 // What the heat networks pay a year for the reused heat (the TCO takes it off the opex).
 double heatRevenueUsd(double reusedMwh, const Economics &economics);

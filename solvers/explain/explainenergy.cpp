@@ -83,7 +83,8 @@ void revenue(Explanation &e, const Context &c)
 
 void carbonInputs(Explanation &e, const Context &c)
 {
-    addProject(e, c.project, c.project.site().id, "gridCarbonGPerKwh", "grid carbon intensity", "gCO2/kWh");
+    addProject(e, c.project, c.project.site().id, "gridCarbonGPerKwh", "grid carbon intensity (0: the climate's bundled figure)", "gCO2/kWh");
+    addResult(e, c, "grid intensity applied (see intensity_source)", "/energy/carbon/intensity_g_per_kwh", "gCO2/kWh");
     addProject(e, c.project, c.project.site().id, "carbonFreeShare", "carbon-free supply share (PPA, on-site)", "ratio");
     e.entities.push_back(c.project.site().id);
 }

@@ -18,7 +18,7 @@ void addYear(Json &j, const energy::AnnualResult *a, const energy::Sustainabilit
 {
     if (!a || !e) {
         for (const char *k : {"annual_energy_mwh", "it_energy_mwh", "pue", "ere", "reused_mwh", "scope2_t",
-                              "intensity_g_per_kwh", "g_per_mtok", "wue", "l_per_mtok"})
+                              "intensity_g_per_kwh", "intensity_source", "g_per_mtok", "wue", "l_per_mtok"})
             j[k] = nullptr;
         return;
     }
@@ -30,6 +30,7 @@ void addYear(Json &j, const energy::AnnualResult *a, const energy::Sustainabilit
     const bool c = e->carbon.set;
     j["scope2_t"] = c ? Json(std::round(e->carbon.scope2T * 10.0) / 10.0) : Json(nullptr);
     j["intensity_g_per_kwh"] = c ? Json(siteRound3(e->carbon.intensityGPerKwh)) : Json(nullptr);
+    j["intensity_source"] = e->carbon.source;
     j["g_per_mtok"] = c && e->carbon.gPerMtok ? Json(siteRound3(*e->carbon.gPerMtok)) : Json(nullptr);
     j["wue"] = siteRound3(e->water.wueLPerKwh);
     j["l_per_mtok"] = e->water.litresPerMtok ? Json(siteRound3(*e->water.litresPerMtok)) : Json(nullptr);

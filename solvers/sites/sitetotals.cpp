@@ -82,6 +82,7 @@ energy::Sustainability combineSustainability(const std::vector<const energy::Sus
         }
         // One site without a grid intensity leaves the factory's carbon unknown, not smaller.
         c.set = c.set && p->carbon.set;
+        c.source = c.source.empty() || c.source == p->carbon.source ? p->carbon.source : std::string("each site's own");
         c.scope2T += p->carbon.scope2T;
         c.scope2LocationT += p->carbon.scope2LocationT;
         s.water.m3 += p->water.m3;

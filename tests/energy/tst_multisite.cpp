@@ -38,6 +38,7 @@ private slots:
     void greenerSiteLowersCarbonAndCostsItsTariff();
     void latencyBudgetDecidesWhereItMayRun();
     void versionOneFilesGetOneSite();
+    void bundledGridIntensityWhenUnset();
 
 private:
     SolveResult solve(const Project &p) const { return runSolve(p, *m_catalog, SolveOptions{}); }
@@ -206,6 +207,25 @@ void TestMultiSite::versionOneFilesGetOneSite()
     // A single-site project's solve has no sites section.
     const SolveResult one = solve(r.project);
     QVERIFY(!one.json.contains("sites") && !one.sites);
+}
+
+void TestMultiSite::bundledGridIntensityWhenUnset()
+{
+    // A site without its own grid intensity is counted at its climate's bundled yearly figure
+    // (Frankfurt: Ember 2023, 380.95 g/kWh), and the solve says where it came from.
+    Project p = m_sample;
+    p.sites[0].gridCarbonGPerKwh = 0.0;
+    const SolveResult r = solve(p);
+    const Json &frankfurt = r.json["sites"][0];
+    QCOMPARE(frankfurt["intensity_g_per_kwh"].get<double>(), 380.95);
+    QVERIFY(frankfurt["intensity_source"].get<std::string>().find("Ember") != std::string::npos);
+    QCOMPARE(r.json["sites"][1]["intensity_source"].get<std::string>(), std::string("site"));
+    QCOMPARE(r.json["energy"]["carbon"]["intensity_source"].get<std::string>(), std::string("each site's own"));
+    // No climate and no intensity: carbon stays unknown (null), not zero.
+    Project bare = sites::siteProject(p, "site-frankfurt");
+    bare.site().climate.clear();
+    const SolveResult none = solve(bare);
+    QVERIFY(none.json["energy"].is_null() || none.json["energy"]["carbon"]["scope2_t"].is_null());
 }
 
 QTEST_GUILESS_MAIN(TestMultiSite)

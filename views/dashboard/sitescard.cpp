@@ -59,10 +59,11 @@ void SitesCard::setResult(const sites::MultiSiteResult *r)
     setVisible(r != nullptr);
     if (!r)
         return;
-    auto put = [this](int row, const QStringList &cells, const QString &tip, bool bold) {
+    QString gridSource;   // where the row's grid intensity comes from (its tooltip)
+    auto put = [this, &gridSource](int row, const QStringList &cells, const QString &tip, bool bold) {
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == 9 && !tip.isEmpty() ? tip : cells[col]);
+            item->setToolTip(col == 9 && !tip.isEmpty() ? tip : col == 3 && !gridSource.isEmpty() ? gridSource : cells[col]);
             if (col >= 2 && col <= 8)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (bold) {
@@ -96,6 +97,7 @@ void SitesCard::setResult(const sites::MultiSiteResult *r)
         const QString name = QString::fromStdString(s.name.empty() ? s.id : s.name);
         const energy::AnnualResult *a = s.annual.get();
         const energy::Sustainability *e = s.energy.get();
+        gridSource = e ? QString::fromStdString(e->carbon.source) : QString();
         put(i,
             {name, QString::fromStdString(s.climate), cardNumber(s.tariffUsdPerKwh, 3),
              e && e->carbon.set ? cardNumber(e->carbon.intensityGPerKwh, 0) : QStringLiteral("–"), cardNumber(s.itW / 1000.0, 0),
@@ -108,6 +110,7 @@ void SitesCard::setResult(const sites::MultiSiteResult *r)
     }
     const int last = int(r->sites.size());
     const energy::Sustainability *e = r->energy.get();
+    gridSource = e ? QString::fromStdString(e->carbon.source) : QString();
     put(last,
         {tr("Whole factory"), QString(), cardNumber(r->tariffUsdPerKwh, 3),
          e && e->carbon.set ? cardNumber(e->carbon.intensityGPerKwh, 0) : QStringLiteral("–"), QString(),

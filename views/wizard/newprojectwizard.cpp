@@ -122,9 +122,10 @@ QWizardPage *NewProjectWizard::sitePage()
     m_carbon->setRange(0.0, 2000.0);
     m_carbon->setDecimals(0);
     m_carbon->setSuffix(QStringLiteral(" gCO₂/kWh"));
-    m_carbon->setSpecialValueText(tr("not set"));
-    m_carbon->setToolTip(tr("Carbon intensity of the grid electricity; 0 leaves it unset. For scale: the US grid "
-                            "averaged about 370 g/kWh in 2023 (EIA)."));
+    m_carbon->setSpecialValueText(tr("the climate's grid"));
+    m_carbon->setToolTip(tr("Carbon intensity of the grid electricity; 0 uses the yearly figure bundled with the "
+                            "climate's location (eGRID2023 subregion in the US, Ember elsewhere; docs/energy.md). "
+                            "For scale: the US grid averaged about 370 g/kWh in 2023 (EIA)."));
     form->addRow(tr("Project name"), m_name);
     form->addRow(tr("Location"), m_location);
     form->addRow(tr("Climate"), m_climate);
