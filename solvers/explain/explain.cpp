@@ -19,7 +19,7 @@ const std::vector<const std::vector<Figure> *> &figureTables()
 {
     static const std::vector<const std::vector<Figure> *> tables {
         &detail::powerFigures(), &detail::thermalFigures(), &detail::throughputFigures(),
-        &detail::costFigures(), &detail::energyFigures()};
+        &detail::costFigures(), &detail::energyFigures(), &detail::siteFigures()};
     return tables;
 }
 

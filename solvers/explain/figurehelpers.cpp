@@ -37,7 +37,9 @@ std::string resultSource(const std::string &pointer)
            {"/annual/", "aif solve: hour-by-hour year at the site's weather (docs/energy.md)"},
            {"/tco/", "aif solve: TCO; unit prices are catalog defaults (docs/tco.md)"},
            {"/energy/", "aif solve: heat reuse, carbon and water of the year (docs/energy.md)"},
-           {"/summary/", "aif solve: design summary from the catalog nameplates"}};
+           {"/summary/", "aif solve: design summary from the catalog nameplates"},
+           {"/sites/", "aif solve: the site solved on its own at its weather, tariff and grid (docs/multisite.md)"},
+           {"/factory/", "aif solve: the sites' sums (docs/multisite.md)"}};
     for (const auto &[prefix, source] : sections)
         if (pointer.rfind(prefix, 0) == 0)
             return source;

@@ -78,6 +78,7 @@ const std::vector<Figure> &thermalFigures(); // explainthermal.cpp: inlet, RCI, 
 const std::vector<Figure> &
 throughputFigures(); // explainthroughput.cpp: tokens, tokens/J, TTFT, TPOT
 const std::vector<Figure> &costFigures(); // explaincost.cpp: annual energy, water, TCO
+const std::vector<Figure> &siteFigures(); // explainsites.cpp: per site and the whole factory
 const std::vector<Figure> &energyFigures(); // explainenergy.cpp: heat reuse, carbon, water per token
 
 } // namespace aif::explain::detail

@@ -3,6 +3,7 @@
 // hall to the greener site lowers gCO2/Mtok and moves $/Mtok by the tariff difference; the
 // latency budget decides where a deployment may run; version 1 files migrate to one site.
 #include "catalog.h"
+#include "explain/explain.h"
 #include "projectio.h"
 #include "sites/multisite.h"
 #include "sites/siteproject.h"
@@ -39,6 +40,7 @@ private slots:
     void latencyBudgetDecidesWhereItMayRun();
     void versionOneFilesGetOneSite();
     void bundledGridIntensityWhenUnset();
+    void explainAddsUpPerSiteAndFactory();
 
 private:
     SolveResult solve(const Project &p) const { return runSolve(p, *m_catalog, SolveOptions{}); }
@@ -226,6 +228,18 @@ void TestMultiSite::bundledGridIntensityWhenUnset()
     bare.site().climate.clear();
     const SolveResult none = solve(bare);
     QVERIFY(none.json["energy"].is_null() || none.json["energy"]["carbon"]["scope2_t"].is_null());
+}
+
+void TestMultiSite::explainAddsUpPerSiteAndFactory()
+{
+    // `aif explain` on the per-site and factory figures: the inputs recompute the shown value.
+    for (const char *pointer : {"/factory/usd_per_mtok", "/factory/g_per_mtok", "/sites/0/usd_per_mtok",
+                                "/sites/0/g_per_mtok"}) {
+        const explain::Explanation e = explain::explain(m_result.json, m_sample, *m_catalog, pointer);
+        QVERIFY2(e.error.empty(), e.error.c_str());
+        const std::optional<double> again = explain::recompute(e);
+        QVERIFY2(again && std::abs(*again - e.value) <= 1e-3 * std::abs(e.value), pointer);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMultiSite)
