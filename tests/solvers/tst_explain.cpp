@@ -42,7 +42,7 @@ void TestExplain::initTestCase()
     QString error;
     m_catalog = Catalog::open(&error);
     QVERIFY2(m_catalog, qPrintable(error));
-    for (const char *name : {"reference-1mw-h100-air", "reference-10mw-gb200-liquid"}) {
+    for (const char *name : {"reference-1mw-h100-air", "reference-10mw-gb200-liquid", "two-site-inference-training"}) {
         LoadResult loaded
             = loadProject(QStringLiteral(AIF_SOURCE_DIR "/projects/%1.aifactory").arg(name));
         QVERIFY(loaded.ok);
