@@ -261,9 +261,10 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
             r.energy = r.sites->energy;
         } else if (r.annual) {
             std::string source;
-            const Site site = energy::withGridIntensity(project.site(), catalog, &source);
+            std::vector<double> hourly;
+            const Site site = energy::withGridIntensity(project.site(), catalog, &source, &hourly);
             auto s = std::make_shared<energy::Sustainability>(
-                energy::sustainability(*r.annual, site, project.economics, c->tokensPerYear));
+                energy::sustainability(*r.annual, site, project.economics, c->tokensPerYear, &hourly));
             s->carbon.source = source;
             sections["energy"] = s->toJson();
             r.energy = s;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace aif::energy {
 
@@ -14,26 +15,57 @@ double heatRevenueUsd(double reusedMwh, const Economics &economics)
     return reusedMwh * 1000.0 * economics.heatPriceUsdPerKwh;
 }
 
-Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source)
+namespace {
+
+// The 8,760 hours' intensities of a profile: hourly as given, monthly spread over each month's
+// hours (a non-leap year, as the weather year), else empty.
+std::vector<double> profileHours(const Json &grid)
+{
+    std::vector<double> hours;
+    const Json hourly = grid.value("hourlyGCo2PerKwh", Json::array());
+    const Json monthly = grid.value("monthlyGCo2PerKwh", Json::array());
+    auto valid = [](const Json &v) { return v.is_number() && std::isfinite(v.get<double>()) && v.get<double>() >= 0.0; };
+    if (hourly.size() == 8760 && std::all_of(hourly.begin(), hourly.end(), valid)) {
+        for (const Json &v : hourly)
+            hours.push_back(v.get<double>());
+    } else if (monthly.size() == 12 && std::all_of(monthly.begin(), monthly.end(), valid)) {
+        static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        for (int m = 0; m < 12; ++m)
+            hours.insert(hours.end(), size_t(kDays[m] * 24), monthly[size_t(m)].get<double>());
+    }
+    return hours;
+}
+
+} // namespace
+
+Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source, std::vector<double> *hourly)
 {
     Site s = site;
     source->clear();
+    if (hourly)
+        hourly->clear();
     if (s.gridCarbonGPerKwh > 0.0) {
         *source = "site";
         return s;
     }
     const Json *climate = s.climate.empty() ? nullptr : catalog.entry("climate", s.climate);
     const Json grid = climate ? climate->value("grid", Json::object()) : Json::object();
-    const double g = grid.value("gCo2PerKwh", 0.0);
+    std::vector<double> profile = profileHours(grid);
+    double g = grid.value("gCo2PerKwh", 0.0);
+    if (!profile.empty() && !(g > 0.0))
+        g = std::accumulate(profile.begin(), profile.end(), 0.0) / double(profile.size());
     if (g > 0.0 && std::isfinite(g)) {
         s.gridCarbonGPerKwh = g;
         *source = grid.value("area", std::string()) + " " + std::to_string(grid.value("year", 0)) + ": "
-                  + grid.value("source", std::string());
+                  + grid.value("source", std::string()) + (profile.empty() ? "" : " (hourly profile)");
+        if (hourly)
+            *hourly = std::move(profile);
     }
     return s;
 }
 
-Sustainability sustainability(const AnnualResult &a, const Site &site, const Economics &e, double tokensPerYear)
+Sustainability sustainability(const AnnualResult &a, const Site &site, const Economics &e, double tokensPerYear,
+                              const std::vector<double> *hourlyGPerKwh)
 {
     Sustainability s;
     Sustainability::HeatReuse &h = s.heatReuse;
@@ -55,10 +87,11 @@ Sustainability sustainability(const AnnualResult &a, const Site &site, const Eco
     Sustainability::Carbon &c = s.carbon;
     c.set = site.gridCarbonGPerKwh > 0.0;
     c.carbonFreeShare = std::clamp(site.carbonFreeShare, 0.0, 1.0);
+    const bool profile = hourlyGPerKwh && hourlyGPerKwh->size() == a.hourlyFacilityW.size();
     double grams = 0.0, kwh = 0.0;
-    for (float w : a.hourlyFacilityW) {
-        const double hourKwh = double(w) / 1000.0;   // W over one hour
-        grams += hourKwh * site.gridCarbonGPerKwh;
+    for (size_t i = 0; i < a.hourlyFacilityW.size(); ++i) {
+        const double hourKwh = double(a.hourlyFacilityW[i]) / 1000.0;   // W over one hour
+        grams += hourKwh * (profile ? (*hourlyGPerKwh)[i] : site.gridCarbonGPerKwh);
         kwh += hourKwh;
     }
     c.intensityGPerKwh = kwh > 0.0 ? grams / kwh : site.gridCarbonGPerKwh;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace aif {
 class Catalog;
@@ -56,16 +57,22 @@ struct Sustainability
     Json toJson() const;
 };
 
-// The site with the grid intensity its carbon is counted at: its own when set, else the yearly
-// figure bundled with its climate's location (catalog climate, "grid"), whose citation goes to
-// `source` ("site" for a typed-in value, empty when there is none).
-Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source);
+// The site with the grid intensity its carbon is counted at: its own when set, else the figure
+// of its climate's location (catalog climate, "grid"), whose citation goes to `source` ("site"
+// for a typed-in value, empty when there is none). A climate entry may carry a profile instead
+// of one yearly figure ("hourlyGCo2PerKwh": 8,760 values, or "monthlyGCo2PerKwh": 12): then
+// `hourly` gets one intensity per hour of the year (the bundled entries are yearly; a user
+// catalog entry can add a grid operator's or a data vendor's profile).
+Site withGridIntensity(const Site &site, const Catalog &catalog, std::string *source,
+                       std::vector<double> *hourly = nullptr);
 
 // What the heat networks pay a year for the reused heat (the TCO takes it off the opex).
 double heatRevenueUsd(double reusedMwh, const Economics &economics);
 
-// `tokensPerYear` from the TCO (the operating point over the year's utilization).
+// `tokensPerYear` from the TCO (the operating point over the year's utilization). With
+// `hourlyGPerKwh` (8,760 values) each hour's energy is counted at that hour's intensity, else at
+// the site's.
 Sustainability sustainability(const AnnualResult &annual, const Site &site, const Economics &economics,
-                              double tokensPerYear);
+                              double tokensPerYear, const std::vector<double> *hourlyGPerKwh = nullptr);
 
 } // namespace aif::energy

@@ -41,6 +41,7 @@ private slots:
     void versionOneFilesGetOneSite();
     void bundledGridIntensityWhenUnset();
     void explainAddsUpPerSiteAndFactory();
+    void gridProfileCountsHourByHour();
 
 private:
     SolveResult solve(const Project &p) const { return runSolve(p, *m_catalog, SolveOptions{}); }
@@ -240,6 +241,34 @@ void TestMultiSite::explainAddsUpPerSiteAndFactory()
         const std::optional<double> again = explain::recompute(e);
         QVERIFY2(again && std::abs(*again - e.value) <= 1e-3 * std::abs(e.value), pointer);
     }
+}
+
+void TestMultiSite::gridProfileCountsHourByHour()
+{
+    // A user catalog entry for the climate with a monthly grid profile (dirty winters, clean
+    // summers): each hour's energy is counted at its month's intensity, so Scope 2 is the sum of
+    // the months' energy times their intensity, not the year's energy times the mean.
+    CatalogEntry climate = *m_catalog->find("climate", "frankfurt-de");
+    climate.user = true;
+    const std::vector<double> monthly{600, 550, 450, 350, 250, 200, 200, 220, 300, 400, 500, 580};
+    climate.data["grid"] = Json{{"area", "test grid"}, {"year", 2024}, {"source", "test profile"},
+                                {"monthlyGCo2PerKwh", monthly}};
+    const std::unique_ptr<Catalog> catalog = Catalog::overlay(*m_catalog, {climate});
+    Project p = sites::siteProject(m_sample, "site-frankfurt");
+    p.site().gridCarbonGPerKwh = 0.0;
+    const SolveResult r = runSolve(p, *catalog, SolveOptions{});
+    QVERIFY(r.annual && r.energy);
+    double expected = 0.0, mwh = 0.0;
+    for (int m = 0; m < 12; ++m) {
+        expected += r.annual->monthlyFacilityMwh[m] * monthly[size_t(m)] / 1000.0;   // MWh x g/kWh = kg; /1000 t
+        mwh += r.annual->monthlyFacilityMwh[m];
+    }
+    const double scope2 = r.energy->carbon.scope2LocationT;
+    QVERIFY2(std::abs(scope2 - expected) <= 0.005 * expected,
+             qPrintable(QStringLiteral("%1 t vs %2 t").arg(scope2).arg(expected)));
+    QVERIFY(r.energy->carbon.source.find("hourly profile") != std::string::npos);
+    // The applied intensity is the energy-weighted one, not the plain mean of the months.
+    QVERIFY(std::abs(r.energy->carbon.intensityGPerKwh - expected * 1000.0 / mwh) < 1e-6 * expected * 1000.0 / mwh);
 }
 
 QTEST_GUILESS_MAIN(TestMultiSite)
