@@ -129,6 +129,8 @@ void TestCliReport::sampleReport_data()
          {"reference-1mw-h100-air", "reference-10mw-gb200-liquid", "reference-100mw-campus"})
         for (const char *suffix : {"pdf", "html"})
             QTest::addRow("%s.%s", s, suffix) << sampleProject(s) << QString::fromLatin1(suffix);
+    // Several sites: the Sites section (docs/multisite.md).
+    QTest::addRow("two-site-inference-training.html") << sampleProject("two-site-inference-training") << "html";
 }
 
 void TestCliReport::sampleReport()
@@ -168,6 +170,9 @@ void TestCliReport::sampleReport()
                  << fixed(at(j, "/twin/coupled/pue"), 3);
     if (j.contains("annual") && j["annual"].contains("annual_pue"))
         expected << fixed(at(j, "/annual/annual_pue"), 3);
+    if (j.contains("factory"))
+        expected << "Whole factory" << fixed(at(j, "/factory/usd_per_mtok"), 3) << fixed(at(j, "/factory/g_per_mtok"), 1)
+                 << fixed(at(j, "/sites/0/g_per_mtok"), 1) << "Scale-across links";
     for (const QString &e : expected)
         QVERIFY2(text.contains(e),
                  qPrintable(QFileInfo(file).fileName() + ": " + e + " not in the report"));
