@@ -810,14 +810,15 @@ def build_twosite():
         for e in here:
             if kind == "hall":
                 e["site"] = "site-frankfurt"
-                e["name"] = "Frankfurt hall"
+                e["name"] = "Hall 1"
             if kind == "deployment" and e["mode"] == "server":
                 e["latencyBudgetS"] = 0.02   # interactive chat: a 20 ms network round trip (design input)
         for e in there:
             if kind == "hall":
                 e["site"] = "site-lulea"
-                e["name"] = "Luleå hall"
-                e["originXM"] = e["originXM"] + e["widthM"] + 40.0   # beside it on the campus plan
+                e["name"] = "Hall 1"
+                # North of it on the campus plan: the plan fits both with room for the captions.
+                e["originYM"] = e["originYM"] + e["depthM"] + 15.0
         for e in here + there:
             p.ids.add(e["id"])
         p.items[kind] = here + there

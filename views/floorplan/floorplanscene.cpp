@@ -125,11 +125,16 @@ bool placementOf(const Project &p, EntityRef ref, Placement *out)
 constexpr EntityKind kPlanKinds[] = {EntityKind::Containment, EntityKind::Vent, EntityKind::Rack,
                                      EntityKind::AirUnit, EntityKind::Cdu, EntityKind::PowerNode};
 
-// A hall's name on the plan, with how its air is delivered and returned when that is not the
-// plain room (a designer reading the plan should not need the inspector to see a raised floor).
-QString hallCaption(const Hall &h)
+// A hall's name on the plan, with its site when the project has several, and how its air is
+// delivered and returned when that is not the plain room (a designer reading the plan should not
+// need the inspector to see a raised floor).
+QString hallCaption(const Project &p, const Hall &h)
 {
     QString caption = QString::fromStdString(h.name.empty() ? h.id : h.name);
+    if (p.sites.size() > 1) {
+        const Site &s = p.siteOf(h);
+        caption += QObject::tr("  ·  %1").arg(QString::fromStdString(s.name.empty() ? s.id : s.name));
+    }
     if (h.floor == "raised" && h.raisedFloorM > 0)
         caption += QObject::tr("  ·  raised floor %1").arg(units::format(h.raisedFloorM, Quantity::Length, units::currentSystem()));
     if (h.returnPath == "ceiling-plenum")
@@ -290,7 +295,7 @@ void FloorPlanScene::updateHalls()
         }
         const QRectF r = planGeometry::hallRectToScene(h, QRectF(0, 0, h.widthM, h.depthM));
         item->setRect(r);
-        item->setName(hallCaption(h));
+        item->setName(hallCaption(p, h));
         all |= r;
         seen.insert(id);
     }
