@@ -17,7 +17,7 @@ SAMPLE     ?= projects/reference-1mw-h100-air.aifactory
 OUT        ?= out
 XVFB       := xvfb-run -a -s "-screen 0 1920x1200x24"
 
-.PHONY: all deps configure build run test bench package format format-check clean fuzz test-sanitize deps-openfoam
+.PHONY: all deps configure build run test bench package package-check format format-check clean fuzz test-sanitize deps-openfoam
 
 all: build
 
@@ -61,6 +61,19 @@ endif
 # The whole CTest suite, headless (GUI tests get an Xvfb display; the rest run offscreen).
 test: build
 	$(XVFB) ctest --test-dir $(BUILD) --output-on-failure --parallel $(JOBS) --timeout 600
+
+# The .deb and .tar.gz (docs/packaging.md), written to $(OUT)/; package-check runs lintian,
+# appstreamcli and desktop-file-validate on them (installer/deps-package.sh installs those).
+package: build
+	mkdir -p $(OUT)
+	cd $(BUILD) && cpack -B $(abspath $(OUT))
+	@ls -l $(OUT)/*.deb $(OUT)/*.tar.gz
+
+package-check: package
+	@bash installer/deps-package.sh
+	lintian --fail-on error,warning $(OUT)/*.deb
+	appstreamcli validate --no-net installer/packaging/org.aifactorystudio.Studio.metainfo.xml
+	desktop-file-validate installer/packaging/org.aifactorystudio.Studio.desktop
 
 # Speed and memory as numbers (docs/power.md, docs/thermal.md): the solvers on the samples and on
 # generated 1k/10k/50k-rack designs, then the studio opening the 10k and 50k designs.
