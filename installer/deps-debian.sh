@@ -21,6 +21,8 @@ packages=(
     poppler-utils
     # style check
     clang-format
+    # make package and its test (tests/package): CPack's DEB generator runs dpkg-shlibdeps
+    dpkg-dev fakeroot
 )
 
 exec bash "$(dirname "$0")/apt-install.sh" deps-debian.sh "${packages[@]}"
