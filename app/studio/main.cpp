@@ -2,9 +2,11 @@
 #include "benchopen.h"
 #include "catalog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QTranslator>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSurfaceFormat>
@@ -114,8 +116,17 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString file = parser.positionalArguments().value(0);
 
+    // Edit ▸ Preferences: the language (else the system's) and the user catalog folder (the
+    // AIF_USER_CATALOG_DIR environment variable still wins, as tests and scripts set it).
+    const Preferences preferences = Preferences::stored();
+    QTranslator translator;
+    const QLocale language(preferences.language.isEmpty() ? QLocale::system().name() : preferences.language);
+    if (translator.load(language, QStringLiteral("ai-factory-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    const QString catalogDir = qEnvironmentVariableIsSet("AIF_USER_CATALOG_DIR") ? QString() : preferences.catalogDir;
+
     QString error;
-    std::unique_ptr<Catalog> catalog = Catalog::open(&error);
+    std::unique_ptr<Catalog> catalog = Catalog::open(&error, {}, catalogDir);
     if (!catalog) {
         std::fprintf(stderr, "ai-factory-studio: %s\n", qPrintable(error));
         if (!parser.isSet(screenshot))

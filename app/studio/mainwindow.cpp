@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include "autosave.h"
 #include "solvecache.h"
@@ -152,11 +153,14 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         m_throughputPanel->setStale(stale);
         m_dashboard->setStale(stale);
         m_view3d->setStale(stale);
-        // Another design: it starts at the quick model (a campus's air field takes minutes);
-        // edits keep the fidelity chosen for this one.
-        // (A design replaced by an undoable command keeps it: only an opened one has no history.)
-        if (e.type == ChangeEvent::Type::Reset && m_airFieldChosen && m_document->undoStack()->count() == 0) {
-            m_airFieldChosen = false;
+        // Another design: it starts at the fidelity of Preferences (the quick model unless
+        // chosen otherwise: a campus's air field takes minutes); edits keep the fidelity chosen
+        // for this one. (A design replaced by an undoable command keeps it: only an opened one
+        // has no history.)
+        const bool airFieldByDefault = Preferences::stored().airFieldByDefault;
+        if (e.type == ChangeEvent::Type::Reset && m_airFieldChosen != airFieldByDefault
+            && m_document->undoStack()->count() == 0) {
+            m_airFieldChosen = airFieldByDefault;
             updateFidelityLabel();
         }
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);

@@ -142,6 +142,7 @@ private:
     void startUntitled(Project project, const QString &origin);
     bool restoreRecovery(const RecoveryFile &file);
     void configureAutosave();
+    void openPreferences();   // Edit ▸ Preferences…
     void createWhatIfTab();
     static QScrollArea *scrollable(QWidget *panel, QWidget *parent);
     void showScenarioFailures();

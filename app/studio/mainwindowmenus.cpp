@@ -83,6 +83,10 @@ void MainWindow::createMenus()
     edit->addAction(tr("&Paste"), QKeySequence::Paste, plan, &FloorPlanView::pasteClipboard);
     edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::duplicateSelection);
     edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("P&references…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName("actionPreferences");
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     edit->addAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameSelection);
     edit->addSeparator();
     edit->addAction(tr("Select &all"), QKeySequence::SelectAll, this, &MainWindow::selectAll);
