@@ -321,6 +321,18 @@ QWidget *MainWindow::currentView() const
     return area ? area->widget() : m_views->currentWidget();
 }
 
+QString MainWindow::currentViewName() const
+{
+    for (const auto &[name, view] : std::map<QString, QWidget *>{{"overview", m_overview}, {"floorplan", m_floorPlan},
+                                                              {"power", m_powerPanel}, {"cooling", m_coolingPanel},
+                                                              {"thermal", m_thermalPanel}, {"throughput", m_throughputPanel},
+                                                              {"dashboard", m_dashboard}, {"network", m_networkView},
+                                                              {"3d", m_view3d}})
+        if (m_views->isVisible() && m_views->currentWidget() == tabPage(view))
+            return name;
+    return {};
+}
+
 bool MainWindow::showView(const QString &name)
 {
     const std::map<QString, QWidget *> central{{"", m_overview},          {"overview", m_overview},

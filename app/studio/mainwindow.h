@@ -18,6 +18,7 @@ class QTabWidget;
 class QTimer;
 
 namespace aif {
+class GuidedTour;
 
 class Autosave;
 struct RecoveryFile;
@@ -76,6 +77,8 @@ public:
     bool welcomeShown() const;
     // Shows the named central view ("overview") or dock ("catalog", "issues").
     bool showView(const QString &name);
+    QString currentViewName() const;   // the name showView() knows for the central tab shown ("" for none)
+    GuidedTour *startTour();       // Help ▸ Guided tour
 
     Document *document() const { return m_document; }
     FloorPlanWidget *floorPlan() const { return m_floorPlan; }
@@ -187,7 +190,8 @@ private:
     DashboardPanel *m_dashboard;
     NetworkView *m_networkView;
     View3DPanel *m_view3d;
-    QTabWidget *m_whatIf = nullptr;   // the What-if tab: N−1 scan and sweep (mainwindowwhatif.cpp)
+    QTabWidget *m_whatIf = nullptr;
+    GuidedTour *m_tour = nullptr;      // made when first started   // the What-if tab: N−1 scan and sweep (mainwindowwhatif.cpp)
     N1Panel *m_n1Panel = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
     std::shared_ptr<Progress> m_solveProgress;   // of the solve in flight, to cancel it

@@ -158,6 +158,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&Help for this view"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
     help->addAction(tr("&User guide"), this, [this] { HelpBrowser::show(this, QStringLiteral("README")); });
     help->addAction(tr("&Glossary"), this, [this] { HelpBrowser::show(this, QStringLiteral("glossary")); });
+    help->addAction(tr("Guided &tour…"), this, &MainWindow::startTour)->setObjectName("actionTour");
     QAction *whatsThis = QWhatsThis::createAction(this);
     whatsThis->setText(tr("&What's this?"));
     help->addAction(whatsThis);

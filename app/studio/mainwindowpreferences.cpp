@@ -1,5 +1,7 @@
-// Edit ▸ Preferences: the dialog, and what of it applies without a restart.
+// Edit ▸ Preferences (the dialog, and what of it applies without a restart) and Help ▸ Guided
+// tour: the studio's settings and its first-run help.
 #include "mainwindow.h"
+#include "guidedtour.h"
 #include "preferences.h"
 
 #include "autosave.h"
@@ -25,6 +27,16 @@ void MainWindow::openPreferences()
         if (a->objectName() == "themeDark" || a->objectName() == "themeLight")
             a->setChecked((a->objectName() == "themeDark") == (p.theme == Theme::Dark));
     m_autosave->setIntervalMs(Autosave::configuredIntervalMs());
+}
+
+GuidedTour *MainWindow::startTour()
+{
+    if (!m_tour) {
+        m_tour = new GuidedTour(this);
+        addDockWidget(Qt::RightDockWidgetArea, m_tour);
+    }
+    m_tour->start();
+    return m_tour;
 }
 
 } // namespace aif
