@@ -17,7 +17,7 @@ SAMPLE     ?= projects/reference-1mw-h100-air.aifactory
 OUT        ?= out
 XVFB       := xvfb-run -a -s "-screen 0 1920x1200x24"
 
-.PHONY: all deps configure build run test bench package package-check format format-check clean fuzz test-sanitize deps-openfoam
+.PHONY: all deps configure build run test bench package package-check translations format format-check clean fuzz test-sanitize deps-openfoam
 
 all: build
 
@@ -74,6 +74,13 @@ package-check: package
 	lintian --fail-on error,warning $(OUT)/*.deb
 	appstreamcli validate --no-net installer/packaging/org.aifactorystudio.Studio.metainfo.xml
 	desktop-file-validate installer/packaging/org.aifactorystudio.Studio.desktop
+
+# Refreshes resources/i18n/*.ts from every tr() in the sources (docs/translation.md); translate
+# the new entries (Qt Linguist: /usr/lib/qt6/bin/linguist) before committing: tst_translations
+# fails on an unfinished one.
+LUPDATE ?= /usr/lib/qt6/bin/lupdate
+translations:
+	$(LUPDATE) -locations none -no-obsolete -extensions cpp,h app views solvers model -ts resources/i18n/*.ts
 
 # Speed and memory as numbers (docs/power.md, docs/thermal.md): the solvers on the samples and on
 # generated 1k/10k/50k-rack designs, then the studio opening the 10k and 50k designs.

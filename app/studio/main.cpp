@@ -3,10 +3,10 @@
 #include "catalog.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "studiotranslator.h"
 #include "theme.h"
 
 #include <QApplication>
-#include <QTranslator>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSurfaceFormat>
@@ -119,9 +119,9 @@ int main(int argc, char **argv)
     // Edit ▸ Preferences: the language (else the system's) and the user catalog folder (the
     // AIF_USER_CATALOG_DIR environment variable still wins, as tests and scripts set it).
     const Preferences preferences = Preferences::stored();
-    QTranslator translator;
+    StudioTranslator translator;
     const QLocale language(preferences.language.isEmpty() ? QLocale::system().name() : preferences.language);
-    if (translator.load(language, QStringLiteral("ai-factory-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.loadFor(language))
         QCoreApplication::installTranslator(&translator);
     const QString catalogDir = qEnvironmentVariableIsSet("AIF_USER_CATALOG_DIR") ? QString() : preferences.catalogDir;
 
