@@ -2365,6 +2365,137 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
     </message>
 </context>
 <context>
+    <name>aif::EntityKind</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>机柜列</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>机柜列</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Air-cooling unit</source>
+        <translation>空调机组</translation>
+    </message>
+    <message>
+        <source>Air-cooling units</source>
+        <translation>空调机组</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>通道封闭</translation>
+    </message>
+    <message>
+        <source>Floor tile or return grille</source>
+        <translation>地板送风口或回风口</translation>
+    </message>
+    <message>
+        <source>Tiles and grilles</source>
+        <translation>送风口与回风口</translation>
+    </message>
+    <message>
+        <source>Liquid loop</source>
+        <translation>液冷回路</translation>
+    </message>
+    <message>
+        <source>Liquid loops</source>
+        <translation>液冷回路</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>CDUs</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Heat rejection</source>
+        <translation>排热设备</translation>
+    </message>
+    <message>
+        <source>Power equipment</source>
+        <translation>供电设备</translation>
+    </message>
+    <message>
+        <source>Power chain</source>
+        <translation>供电链路</translation>
+    </message>
+    <message>
+        <source>Network domain</source>
+        <translation>网络域</translation>
+    </message>
+    <message>
+        <source>Network domains</source>
+        <translation>网络域</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Link group</source>
+        <translation>链路组</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>经济参数</translation>
+    </message>
+    <message>
+        <source>Air model</source>
+        <translation>气流模型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
     <name>aif::EntityListModel</name>
     <message>
         <source>%1 · %2</source>

@@ -1,4 +1,5 @@
 #include "inspector.h"
+#include "kindtext.h"
 
 #include "../selectionmodel.h"
 #include "document.h"
@@ -78,8 +79,8 @@ void Inspector::refresh()
         return;
     }
     const KindNames &names = kindNames(first->kind);
-    m_title->setText(ids.size() == 1 ? QStringLiteral("%1: %2").arg(QString::fromUtf8(names.label), ids.first())
-                                     : tr("%1 %2 selected (edits apply to all)").arg(ids.size()).arg(names.plural));
+    m_title->setText(ids.size() == 1 ? QStringLiteral("%1: %2").arg(kindLabel(first->kind), ids.first())
+                                     : tr("%1 %2 selected (edits apply to all)").arg(ids.size()).arg(kindPlural(first->kind)));
     const UnitSystem units = units::currentSystem();
     for (const PropertyInfo &info : p.properties(first->kind)) {
         if (ids.size() > 1 && (info.key == "id" || info.key == "name"))

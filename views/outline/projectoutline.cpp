@@ -1,4 +1,5 @@
 #include "projectoutline.h"
+#include "kindtext.h"
 
 #include "../selectionmodel.h"
 #include "common/newentity.h"
@@ -72,17 +73,17 @@ void ProjectOutline::rebuild()
     for (EntityKind kind : allKinds()) {
         const KindNames &names = kindNames(kind);
         if (names.singleton) {
-            auto *item = new QTreeWidgetItem(this, {QString::fromUtf8(names.label)});
+            auto *item = new QTreeWidgetItem(this, {kindLabel(kind)});
             const QString id = QString::fromStdString(p.idOf({kind, 0}));
             item->setData(0, kIdRole, id);
             m_items.insert(id, item);
             continue;
         }
         const int n = p.count(kind);
-        auto *group = new QTreeWidgetItem(this, {QStringLiteral("%1 (%2)").arg(QString::fromUtf8(names.plural)).arg(n)});
+        auto *group = new QTreeWidgetItem(this, {QStringLiteral("%1 (%2)").arg(kindPlural(kind)).arg(n)});
         group->setFlags(group->flags() & ~Qt::ItemIsSelectable);
         group->setData(0, kKindRole, int(kind));
-        group->setToolTip(0, tr("Right-click to add a %1").arg(QString::fromUtf8(names.label).toLower()));
+        group->setToolTip(0, tr("Right-click to add a %1").arg(kindLabel(kind).toLower()));
         // A group's entries are made when it is first expanded or one of them is selected: a
         // 10,000-rack campus has a quarter of a million links nobody browses one by one.
         if (n > 0) {
@@ -136,9 +137,9 @@ void ProjectOutline::contextMenuEvent(QContextMenuEvent *event)
     if (!names.singleton) {
         const auto types = newEntity::subtypes(kind);
         if (types.empty()) {
-            menu.addAction(tr("Add %1").arg(QString::fromUtf8(names.label).toLower()), this, [this, kind] { addEntity(kind); });
+            menu.addAction(tr("Add %1").arg(kindLabel(kind).toLower()), this, [this, kind] { addEntity(kind); });
         } else {
-            QMenu *add = menu.addMenu(tr("Add %1").arg(QString::fromUtf8(names.label).toLower()));
+            QMenu *add = menu.addMenu(tr("Add %1").arg(kindLabel(kind).toLower()));
             for (const auto &[value, words] : types)
                 add->addAction(words, this, [this, kind, value = value] { addEntity(kind, value); });
         }

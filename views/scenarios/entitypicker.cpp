@@ -1,4 +1,5 @@
 #include "entitypicker.h"
+#include "kindtext.h"
 
 #include "document.h"
 #include "scenarioedits.h"
@@ -17,7 +18,7 @@ EntityListModel::EntityListModel(const Document *document, QObject *parent)
 QString EntityListModel::rowText(const Project &project, EntityRef ref)
 {
     return tr("%1 · %2").arg(ScenarioEdits::entityLabel(project, ref),
-                             QString::fromUtf8(kindNames(ref.kind).label));
+                             kindLabel(ref.kind));
 }
 
 void EntityListModel::onChanged(const ChangeEvent &event)

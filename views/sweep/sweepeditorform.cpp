@@ -1,5 +1,6 @@
 // The sweep editor's "Add parameter" form: kind, item (or all of the kind), field, values.
 #include "sweepeditor.h"
+#include "kindtext.h"
 
 #include "document.h"
 #include "inspector/propertyeditor.h"
@@ -98,7 +99,7 @@ void SweepEditor::fillKinds()
         if (kind == EntityKind::Scenario || p.count(kind) == 0
             || SweepParameters::sweepableFields(p, kind).empty())
             continue;
-        m_kind->addItem(QString::fromUtf8(kindNames(kind).label), int(kind));
+        m_kind->addItem(kindLabel(kind), int(kind));
     }
     const int at = m_kind->findData(keep);
     m_kind->setCurrentIndex(at >= 0 ? at : m_kind->findData(int(EntityKind::Economics)));
@@ -117,7 +118,7 @@ void SweepEditor::fillItems()
     const EntityKind kind = EntityKind(m_kind->currentData().toInt());
     const int n = p.count(kind);
     if (n > 1)
-        m_item->addItem(tr("All %1 (%2)").arg(QString::fromUtf8(kindNames(kind).plural).toLower()).arg(n), kAll);
+        m_item->addItem(tr("All %1 (%2)").arg(kindPlural(kind).toLower()).arg(n), kAll);
     for (int i = 0; i < n; ++i) {
         const EntityRef ref{kind, i};
         const QString id = QString::fromStdString(p.idOf(ref));

@@ -1,4 +1,5 @@
 #include "sweepparameter.h"
+#include "kindtext.h"
 
 #include "inspector/propertyeditor.h"
 #include "projectio.h"
@@ -36,7 +37,7 @@ QString SweepParameters::label(const Project &project, const SweepParameter &p)
     const PropertyInfo *info = project.property(p.kind, p.key);
     const QString field = QString::fromStdString(info ? info->label : p.key);
     if (p.allOfKind)
-        return tr("All %1: %2").arg(QString::fromUtf8(kindNames(p.kind).plural).toLower(), field);
+        return tr("All %1: %2").arg(kindPlural(p.kind).toLower(), field);
     const std::string id = p.ids.empty() ? std::string() : p.ids.front();
     const auto ref = project.find(id);
     const QString name = ref ? QString::fromStdString(project.nameOf(*ref)) : QString();

@@ -1,4 +1,5 @@
 #include "n1tablemodel.h"
+#include "kindtext.h"
 
 #include "project.h"
 #include "units.h"
@@ -41,7 +42,7 @@ QString kindLabel(const Project &project, const whatif::ScanUnit &unit)
 {
     // The entity's own kind label when the id names one ("Air unit"); else what the scan says.
     if (const auto ref = project.find(unit.id))
-        return QString::fromUtf8(kindNames(ref->kind).label);
+        return kindLabel(ref->kind);
     return QString::fromStdString(unit.kind);
 }
 
