@@ -116,14 +116,12 @@ SolveResult runSolve(const Project &input, const Catalog &catalog, const SolveOp
     }
     // A latency-bound workload at a site too far from its users (docs/multisite.md).
     for (const Deployment &d : project.deployments) {
-        if (!(d.latencyBudgetS > 0.0))
-            continue;
         const Site *at = project.get<Site>(sites::deploymentSite(project, d));
-        const double rtt = at ? sites::usersRoundTripS(*at) : 0.0;
-        if (at && rtt > d.latencyBudgetS)
+        if (at && !sites::withinBudget(*at, d))
             r.violations.push_back({Diagnostic::Severity::Warning, {}, d.id, "site.latency-budget",
                                     d.id + " runs at " + (at->name.empty() ? at->id : at->name) + ", "
-                                        + std::to_string(int(std::lround(rtt * 1000.0))) + " ms round trip from its users: over its "
+                                        + std::to_string(int(std::lround(sites::usersRoundTripS(*at) * 1000.0)))
+                                        + " ms round trip from its users: over its "
                                         + std::to_string(int(std::lround(d.latencyBudgetS * 1000.0))) + " ms latency budget"});
     }
     Json sections = Json::object();

@@ -157,11 +157,12 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         // chosen otherwise: a campus's air field takes minutes); edits keep the fidelity chosen
         // for this one. (A design replaced by an undoable command keeps it: only an opened one
         // has no history.)
-        const bool airFieldByDefault = Preferences::stored().airFieldByDefault;
-        if (e.type == ChangeEvent::Type::Reset && m_airFieldChosen != airFieldByDefault
-            && m_document->undoStack()->count() == 0) {
-            m_airFieldChosen = airFieldByDefault;
-            updateFidelityLabel();
+        if (e.type == ChangeEvent::Type::Reset && m_document->undoStack()->count() == 0) {
+            const bool airFieldByDefault = Preferences::stored().airFieldByDefault;
+            if (m_airFieldChosen != airFieldByDefault) {
+                m_airFieldChosen = airFieldByDefault;
+                updateFidelityLabel();
+            }
         }
         m_solveTimer->start(e.type == ChangeEvent::Type::Reset ? 0 : 600);
     });

@@ -35,7 +35,7 @@ SiteResult solveOne(const Project &p, const Site &site, const Catalog &catalog, 
         pl.mode = d.mode;
         pl.latencyBudgetS = d.latencyBudgetS;
         pl.roundTripS = s.usersRoundTripS;
-        pl.withinBudget = !(d.latencyBudgetS > 0.0) || s.usersRoundTripS <= d.latencyBudgetS;
+        pl.withinBudget = withinBudget(site, d);
         pl.allowedSites = allowedSites(p, d);
         s.deployments.push_back(std::move(pl));
     }

@@ -44,11 +44,16 @@ double usersRoundTripS(const Site &site)
     return 2.0 * network::fibreLatencyMs(site.usersDistanceM / 1000.0) / 1000.0;
 }
 
+bool withinBudget(const Site &site, const Deployment &d)
+{
+    return !(d.latencyBudgetS > 0.0) || usersRoundTripS(site) <= d.latencyBudgetS;
+}
+
 std::vector<std::string> allowedSites(const Project &p, const Deployment &d)
 {
     std::vector<std::string> out;
     for (const Site &s : p.sites)
-        if (!(d.latencyBudgetS > 0.0) || usersRoundTripS(s) <= d.latencyBudgetS)
+        if (withinBudget(s, d))
             out.push_back(s.id);
     return out;
 }

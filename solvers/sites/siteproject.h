@@ -19,6 +19,9 @@ std::string deploymentSite(const Project &project, const Deployment &deployment)
 // Network round trip (s) from a site to its users over its fibre route (Site::usersDistanceM).
 double usersRoundTripS(const Site &site);
 
+// Whether a deployment at this site meets its latency budget (always, without one).
+bool withinBudget(const Site &site, const Deployment &deployment);
+
 // The sites a deployment may run at: those whose users' round trip meets its latency budget
 // (every site when it has none).
 std::vector<std::string> allowedSites(const Project &project, const Deployment &deployment);
