@@ -121,6 +121,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     });
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::openTemplate);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::tourRequested, this, &MainWindow::startTour);
     createDocks();
     createWhatIfTab();   // after the docks: its cases become the Scenarios dock's active scenario
     createMenus();

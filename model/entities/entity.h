@@ -2,6 +2,8 @@
 
 #include "../property.h"
 
+#include <QtGlobal>
+
 #include <string>
 #include <vector>
 
@@ -19,11 +21,12 @@ struct EntityBase
 template<class T>
 std::vector<Field<T>> withBaseFields(std::vector<Field<T>> own)
 {
-    Field<T> id = fields::text<T>(&T::id, "id", "Id", true);
+    Field<T> id = fields::text<T>(&T::id, "id", QT_TRANSLATE_NOOP("aif::Field", "Id"), true);
     id.info.readOnly = true;
-    id.info.help = "Stable identifier other items refer to; renaming it updates every reference.";
-    Field<T> name = fields::text<T>(&T::name, "name", "Name");
-    name.info.help = "Name shown on the plan, in lists and in reports.";
+    id.info.help = QT_TRANSLATE_NOOP(
+        "aif::Field", "Stable identifier other items refer to; renaming it updates every reference.");
+    Field<T> name = fields::text<T>(&T::name, "name", QT_TRANSLATE_NOOP("aif::Field", "Name"));
+    name.info.help = QT_TRANSLATE_NOOP("aif::Field", "Name shown on the plan, in lists and in reports.");
     std::vector<Field<T>> all{id, name};
     for (Field<T> &f : own)
         all.push_back(std::move(f));

@@ -1272,6 +1272,34 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
+    <message>
+        <source>leased wavelengths</source>
+        <translation>租用波长</translation>
+    </message>
+    <message>
+        <source>SST (800 VDC)</source>
+        <translation>固态变压器（800 VDC）</translation>
+    </message>
+    <message>
+        <source>server PSUs</source>
+        <translation>服务器电源</translation>
+    </message>
+    <message>
+        <source>power shelves</source>
+        <translation>电源架</translation>
+    </message>
+    <message>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <source>rectifiers</source>
+        <translation>整流器</translation>
+    </message>
+    <message>
+        <source>transformers</source>
+        <translation>变压器</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioEdits</name>
@@ -1870,6 +1898,10 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <source>&lt;br&gt;&lt;i&gt;user catalog entry&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;用户设备目录条目&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;As of:&lt;/b&gt; %3%4&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;来源：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;截至：&lt;/b&gt;%3%4&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</translation>
+    </message>
 </context>
 <context>
     <name>aif::CfdCompareDialog</name>
@@ -2363,6 +2395,30 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <source>Within</source>
         <translation>未超出</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>interactive</source>
+        <translation>交互式</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
 </context>
 <context>
     <name>aif::EntityKind</name>
@@ -2628,6 +2684,1661 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
     </message>
 </context>
 <context>
+    <name>aif::Field</name>
+    <message>
+        <source>Open-aisle recirculation</source>
+        <translation>开放通道回流</translation>
+    </message>
+    <message>
+        <source>Fast model (T0): share of a rack&apos;s intake that is exhaust air where no containment separates the aisles.</source>
+        <translation>快速模型（T0）：在没有通道封闭分隔冷热通道时，机柜进风中排风所占的比例。</translation>
+    </message>
+    <message>
+        <source>Row-end recirculation</source>
+        <translation>列端回流</translation>
+    </message>
+    <message>
+        <source>Fast model (T0): share of the end rack&apos;s intake that is exhaust wrapping around the open end of its row.</source>
+        <translation>快速模型（T0）：列端机柜进风中绕过该机柜列开放端的排风所占的比例。</translation>
+    </message>
+    <message>
+        <source>Rack exhaust throw</source>
+        <translation>机柜排风射程</translation>
+    </message>
+    <message>
+        <source>3D field (T1): distance over which a rack&apos;s exhaust keeps its direction.</source>
+        <translation>3D 场（T1）：机柜排风保持其方向的距离。</translation>
+    </message>
+    <message>
+        <source>Air-unit supply throw</source>
+        <translation>空调机组送风射程</translation>
+    </message>
+    <message>
+        <source>3D field (T1): distance over which an air unit&apos;s supply keeps its direction.</source>
+        <translation>3D 场（T1）：空调机组送风保持其方向的距离。</translation>
+    </message>
+    <message>
+        <source>Floor-tile jet height</source>
+        <translation>地板送风口射流高度</translation>
+    </message>
+    <message>
+        <source>3D field (T1): height to which a floor tile&apos;s supply rises as a jet.</source>
+        <translation>3D 场（T1）：地板送风口送风以射流形式上升所达到的高度。</translation>
+    </message>
+    <message>
+        <source>Turbulent diffusivity</source>
+        <translation>湍流扩散系数</translation>
+    </message>
+    <message>
+        <source>3D field (T1): eddy diffusivity of heat in m²/s.</source>
+        <translation>3D 场（T1）：热量的涡流扩散系数，单位 m²/s。</translation>
+    </message>
+    <message>
+        <source>Recirculation coefficient</source>
+        <translation>回流系数</translation>
+    </message>
+    <message>
+        <source>3D field (T1): share of intake air drawn from the exhaust zone by the racks farthest from any supply.</source>
+        <translation>3D 场（T1）：距任何送风最远的机柜从排风区吸入的进风比例。</translation>
+    </message>
+    <message>
+        <source>Buoyancy</source>
+        <translation>浮力</translation>
+    </message>
+    <message>
+        <source>3D field (T1): warm air rises.</source>
+        <translation>3D 场（T1）：热空气上升。</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格单元</translation>
+    </message>
+    <message>
+        <source>3D field (T1): grid cell size; 0.3 m or less resolves a 0.6 m rack.</source>
+        <translation>3D 场（T1）：网格单元尺寸；0.3 m 或更小可分辨 0.6 m 宽的机柜。</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>The hall the unit stands in.</source>
+        <translation>该机组所在的机房。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>CRAH: perimeter computer-room air handler; in-row: cooler between racks; rear door: heat exchanger on a rack&apos;s back; fan wall: large wall of fans and coils.</source>
+        <translation>CRAH：机房周边布置的精密空调；列间：机柜之间的空调；背板：装在机柜背面的换热器；风墙：由风机和盘管组成的大型墙体。</translation>
+    </message>
+    <message>
+        <source>CRAH (perimeter)</source>
+        <translation>CRAH（周边布置）</translation>
+    </message>
+    <message>
+        <source>In-row cooler</source>
+        <translation>列间空调</translation>
+    </message>
+    <message>
+        <source>Rear-door heat exchanger</source>
+        <translation>背板换热器</translation>
+    </message>
+    <message>
+        <source>Fan wall</source>
+        <translation>风墙</translation>
+    </message>
+    <message>
+        <source>Catalog model</source>
+        <translation>目录型号</translation>
+    </message>
+    <message>
+        <source>Catalog entry the rated values were copied from (capacity, airflow, fan power, size).</source>
+        <translation>额定值（容量、风量、风机功率、尺寸）所复制自的目录条目。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Centre of the unit across the hall, from the hall&apos;s west wall.</source>
+        <translation>机组中心在机房横向上的位置，从机房西墙起算。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Centre of the unit along the hall, from the hall&apos;s south wall.</source>
+        <translation>机组中心在机房纵向上的位置，从机房南墙起算。</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Direction the unit blows its supply air: 0 south, 90 east, 180 north, 270 west.</source>
+        <translation>机组送风方向：0 为南，90 为东，180 为北，270 为西。</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Footprint along the unit&apos;s face.</source>
+        <translation>沿机组正面方向的占地尺寸。</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Footprint front to back.</source>
+        <translation>从前到后的占地尺寸。</translation>
+    </message>
+    <message>
+        <source>Cooling capacity</source>
+        <translation>制冷量</translation>
+    </message>
+    <message>
+        <source>Sensible heat the unit removes at its rated conditions.</source>
+        <translation>机组在额定工况下带走的显热。</translation>
+    </message>
+    <message>
+        <source>Airflow</source>
+        <translation>风量</translation>
+    </message>
+    <message>
+        <source>Air the unit moves at full fan speed.</source>
+        <translation>风机全速运行时机组的送风量。</translation>
+    </message>
+    <message>
+        <source>Fan power at rated flow</source>
+        <translation>额定风量下风机功率</translation>
+    </message>
+    <message>
+        <source>Electrical power of the fans at the rated airflow; it scales with the cube of fan speed.</source>
+        <translation>额定风量下风机的电功率；与风机转速的三次方成正比。</translation>
+    </message>
+    <message>
+        <source>Supply air setpoint</source>
+        <translation>送风温度设定值</translation>
+    </message>
+    <message>
+        <source>Temperature of the air the unit delivers to the cold aisle.</source>
+        <translation>机组送入冷通道的空气温度。</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>送风方式</translation>
+    </message>
+    <message>
+        <source>Where the unit blows its air: into the room, down into the raised-floor plenum (to the floor tiles) or into overhead ducts.</source>
+        <translation>机组的送风去向：送入室内、向下送入架空地板静压箱（经地板送风口送出）或送入顶部风管。</translation>
+    </message>
+    <message>
+        <source>Into the room</source>
+        <translation>送入室内</translation>
+    </message>
+    <message>
+        <source>Under the raised floor</source>
+        <translation>架空地板下</translation>
+    </message>
+    <message>
+        <source>Overhead ducts</source>
+        <translation>顶部风管</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制方式</translation>
+    </message>
+    <message>
+        <source>Supply control holds the supply setpoint; return control holds the return air at its setpoint and lets the supply float.</source>
+        <translation>送风控制维持送风温度设定值；回风控制将回风温度维持在其设定值，送风温度随之浮动。</translation>
+    </message>
+    <message>
+        <source>Supply temperature</source>
+        <translation>送风温度</translation>
+    </message>
+    <message>
+        <source>Return temperature</source>
+        <translation>回风温度</translation>
+    </message>
+    <message>
+        <source>Return air setpoint</source>
+        <translation>回风温度设定值</translation>
+    </message>
+    <message>
+        <source>Return-temperature control: the return air temperature the unit holds.</source>
+        <translation>回风温度控制：机组维持的回风温度。</translation>
+    </message>
+    <message>
+        <source>Fan shut-off pressure</source>
+        <translation>风机关断压力</translation>
+    </message>
+    <message>
+        <source>Fan curve, Pa: the static pressure the fans reach at zero flow (0: the airflow is fixed). With it the airflow under a raised floor follows the plenum&apos;s pressure.</source>
+        <translation>风机曲线，Pa：风机在零流量时达到的静压（0：风量固定）。设置后，架空地板下的风量将随静压箱压力变化。</translation>
+    </message>
+    <message>
+        <source>Rated external static</source>
+        <translation>额定机外静压</translation>
+    </message>
+    <message>
+        <source>Fan curve, Pa: the external static pressure at which the unit delivers its rated airflow.</source>
+        <translation>风机曲线，Pa：机组输出额定风量时的机外静压。</translation>
+    </message>
+    <message>
+        <source>Chilled-water loop</source>
+        <translation>冷冻水回路</translation>
+    </message>
+    <message>
+        <source>The chilled-water loop that takes the unit&apos;s heat away.</source>
+        <translation>带走该机组热量的冷冻水回路。</translation>
+    </message>
+    <message>
+        <source>Mounted on rack</source>
+        <translation>安装于机柜</translation>
+    </message>
+    <message>
+        <source>Rear-door units: the rack whose exhaust the door cools.</source>
+        <translation>背板机组：其排风由该背板冷却的机柜。</translation>
+    </message>
+    <message>
+        <source>Failed (what-if)</source>
+        <translation>故障（假设分析）</translation>
+    </message>
+    <message>
+        <source>Take the unit out of service to test redundancy (what-if).</source>
+        <translation>使该机组停止运行以测试冗余（假设分析）。</translation>
+    </message>
+    <message>
+        <source>The hall the CDU stands in.</source>
+        <translation>该 CDU 所在的机房。</translation>
+    </message>
+    <message>
+        <source>Catalog entry the rated values were copied from.</source>
+        <translation>额定值所复制自的目录条目。</translation>
+    </message>
+    <message>
+        <source>Centre of the CDU across the hall, from the hall&apos;s west wall.</source>
+        <translation>CDU 中心在机房横向上的位置，从机房西墙起算。</translation>
+    </message>
+    <message>
+        <source>Centre of the CDU along the hall, from the hall&apos;s south wall.</source>
+        <translation>CDU 中心在机房纵向上的位置，从机房南墙起算。</translation>
+    </message>
+    <message>
+        <source>Orientation on the plan in quarter turns.</source>
+        <translation>在平面图上的朝向，以 90° 为单位。</translation>
+    </message>
+    <message>
+        <source>Footprint along the CDU&apos;s front.</source>
+        <translation>沿 CDU 正面方向的占地尺寸。</translation>
+    </message>
+    <message>
+        <source>Primary (facility) loop</source>
+        <translation>一次侧（设施）回路</translation>
+    </message>
+    <message>
+        <source>Facility or chilled-water loop on the CDU&apos;s primary side (where its heat goes).</source>
+        <translation>CDU 一次侧的设施水或冷冻水回路（其热量的去向）。</translation>
+    </message>
+    <message>
+        <source>Secondary (TCS) loop</source>
+        <translation>二次侧（TCS）回路</translation>
+    </message>
+    <message>
+        <source>Technology cooling loop (TCS) the CDU pumps through the racks&apos; cold plates.</source>
+        <translation>CDU 泵送流经机柜冷板的技术冷却回路（TCS）。</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Heat the CDU&apos;s exchanger transfers at its rated approach.</source>
+        <translation>CDU 换热器在额定逼近温差下传递的热量。</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>逼近温差</translation>
+    </message>
+    <message>
+        <source>How much warmer the secondary supply is than the primary supply.</source>
+        <translation>二次侧供液温度高出一次侧供液温度的值。</translation>
+    </message>
+    <message>
+        <source>Secondary flow</source>
+        <translation>二次侧流量</translation>
+    </message>
+    <message>
+        <source>Coolant flow of the secondary pump at its rated point.</source>
+        <translation>二次侧泵在额定工况点的冷却液流量。</translation>
+    </message>
+    <message>
+        <source>Pump head</source>
+        <translation>扬程</translation>
+    </message>
+    <message>
+        <source>Pressure the secondary pump delivers at rated flow.</source>
+        <translation>二次侧泵在额定流量下提供的压力。</translation>
+    </message>
+    <message>
+        <source>Pump efficiency</source>
+        <translation>泵效率</translation>
+    </message>
+    <message>
+        <source>Hydraulic power over electrical power of the pump.</source>
+        <translation>泵的水力功率与电功率之比。</translation>
+    </message>
+    <message>
+        <source>Secondary pumps</source>
+        <translation>二次侧泵</translation>
+    </message>
+    <message>
+        <source>Secondary pumps installed (typically two: N+1).</source>
+        <translation>已安装的二次侧泵数量（通常为两台：N+1）。</translation>
+    </message>
+    <message>
+        <source>Standby pumps</source>
+        <translation>备用泵</translation>
+    </message>
+    <message>
+        <source>Pumps beyond those the rated flow needs; the others are the duty pumps.</source>
+        <translation>超出额定流量所需数量的泵；其余为运行泵。</translation>
+    </message>
+    <message>
+        <source>Failed pumps (what-if)</source>
+        <translation>故障泵（假设分析）</translation>
+    </message>
+    <message>
+        <source>Pumps out of service: once they eat into the duty pumps the secondary flow falls in proportion; with all of them down the CDU moves no coolant.</source>
+        <translation>停止运行的泵：一旦影响到运行泵，二次侧流量将按比例下降；全部停运时 CDU 不再输送冷却液。</translation>
+    </message>
+    <message>
+        <source>Take the CDU out of service to test redundancy (what-if).</source>
+        <translation>使该 CDU 停止运行以测试冗余（假设分析）。</translation>
+    </message>
+    <message>
+        <source>The hall the containment stands in.</source>
+        <translation>该通道封闭所在的机房。</translation>
+    </message>
+    <message>
+        <source>Hot aisle: encloses the exhaust side of the rows; cold aisle: encloses the intake side.</source>
+        <translation>热通道：封闭机柜列的排风侧；冷通道：封闭进风侧。</translation>
+    </message>
+    <message>
+        <source>Hot aisle</source>
+        <translation>热通道</translation>
+    </message>
+    <message>
+        <source>Cold aisle</source>
+        <translation>冷通道</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>机柜列</translation>
+    </message>
+    <message>
+        <source>Rows whose aisle the containment closes.</source>
+        <translation>通道被该通道封闭所封闭的机柜列。</translation>
+    </message>
+    <message>
+        <source>Centre of the contained zone across the hall.</source>
+        <translation>封闭区域中心在机房横向上的位置。</translation>
+    </message>
+    <message>
+        <source>Centre of the contained zone along the hall.</source>
+        <translation>封闭区域中心在机房纵向上的位置。</translation>
+    </message>
+    <message>
+        <source>Extent of the zone across the hall.</source>
+        <translation>该区域在机房横向上的范围。</translation>
+    </message>
+    <message>
+        <source>Extent of the zone along the hall.</source>
+        <translation>该区域在机房纵向上的范围。</translation>
+    </message>
+    <message>
+        <source>Leakage</source>
+        <translation>泄漏率</translation>
+    </message>
+    <message>
+        <source>Share of the rack airflow that leaks past doors, gaps and missing blanking panels.</source>
+        <translation>经由门、缝隙和缺失的盲板泄漏的机柜风量比例。</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>The LLM served or trained (catalog).</source>
+        <translation>所推理或训练的 LLM（目录）。</translation>
+    </message>
+    <message>
+        <source>GPU pool (racks)</source>
+        <translation>GPU 池（机柜）</translation>
+    </message>
+    <message>
+        <source>Racks whose GPUs form the deployment&apos;s pool; pick them on the plan (right-click ▸ GPU pool).</source>
+        <translation>其 GPU 构成该部署 GPU 池的机柜；在平面图上选择（右键 ▸ GPU 池）。</translation>
+    </message>
+    <message>
+        <source>GPUs used</source>
+        <translation>已用 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs the deployment uses; 0 uses every GPU in the pool&apos;s racks.</source>
+        <translation>该部署使用的 GPU 数量；0 表示使用池中机柜的全部 GPU。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Number format of weights and math: bf16, fp8, fp4 or int8.</source>
+        <translation>权重和计算的数值格式：bf16、fp8、fp4 或 int8。</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>FP4</source>
+        <translation>FP4</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism: GPUs that split every layer (within one scale-up domain).</source>
+        <translation>张量并行：切分每一层的 GPU 数（在一个纵向扩展域内）。</translation>
+    </message>
+    <message>
+        <source>Pipeline parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <source>Pipeline parallelism: stages the layers are split into.</source>
+        <translation>流水线并行：模型各层被切分成的阶段数。</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: GPUs the experts of a mixture-of-experts model are spread over.</source>
+        <translation>专家并行：混合专家（MoE）模型的专家所分布的 GPU 数。</translation>
+    </message>
+    <message>
+        <source>Data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <source>Data parallelism: independent replicas (training: gradient groups).</source>
+        <translation>数据并行：独立副本数（训练时为梯度组数）。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Offline: maximum throughput; server: requests within latency limits; interactive: tight per-user latency; training: model training.</source>
+        <translation>离线：最大吞吐量；服务器：在延迟限值内处理请求；交互式：严格的单用户延迟；训练：模型训练。</translation>
+    </message>
+    <message>
+        <source>Offline (throughput)</source>
+        <translation>离线（吞吐量）</translation>
+    </message>
+    <message>
+        <source>Server (latency limits)</source>
+        <translation>服务器（延迟限值）</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>交互式</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Serving engine</source>
+        <translation>推理服务引擎</translation>
+    </message>
+    <message>
+        <source>Serving or training software (TensorRT-LLM, vLLM, SGLang, MindIE, Megatron-LM …).</source>
+        <translation>推理服务或训练软件（TensorRT-LLM、vLLM、SGLang、MindIE、Megatron-LM …）。</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 token</translation>
+    </message>
+    <message>
+        <source>Prompt length per request (training: sequence length).</source>
+        <translation>每个请求的提示长度（训练时为序列长度）。</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>Generated tokens per request.</source>
+        <translation>每个请求生成的 token 数。</translation>
+    </message>
+    <message>
+        <source>Prefill GPUs (PD split)</source>
+        <translation>预填充 GPU（PD 分离）</translation>
+    </message>
+    <message>
+        <source>Prefill/decode disaggregation: GPUs that only process prompts (0: aggregated serving).</source>
+        <translation>预填充/解码分离：仅处理提示的 GPU 数（0：聚合式服务）。</translation>
+    </message>
+    <message>
+        <source>Decode GPUs (PD split)</source>
+        <translation>解码 GPU（PD 分离）</translation>
+    </message>
+    <message>
+        <source>Prefill/decode disaggregation: GPUs that only generate tokens (0: aggregated serving).</source>
+        <translation>预填充/解码分离：仅生成 token 的 GPU 数（0：聚合式服务）。</translation>
+    </message>
+    <message>
+        <source>KV-cache hit rate</source>
+        <translation>KV 缓存命中率</translation>
+    </message>
+    <message>
+        <source>Share of prompt tokens found in the KV cache (prefix reuse) and not recomputed.</source>
+        <translation>在 KV 缓存中命中（前缀复用）而无需重新计算的提示 token 比例。</translation>
+    </message>
+    <message>
+        <source>TTFT limit (p99)</source>
+        <translation>TTFT 限值（p99）</translation>
+    </message>
+    <message>
+        <source>Time to first token that 99 % of requests must meet (server and interactive modes).</source>
+        <translation>99% 的请求必须满足的首 token 时间（服务器和交互式模式）。</translation>
+    </message>
+    <message>
+        <source>TPOT limit (p99)</source>
+        <translation>TPOT 限值（p99）</translation>
+    </message>
+    <message>
+        <source>Time per output token that 99 % of requests must meet (server and interactive modes).</source>
+        <translation>99% 的请求必须满足的每输出 token 时间（服务器和交互式模式）。</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Share of the year the pool serves at this load (the rest idles); drives energy and cost per token.</source>
+        <translation>资源池在此负载下提供服务的时间占全年的比例（其余时间空闲）；影响能耗和每 token 成本。</translation>
+    </message>
+    <message>
+        <source>MTP draft tokens</source>
+        <translation>MTP 草稿 token 数</translation>
+    </message>
+    <message>
+        <source>Multi-token prediction / speculative decoding: draft tokens verified per decode step (0: off).</source>
+        <translation>多 token 预测/投机解码：每个解码步验证的草稿 token 数（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>MTP acceptance</source>
+        <translation>MTP 接受率</translation>
+    </message>
+    <message>
+        <source>Share of draft tokens the model accepts (DeepSeek-V3 reports 0.85-0.90 for its first MTP token).</source>
+        <translation>模型接受的草稿 token 比例（DeepSeek-V3 报告其第一个 MTP token 为 0.85-0.90）。</translation>
+    </message>
+    <message>
+        <source>Decode batch (pinned)</source>
+        <translation>解码批次（固定）</translation>
+    </message>
+    <message>
+        <source>Decode batch per replica held fixed (0: the solver picks the largest that meets the limits).</source>
+        <translation>每个副本固定的解码批次大小（0：由求解器选取满足限值的最大值）。</translation>
+    </message>
+    <message>
+        <source>Network latency budget</source>
+        <translation>网络延迟预算</translation>
+    </message>
+    <message>
+        <source>Longest network round trip to the users this workload tolerates; 0: not latency-bound (training, batch). Decides at which sites it may run.</source>
+        <translation>该工作负载可容忍的到用户的最长网络往返时间；0：不受延迟约束（训练、批处理）。决定其可在哪些站点运行。</translation>
+    </message>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Price of electricity per kWh drawn by the site.</source>
+        <translation>站点用电每 kWh 的价格。</translation>
+    </message>
+    <message>
+        <source>Demand charge (USD/kW-month)</source>
+        <translation>需量电费（USD/kW·月）</translation>
+    </message>
+    <message>
+        <source>Monthly charge per kW of the site&apos;s peak demand.</source>
+        <translation>按站点峰值需量每 kW 每月收取的费用。</translation>
+    </message>
+    <message>
+        <source>Water price</source>
+        <translation>水价</translation>
+    </message>
+    <message>
+        <source>Price of water (cooling-tower make-up).</source>
+        <translation>水的价格（冷却塔补水）。</translation>
+    </message>
+    <message>
+        <source>Reused heat price</source>
+        <translation>余热售价</translation>
+    </message>
+    <message>
+        <source>What the heat network pays per kWh of heat the heat-reuse exchangers hand over (TCO revenue; 0: given away).</source>
+        <translation>热网为余热回收换热器交付的每 kWh 热量支付的价格（计入 TCO 收入；0：免费提供）。</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Cost of capital used to annualise investments.</source>
+        <translation>用于将投资年化的资本成本。</translation>
+    </message>
+    <message>
+        <source>IT life</source>
+        <translation>IT 使用寿命</translation>
+    </message>
+    <message>
+        <source>Years before GPUs, servers and network are replaced.</source>
+        <translation>GPU、服务器和网络更换前的年数。</translation>
+    </message>
+    <message>
+        <source>Facility life</source>
+        <translation>设施使用寿命</translation>
+    </message>
+    <message>
+        <source>Years the building, power and cooling plant are written off over.</source>
+        <translation>建筑、供电和冷却设备的折旧年限。</translation>
+    </message>
+    <message>
+        <source>Maintenance (of capex per year)</source>
+        <translation>维护费（占资本支出/年）</translation>
+    </message>
+    <message>
+        <source>Yearly maintenance as a share of the investment.</source>
+        <translation>每年维护费用占投资的比例。</translation>
+    </message>
+    <message>
+        <source>Staff cost per year</source>
+        <translation>每年人员成本</translation>
+    </message>
+    <message>
+        <source>Operations staff cost per year.</source>
+        <translation>每年运维人员成本。</translation>
+    </message>
+    <message>
+        <source>Software cost per year</source>
+        <translation>每年软件成本</translation>
+    </message>
+    <message>
+        <source>Software licences and support per year.</source>
+        <translation>每年软件许可和支持费用。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stable identifier other items refer to; renaming it updates every reference.</source>
+        <translation>供其他项引用的稳定标识符；重命名时会更新所有引用。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name shown on the plan, in lists and in reports.</source>
+        <translation>在平面图、列表和报告中显示的名称。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>The site the hall stands on (its climate, tariff and grid); empty: the project&apos;s first site.</source>
+        <translation>机房所在的站点（决定其气候、电价和电网）；为空：项目的第一个站点。</translation>
+    </message>
+    <message>
+        <source>Inside width of the hall (west to east).</source>
+        <translation>机房内部宽度（自西向东）。</translation>
+    </message>
+    <message>
+        <source>Inside depth of the hall (south to north).</source>
+        <translation>机房内部深度（自南向北）。</translation>
+    </message>
+    <message>
+        <source>Ceiling height</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <source>Height from the floor the racks stand on to the ceiling.</source>
+        <translation>从机柜所在地面到天花板的高度。</translation>
+    </message>
+    <message>
+        <source>Campus X</source>
+        <translation>园区 X</translation>
+    </message>
+    <message>
+        <source>Position of the hall&apos;s south-west corner on the campus plan (east).</source>
+        <translation>机房西南角在园区平面图上的位置（东向）。</translation>
+    </message>
+    <message>
+        <source>Campus Y</source>
+        <translation>园区 Y</translation>
+    </message>
+    <message>
+        <source>Position of the hall&apos;s south-west corner on the campus plan (north).</source>
+        <translation>机房西南角在园区平面图上的位置（北向）。</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>地板</translation>
+    </message>
+    <message>
+        <source>Raised floor with an air plenum, or racks on the slab.</source>
+        <translation>带送风静压箱的架空地板，或机柜直接落在实心楼板上。</translation>
+    </message>
+    <message>
+        <source>Raised floor</source>
+        <translation>架空地板</translation>
+    </message>
+    <message>
+        <source>Slab</source>
+        <translation>实心楼板</translation>
+    </message>
+    <message>
+        <source>Raised-floor plenum</source>
+        <translation>架空地板静压箱</translation>
+    </message>
+    <message>
+        <source>Depth of the raised-floor plenum (raised floors only).</source>
+        <translation>架空地板静压箱的深度（仅限架空地板）。</translation>
+    </message>
+    <message>
+        <source>Underfloor blockage</source>
+        <translation>地板下阻塞率</translation>
+    </message>
+    <message>
+        <source>Share of the raised-floor plenum&apos;s cross-section taken by cable trays, pipes and supports.</source>
+        <translation>架空地板静压箱横截面中被电缆桥架、管道和支架占用的比例。</translation>
+    </message>
+    <message>
+        <source>Ceiling plenum</source>
+        <translation>吊顶静压箱</translation>
+    </message>
+    <message>
+        <source>Depth of the return plenum above a suspended ceiling (0: no ceiling plenum).</source>
+        <translation>吊顶上方回风静压箱的深度（0：无吊顶静压箱）。</translation>
+    </message>
+    <message>
+        <source>Return path</source>
+        <translation>回风路径</translation>
+    </message>
+    <message>
+        <source>How warm air gets back to the air units: through the room, through ceiling grilles into the ceiling plenum, or through ducts.</source>
+        <translation>热空气返回空调机组的方式：经由房间、经吊顶回风口进入吊顶静压箱，或经由风管。</translation>
+    </message>
+    <message>
+        <source>Through the room</source>
+        <translation>经由房间</translation>
+    </message>
+    <message>
+        <source>Ducted</source>
+        <translation>风管回风</translation>
+    </message>
+    <message>
+        <source>ASHRAE class</source>
+        <translation>ASHRAE 等级</translation>
+    </message>
+    <message>
+        <source>ASHRAE TC9.9 environmental class the IT equipment is rated for; sets the recommended and allowable inlet ranges.</source>
+        <translation>IT 设备额定适用的 ASHRAE TC9.9 环境等级；决定推荐和允许的进风温度范围。</translation>
+    </message>
+    <message>
+        <source>Minimum aisle width</source>
+        <translation>最小通道宽度</translation>
+    </message>
+    <message>
+        <source>Narrowest aisle the layout checks accept.</source>
+        <translation>布局检查所接受的最窄通道。</translation>
+    </message>
+    <message>
+        <source>Chiller: compressor cooling; dry cooler: fans and coils, no water; cooling tower: evaporative; heat reuse: exchanger to a district-heating or process network.</source>
+        <translation>冷水机组：压缩机制冷；干冷器：风机和盘管，不耗水；冷却塔：蒸发冷却；余热回收：通过换热器接入区域供热或工艺热网。</translation>
+    </message>
+    <message>
+        <source>Chiller</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <source>Dry cooler</source>
+        <translation>干冷器</translation>
+    </message>
+    <message>
+        <source>Cooling tower</source>
+        <translation>冷却塔</translation>
+    </message>
+    <message>
+        <source>Heat-reuse exchanger</source>
+        <translation>余热回收换热器</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <source>The facility or chilled-water loop whose heat these units reject.</source>
+        <translation>由这些设备排热的设施水或冷冻水回路。</translation>
+    </message>
+    <message>
+        <source>Units installed</source>
+        <translation>安装台数</translation>
+    </message>
+    <message>
+        <source>Identical units installed, redundant ones included.</source>
+        <translation>安装的相同设备台数，含冗余设备。</translation>
+    </message>
+    <message>
+        <source>Redundant units</source>
+        <translation>冗余台数</translation>
+    </message>
+    <message>
+        <source>Units that may fail while the rest still carry the design load (the k of N+k).</source>
+        <translation>可发生故障而其余设备仍能承担设计负荷的台数（N+k 中的 k）。</translation>
+    </message>
+    <message>
+        <source>Failed units (what-if)</source>
+        <translation>故障台数（假设分析）</translation>
+    </message>
+    <message>
+        <source>Units of the bank taken out of service to test redundancy (what-if); the rest carry the load.</source>
+        <translation>为测试冗余而停用的设备组台数（假设分析）；其余设备承担负荷。</translation>
+    </message>
+    <message>
+        <source>Capacity per unit</source>
+        <translation>单台容量</translation>
+    </message>
+    <message>
+        <source>Heat one unit rejects at its rated conditions.</source>
+        <translation>单台设备在额定工况下的排热量。</translation>
+    </message>
+    <message>
+        <source>Rated COP</source>
+        <translation>额定 COP</translation>
+    </message>
+    <message>
+        <source>Chillers: heat removed per unit of electrical power at rated conditions (0 for other types).</source>
+        <translation>冷水机组：额定工况下单位电功率的排热量（其他类型为 0）。</translation>
+    </message>
+    <message>
+        <source>Dry coolers: leaving water above dry-bulb; towers: above wet-bulb; heat reuse: above the receiving network&apos;s return.</source>
+        <translation>干冷器：出水温度高于干球温度的差值；冷却塔：高于湿球温度的差值；余热回收：高于接收热网回水温度的差值。</translation>
+    </message>
+    <message>
+        <source>Fan power per unit</source>
+        <translation>单台风机功率</translation>
+    </message>
+    <message>
+        <source>Fan (or pump) power of one unit at full speed.</source>
+        <translation>单台设备在全速运行时的风机（或泵）功率。</translation>
+    </message>
+    <message>
+        <source>Receiving network return</source>
+        <translation>接收热网回水温度</translation>
+    </message>
+    <message>
+        <source>Heat reuse: return temperature of the receiving network, which the loop must exceed to give its heat away.</source>
+        <translation>余热回收：接收热网的回水温度，回路温度必须高于该值才能将热量送出。</translation>
+    </message>
+    <message>
+        <source>Receiver peak demand</source>
+        <translation>接收方峰值需求</translation>
+    </message>
+    <message>
+        <source>Heat reuse: the receiving network&apos;s demand at the site&apos;s heating design temperature; milder hours take less (heating degree hours). 0: the receiver takes all it is offered.</source>
+        <translation>余热回收：接收管网在站点供暖设计温度下的需求；较温和的时段需求较少（按供暖度时计）。0：接收方全部接收所提供的热量。</translation>
+    </message>
+    <message>
+        <source>Summer base demand</source>
+        <translation>夏季基础需求</translation>
+    </message>
+    <message>
+        <source>Heat reuse: share of the peak demand that remains when no heating is needed (hot water, process).</source>
+        <translation>余热回收：无需供暖时仍保留的峰值需求比例（生活热水、工艺用热）。</translation>
+    </message>
+    <message>
+        <source>Network supply temperature</source>
+        <translation>管网供水温度</translation>
+    </message>
+    <message>
+        <source>Heat reuse: supply temperature the network needs. Above the loop&apos;s return a heat pump lifts the heat (its COP from the lift); 0 or below: direct exchange.</source>
+        <translation>余热回收：管网所需的供水温度。高于回路回液温度时由热泵提升热量（其 COP 由温升决定）；0 或以下：直接换热。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Rack or switch at one end of the links (a site for a scale-across link between sites).</source>
+        <translation>链路一端的机柜或交换机（站点间跨域链路则为站点）。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Rack or switch at the other end (or the other site).</source>
+        <translation>另一端的机柜或交换机（或另一站点）。</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>Identical links in the group.</source>
+        <translation>链路组中相同链路的数量。</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Data rate of one link.</source>
+        <translation>单条链路的数据速率。</translation>
+    </message>
+    <message>
+        <source>Transceiver</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <source>Optical module at each end (catalog); none means a copper cable.</source>
+        <translation>两端的光模块（目录）；无表示使用铜缆。</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Cable length of one link.</source>
+        <translation>单条链路的线缆长度。</translation>
+    </message>
+    <message>
+        <source>Failed links (what-if)</source>
+        <translation>故障链路（假设分析）</translation>
+    </message>
+    <message>
+        <source>Links of the group taken down to test the fabric (what-if); traffic moves to the rest.</source>
+        <translation>为测试网络而停用的链路组中的链路（假设分析）；流量转移到其余链路。</translation>
+    </message>
+    <message>
+        <source>The hall the loop serves; empty for a site-wide loop.</source>
+        <translation>该回路服务的机房；站点级回路留空。</translation>
+    </message>
+    <message>
+        <source>Facility water (to heat rejection), chilled water (to air units and CDUs) or a technology cooling system (CDU to cold plates).</source>
+        <translation>设施水（送往排热设备）、冷冻水（送往空调机组和 CDU）或技术冷却系统（CDU 至冷板）。</translation>
+    </message>
+    <message>
+        <source>Facility water</source>
+        <translation>设施水</translation>
+    </message>
+    <message>
+        <source>Chilled water</source>
+        <translation>冷冻水</translation>
+    </message>
+    <message>
+        <source>Technology cooling (TCS)</source>
+        <translation>技术冷却回路（TCS）</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>工质</translation>
+    </message>
+    <message>
+        <source>Water, or water with 25 % propylene glycol (frost protection, lower heat capacity).</source>
+        <translation>水，或含 25 % 丙二醇的水（防冻，热容较低）。</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Propylene glycol 25 %</source>
+        <translation>丙二醇 25 %</translation>
+    </message>
+    <message>
+        <source>Temperature of the coolant sent out to the loop.</source>
+        <translation>送入回路的冷却液温度。</translation>
+    </message>
+    <message>
+        <source>Design ΔT</source>
+        <translation>设计 ΔT</translation>
+    </message>
+    <message>
+        <source>Return minus supply temperature at design load; sets the flow.</source>
+        <translation>设计负载下回液温度与供液温度之差；决定流量。</translation>
+    </message>
+    <message>
+        <source>ASHRAE W-class</source>
+        <translation>ASHRAE W 等级</translation>
+    </message>
+    <message>
+        <source>ASHRAE TC9.9 liquid-cooling class: the warmest facility water the equipment accepts (W17 to W+).</source>
+        <translation>ASHRAE TC9.9 液冷等级：设备可接受的最高设施水温度（W17 至 W+）。</translation>
+    </message>
+    <message>
+        <source>Scale-up: a GPU-to-GPU domain such as NVLink NVL72; scale-out: a leaf/spine fabric between nodes.</source>
+        <translation>纵向扩展：GPU 到 GPU 的互连域，如 NVLink NVL72；横向扩展：节点间的叶/脊网络。</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Link technology in words (NVLink 5, InfiniBand XDR, Spectrum-X Ethernet …).</source>
+        <translation>链路技术的文字描述（NVLink 5、InfiniBand XDR、Spectrum-X Ethernet …）。</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Racks the domain spans.</source>
+        <translation>该域跨越的机柜。</translation>
+    </message>
+    <message>
+        <source>Bandwidth per GPU</source>
+        <translation>每 GPU 带宽</translation>
+    </message>
+    <message>
+        <source>Bandwidth each GPU has into the domain, one direction.</source>
+        <translation>每个 GPU 接入该域的单向带宽。</translation>
+    </message>
+    <message>
+        <source>Oversubscription</source>
+        <translation>超额订阅比</translation>
+    </message>
+    <message>
+        <source>Downlink over uplink bandwidth at the leaves (1 = non-blocking).</source>
+        <translation>叶交换机处下行带宽与上行带宽之比（1 = 无阻塞）。</translation>
+    </message>
+    <message>
+        <source>Utility feed or generator (sources), transformer, switchgear, solid-state transformer, UPS, battery, PDU, 800 VDC rectifier, busway or rack power shelf.</source>
+        <translation>市电进线或发电机（电源）、变压器、开关柜、固态变压器、UPS、电池、PDU、800 VDC 整流器、母线槽或机柜电源架。</translation>
+    </message>
+    <message>
+        <source>Utility feed</source>
+        <translation>市电进线</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>发电机</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <source>Switchgear</source>
+        <translation>开关柜</translation>
+    </message>
+    <message>
+        <source>Solid-state transformer</source>
+        <translation>固态变压器</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>800 VDC rectifier</source>
+        <translation>800 VDC 整流器</translation>
+    </message>
+    <message>
+        <source>Busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <source>Power shelf</source>
+        <translation>电源架</translation>
+    </message>
+    <message>
+        <source>Catalog entry the rating and losses were copied from.</source>
+        <translation>额定值和损耗所复制自的目录条目。</translation>
+    </message>
+    <message>
+        <source>Fed from</source>
+        <translation>上级电源</translation>
+    </message>
+    <message>
+        <source>The power equipment this one is fed from (empty for sources).</source>
+        <translation>为本设备供电的供电设备（电源留空）。</translation>
+    </message>
+    <message>
+        <source>Hall the equipment stands in (empty: outside the halls, e.g. in the yard or electrical room).</source>
+        <translation>设备所在的机房（留空：位于机房外，如室外场地或配电室）。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Which path it belongs to in a 2N design: A, B, or N for a single path.</source>
+        <translation>在 2N 设计中所属的路径：A、B，单路径为 N。</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>A 路</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>B 路</translation>
+    </message>
+    <message>
+        <source>Single path (N)</source>
+        <translation>单路径（N）</translation>
+    </message>
+    <message>
+        <source>Position across the hall (in-hall equipment).</source>
+        <translation>沿机房横向的位置（机房内设备）。</translation>
+    </message>
+    <message>
+        <source>Position along the hall (in-hall equipment).</source>
+        <translation>沿机房纵向的位置（机房内设备）。</translation>
+    </message>
+    <message>
+        <source>Busways: length along the row.</source>
+        <translation>母线槽：沿机柜列的长度。</translation>
+    </message>
+    <message>
+        <source>Rating per module</source>
+        <translation>单模块额定值</translation>
+    </message>
+    <message>
+        <source>Rating of one module (the whole unit when it has one module).</source>
+        <translation>单个模块的额定值（仅有一个模块时为整机）。</translation>
+    </message>
+    <message>
+        <source>Modules installed</source>
+        <translation>已安装模块</translation>
+    </message>
+    <message>
+        <source>Modules installed, redundant ones included.</source>
+        <translation>已安装的模块数，含冗余模块。</translation>
+    </message>
+    <message>
+        <source>Redundant modules</source>
+        <translation>冗余模块</translation>
+    </message>
+    <message>
+        <source>Modules that may fail with the load still carried (the k of N+k).</source>
+        <translation>可故障且仍能承载负载的模块数（N+k 中的 k）。</translation>
+    </message>
+    <message>
+        <source>Failed modules (what-if)</source>
+        <translation>故障模块（假设分析）</translation>
+    </message>
+    <message>
+        <source>Modules taken out of service to test redundancy (what-if): the rest share the load; all of them failed takes the stage out.</source>
+        <translation>为测试冗余而停用的模块（假设分析）：其余模块分担负载；全部故障则该级停运。</translation>
+    </message>
+    <message>
+        <source>Output voltage</source>
+        <translation>输出电压</translation>
+    </message>
+    <message>
+        <source>Voltage the equipment delivers downstream.</source>
+        <translation>设备向下游输出的电压。</translation>
+    </message>
+    <message>
+        <source>Operating mode</source>
+        <translation>运行模式</translation>
+    </message>
+    <message>
+        <source>UPS: normal (double conversion) or eco (bypass, lower losses).</source>
+        <translation>UPS：正常（双变换）或 ECO（旁路，损耗较低）。</translation>
+    </message>
+    <message>
+        <source>Normal (double conversion)</source>
+        <translation>正常（双变换）</translation>
+    </message>
+    <message>
+        <source>Eco mode</source>
+        <translation>ECO 模式</translation>
+    </message>
+    <message>
+        <source>No-load loss c0</source>
+        <translation>空载损耗 c0</translation>
+    </message>
+    <message>
+        <source>No-load loss as a share of rating (Schneider WP 113 model).</source>
+        <translation>空载损耗占额定值的比例（Schneider WP 113 模型）。</translation>
+    </message>
+    <message>
+        <source>Proportional loss c1</source>
+        <translation>比例损耗 c1</translation>
+    </message>
+    <message>
+        <source>Loss proportional to load, as a share of the load.</source>
+        <translation>与负载成正比的损耗，占负载的比例。</translation>
+    </message>
+    <message>
+        <source>Square-law loss c2</source>
+        <translation>平方律损耗 c2</translation>
+    </message>
+    <message>
+        <source>Loss growing with the square of load (copper losses), as a share of rating at full load.</source>
+        <translation>随负载平方增长的损耗（铜损），占满载时额定值的比例。</translation>
+    </message>
+    <message>
+        <source>Battery autonomy at rated load (min)</source>
+        <translation>额定负载下电池后备时间（min）</translation>
+    </message>
+    <message>
+        <source>UPS or battery: minutes its batteries carry the full rated load (0: not known).</source>
+        <translation>UPS 或电池：其电池承载满额定负载的分钟数（0：未知）。</translation>
+    </message>
+    <message>
+        <source>Start and transfer time (s)</source>
+        <translation>启动及切换时间（s）</translation>
+    </message>
+    <message>
+        <source>Generator: seconds from losing mains until it carries the load (NFPA 110 Type 10: 10 s).</source>
+        <translation>发电机：从市电中断到承载负载的秒数（NFPA 110 Type 10：10 s）。</translation>
+    </message>
+    <message>
+        <source>Take the equipment out of service to test redundancy (what-if).</source>
+        <translation>将该设备停用以测试冗余（假设分析）。</translation>
+    </message>
+    <message>
+        <source>The hall the rack stands in.</source>
+        <translation>机柜所在的机房。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>机柜列</translation>
+    </message>
+    <message>
+        <source>The row the rack belongs to.</source>
+        <translation>机柜所属的机柜列。</translation>
+    </message>
+    <message>
+        <source>Centre of the rack across the hall, from the hall&apos;s west wall.</source>
+        <translation>机柜中心沿机房横向距机房西墙的距离。</translation>
+    </message>
+    <message>
+        <source>Centre of the rack along the hall, from the hall&apos;s south wall.</source>
+        <translation>机柜中心沿机房纵向距机房南墙的距离。</translation>
+    </message>
+    <message>
+        <source>Direction the rack&apos;s front (air intake) faces: 0 south, 90 east, 180 north, 270 west.</source>
+        <translation>机柜正面（进风侧）的朝向：0 南，90 东，180 北，270 西。</translation>
+    </message>
+    <message>
+        <source>Rack width.</source>
+        <translation>机柜宽度。</translation>
+    </message>
+    <message>
+        <source>Rack depth, front to back.</source>
+        <translation>机柜深度，从前到后。</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Rack height.</source>
+        <translation>机柜高度。</translation>
+    </message>
+    <message>
+        <source>Rack type</source>
+        <translation>机柜类型</translation>
+    </message>
+    <message>
+        <source>Cabinet from the catalog (size, units, power limit).</source>
+        <translation>目录中的机柜（尺寸、U 数、功率上限）。</translation>
+    </message>
+    <message>
+        <source>Installed system</source>
+        <translation>已安装系统</translation>
+    </message>
+    <message>
+        <source>GPU system installed in the rack (catalog).</source>
+        <translation>机柜中安装的 GPU 系统（目录）。</translation>
+    </message>
+    <message>
+        <source>Systems installed</source>
+        <translation>已安装系统数</translation>
+    </message>
+    <message>
+        <source>How many of the systems the rack holds (1 for a rack-scale system such as an NVL72).</source>
+        <translation>机柜容纳的系统数量（机柜级系统如 NVL72 为 1）。</translation>
+    </message>
+    <message>
+        <source>Power feed A</source>
+        <translation>A 路供电</translation>
+    </message>
+    <message>
+        <source>Power equipment feeding the rack&apos;s A side.</source>
+        <translation>为机柜 A 侧供电的供电设备。</translation>
+    </message>
+    <message>
+        <source>Power feed B</source>
+        <translation>B 路供电</translation>
+    </message>
+    <message>
+        <source>Power equipment feeding the rack&apos;s B side (2N designs).</source>
+        <translation>为机柜 B 侧供电的供电设备（2N 设计）。</translation>
+    </message>
+    <message>
+        <source>Cooling loop</source>
+        <translation>冷却回路</translation>
+    </message>
+    <message>
+        <source>Technology cooling loop of a liquid-cooled rack.</source>
+        <translation>液冷机柜的技术冷却回路。</translation>
+    </message>
+    <message>
+        <source>Power budget</source>
+        <translation>功率预算</translation>
+    </message>
+    <message>
+        <source>Power the rack is designed for (0: not set); used by the power-budget overlay and checks.</source>
+        <translation>机柜的设计功率（0：未设置）；用于功率预算叠加层和检查。</translation>
+    </message>
+    <message>
+        <source>GPU power limit</source>
+        <translation>GPU 功率上限</translation>
+    </message>
+    <message>
+        <source>Per-GPU power cap configured on the servers (0: the GPU&apos;s TDP); a binding cap slows the GPUs.</source>
+        <translation>服务器上为每块 GPU 配置的功率上限（0：GPU 的 TDP）；上限生效时会使 GPU 降速。</translation>
+    </message>
+    <message>
+        <source>Airflow per kW</source>
+        <translation>每 kW 风量</translation>
+    </message>
+    <message>
+        <source>Air through the rack per kW of its air heat, in m³/s per kW (0: from the system&apos;s catalog airflow). 0.075 m³/s per kW = 158 CFM/kW = 11 K rise.</source>
+        <translation>每 kW 风冷热量流经机柜的风量，单位 m³/s per kW（0：取系统目录风量）。0.075 m³/s per kW = 158 CFM/kW = 11 K 温升。</translation>
+    </message>
+    <message>
+        <source>Blanking panels</source>
+        <translation>盲板</translation>
+    </message>
+    <message>
+        <source>Empty rack units closed with blanking panels; without them exhaust air recirculates to the front inside the rack.</source>
+        <translation>用盲板封闭的空置机架单元；没有盲板时，排风会在机柜内部回流到前部。</translation>
+    </message>
+    <message>
+        <source>Exhaust</source>
+        <translation>排风</translation>
+    </message>
+    <message>
+        <source>Where the rack&apos;s exhaust goes: out of its rear into the room, or up a chimney (vertical exhaust duct) into the ceiling plenum, so it cannot recirculate.</source>
+        <translation>机柜排风的去向：从后部排入机房，或经烟囱（垂直排风管）进入吊顶静压箱，从而无法回流。</translation>
+    </message>
+    <message>
+        <source>Chimney to the ceiling plenum</source>
+        <translation>烟囱接入吊顶静压箱</translation>
+    </message>
+    <message>
+        <source>The hall the row stands in.</source>
+        <translation>机柜列所在的机房。</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>覆盖项</translation>
+    </message>
+    <message>
+        <source>Changes the scenario makes to the design: item, field, value (edit them in the Scenarios panel).</source>
+        <translation>场景对设计所做的更改：对象、字段、值（在“场景”面板中编辑）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>What the scenario tests, in words.</source>
+        <translation>用文字说明该场景测试的内容。</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Town or address of the site, in words.</source>
+        <translation>站点所在城镇或地址（文字）。</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>气候</translation>
+    </message>
+    <message>
+        <source>Weather dataset for free cooling and the annual energy year (bundled climate normals).</source>
+        <translation>用于自然冷却和全年能耗计算的气象数据集（内置气候标准值）。</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Latitude of the site (north positive).</source>
+        <translation>站点纬度（北纬为正）。</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Longitude of the site (east positive).</source>
+        <translation>站点经度（东经为正）。</translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <source>Height above sea level; thinner air carries less heat.</source>
+        <translation>海拔高度；空气越稀薄，携带的热量越少。</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>电网碳排放强度</translation>
+    </message>
+    <message>
+        <source>Carbon intensity of the grid electricity (grams CO₂ per kWh); 0 means not set.</source>
+        <translation>电网电力的碳排放强度（每 kWh 的 CO₂ 克数）；0 表示未设置。</translation>
+    </message>
+    <message>
+        <source>Carbon-free supply (PPA, on-site)</source>
+        <translation>无碳电力（PPA、现场发电）</translation>
+    </message>
+    <message>
+        <source>Share of the site&apos;s electricity matched by a carbon-free PPA or on-site generation: market-based Scope 2 counts only the rest (location-based counts the grid).</source>
+        <translation>站点用电中由无碳 PPA 或现场发电匹配的比例：基于市场的范围 2 排放仅计算其余部分（基于位置的方法按电网计算）。</translation>
+    </message>
+    <message>
+        <source>Price of electricity at this site; 0 uses the project&apos;s economics tariff.</source>
+        <translation>该站点的电价；0 表示使用项目经济参数中的电价。</translation>
+    </message>
+    <message>
+        <source>Fibre route to users</source>
+        <translation>至用户的光纤路由</translation>
+    </message>
+    <message>
+        <source>Fibre route length from this site to the users it serves: their round trip is checked against each deployment&apos;s latency budget.</source>
+        <translation>从该站点到其所服务用户的光纤路由长度：用户的往返时延将与每个部署的时延预算进行核对。</translation>
+    </message>
+    <message>
+        <source>Hall of a free-standing switch (empty when mounted in a rack).</source>
+        <translation>独立放置的交换机所在机房（安装在机柜内时为空）。</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Rack the switch is mounted in; its power and heat load that rack.</source>
+        <translation>交换机安装所在的机柜；其功率和热量计入该机柜负载。</translation>
+    </message>
+    <message>
+        <source>Network domain</source>
+        <translation>网络域</translation>
+    </message>
+    <message>
+        <source>Network domain the switch belongs to.</source>
+        <translation>交换机所属的网络域。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Position in the fabric: scale-up, leaf, spine or core.</source>
+        <translation>在网络架构中的位置：纵向扩展、叶、脊或核心。</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>叶</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>脊</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Ports in use.</source>
+        <translation>已使用的端口数。</translation>
+    </message>
+    <message>
+        <source>Port speed</source>
+        <translation>端口速率</translation>
+    </message>
+    <message>
+        <source>Data rate of one port.</source>
+        <translation>单个端口的数据速率。</translation>
+    </message>
+    <message>
+        <source>Optical module in each port (catalog); none means copper or co-packaged optics.</source>
+        <translation>每个端口中的光模块（目录）；无表示铜缆或共封装光学。</translation>
+    </message>
+    <message>
+        <source>Power (no optics)</source>
+        <translation>功率（不含光模块）</translation>
+    </message>
+    <message>
+        <source>Power of the switch without its optical modules.</source>
+        <translation>交换机不含光模块时的功率。</translation>
+    </message>
+    <message>
+        <source>Take the switch out of service (what-if).</source>
+        <translation>使交换机退出服务（假设分析）。</translation>
+    </message>
+    <message>
+        <source>The hall the tile or grille is in.</source>
+        <translation>送风口或回风口所在的机房。</translation>
+    </message>
+    <message>
+        <source>Floor tiles supply air from the raised-floor plenum; ceiling grilles and return ducts take the room air back to the air units.</source>
+        <translation>地板送风口从架空地板静压箱送风；吊顶回风口和回风管将机房空气送回空调机组。</translation>
+    </message>
+    <message>
+        <source>Perforated floor tile</source>
+        <translation>穿孔地板送风口</translation>
+    </message>
+    <message>
+        <source>Grate floor tile</source>
+        <translation>格栅地板送风口</translation>
+    </message>
+    <message>
+        <source>Ceiling return grille</source>
+        <translation>吊顶回风口</translation>
+    </message>
+    <message>
+        <source>Ducted return</source>
+        <translation>风管回风</translation>
+    </message>
+    <message>
+        <source>Centre across the hall (west to east).</source>
+        <translation>沿机房横向的中心位置（西向东）。</translation>
+    </message>
+    <message>
+        <source>Centre along the hall (south to north).</source>
+        <translation>沿机房纵向的中心位置（南向北）。</translation>
+    </message>
+    <message>
+        <source>Size across the hall (a floor tile is 0.6 m).</source>
+        <translation>沿机房横向的尺寸（一块地板为 0.6 m）。</translation>
+    </message>
+    <message>
+        <source>Size along the hall (a floor tile is 0.6 m).</source>
+        <translation>沿机房纵向的尺寸（一块地板为 0.6 m）。</translation>
+    </message>
+    <message>
+        <source>Open area</source>
+        <translation>开孔面积</translation>
+    </message>
+    <message>
+        <source>Free area as a share of the face: 25 % for a perforated tile, 56 % for a grate tile (Tate datasheets), about 50-80 % for return grilles.</source>
+        <translation>有效通风面积占面板的比例：穿孔地板为 25 %，格栅地板为 56 %（Tate 数据手册），回风口约为 50-80 %。</translation>
+    </message>
+    <message>
+        <source>Damper opening</source>
+        <translation>风阀开度</translation>
+    </message>
+    <message>
+        <source>Share of the open area the damper leaves open (1 = fully open, 0 = closed).</source>
+        <translation>风阀保留的开孔面积比例（1 = 全开，0 = 关闭）。</translation>
+    </message>
+</context>
+<context>
     <name>aif::FloorPlanContextMenu</name>
     <message>
         <source>Rotate 90°</source>
@@ -2778,6 +4489,30 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
     <message>
         <source>No catalog entry: set its rating in the inspector</source>
         <translation>无设备目录条目：请在属性面板中设置其额定值</translation>
+    </message>
+    <message>
+        <source>Floor tile (perforated, 25 %)</source>
+        <translation>地板送风口（孔板，25 %）</translation>
+    </message>
+    <message>
+        <source>Floor tile (grate, 56 %)</source>
+        <translation>地板送风口（格栅，56 %）</translation>
+    </message>
+    <message>
+        <source>Return grille (ceiling)</source>
+        <translation>回风口（吊顶）</translation>
+    </message>
+    <message>
+        <source>Return duct</source>
+        <translation>回风管</translation>
+    </message>
+    <message>
+        <source>Switchgear (LV)</source>
+        <translation>开关柜（低压）</translation>
+    </message>
+    <message>
+        <source>Battery cabinet</source>
+        <translation>电池柜</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +4727,41 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
     <message>
         <source>Tile airflow</source>
         <translation>送风口风量</translation>
+    </message>
+</context>
+<context>
+    <name>aif::Gallery</name>
+    <message>
+        <source>1 MW H100 air-cooled hall (reference)</source>
+        <translation>1 MW H100 风冷机房（参考）</translation>
+    </message>
+    <message>
+        <source>HGX H100 racks, CRAHs on chilled water, 2N UPS; Llama serving; Ashburn VA</source>
+        <translation>HGX H100 机柜，冷冻水 CRAH，2N UPS；Llama 推理服务；弗吉尼亚州阿什本</translation>
+    </message>
+    <message>
+        <source>10 MW GB200 NVL72 liquid hall (reference)</source>
+        <translation>10 MW GB200 NVL72 液冷机房（参考）</translation>
+    </message>
+    <message>
+        <source>NVL72 racks on CDUs and fan walls, 800 VDC rectifiers, DeepSeek-V3 disaggregated serving; Phoenix AZ</source>
+        <translation>NVL72 机柜配 CDU 和风墙，800 VDC 整流器，DeepSeek-V3 分离式推理服务；亚利桑那州凤凰城</translation>
+    </message>
+    <message>
+        <source>100 MW campus, 10 halls (reference)</source>
+        <translation>100 MW 园区，10 个机房（参考）</translation>
+    </message>
+    <message>
+        <source>Ten NVL72 halls on solid-state transformers, DeepSeek-V3 serving and Llama 405B training; Luleå</source>
+        <translation>十个 NVL72 机房采用固态变压器，DeepSeek-V3 推理服务和 Llama 405B 训练；吕勒奥</translation>
+    </message>
+    <message>
+        <source>Two sites: inference in Frankfurt, training in Luleå</source>
+        <translation>两个站点：法兰克福推理，吕勒奥训练</translation>
+    </message>
+    <message>
+        <source>The 1 MW H100 hall twice: Llama chat and batch serving near users in Frankfurt, Llama 3.1 70B training on cheap low-carbon power in Luleå; a leased scale-across link between them</source>
+        <translation>两个 1 MW H100 机房：在靠近用户的法兰克福提供 Llama 对话和批量推理服务，在吕勒奥利用廉价低碳电力进行 Llama 3.1 70B 训练；两者之间通过租用的跨站点互联链路连接</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +6460,34 @@ The previous file is unchanged.</source>
         <source>&lt;h3&gt;AC vs 800 VDC for this IT load&lt;/h3&gt;&lt;p&gt;Same chip power through reference chains from the catalog, %1 sizing; 800 VDC gains &lt;b&gt;%2 points&lt;/b&gt; end to end.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;此 IT 负载下 AC 与 800 VDC 的对比&lt;/h3&gt;&lt;p&gt;相同芯片功率经过设备目录中的参考供电链路，按 %1 选型；800 VDC 端到端效率高出 &lt;b&gt;%2 个百分点&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Server PSU</source>
+        <translation>服务器电源</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — end to end &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3 border=1&gt;&lt;tr&gt;&lt;th&gt;stage (chip → utility)&lt;/th&gt;&lt;th&gt;catalog&lt;/th&gt;&lt;th&gt;load&lt;/th&gt;&lt;th&gt;η&lt;/th&gt;&lt;th&gt;loss&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — 端到端 &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3 border=1&gt;&lt;tr&gt;&lt;th&gt;环节（芯片 → 市电）&lt;/th&gt;&lt;th&gt;目录&lt;/th&gt;&lt;th&gt;负载&lt;/th&gt;&lt;th&gt;η&lt;/th&gt;&lt;th&gt;损耗&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Power %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;供电 %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;IT load (at rack inputs)&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Power-chain losses&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cooling power&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Facility power&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PUE (pPUE power / cooling)&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt; (%6 / %7)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Indicative Uptime tier&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;Tier %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;i&gt;%9&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;IT 负载（机柜输入端）&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;供电链路损耗&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;制冷功率&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;设施总功率&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PUE（pPUE 供电 / 制冷）&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;（%6 / %7）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;参考 Uptime 等级&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;Tier %8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;i&gt;%9&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Losses by stage&lt;/b&gt; (share of IT)&lt;/p&gt;&lt;table cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;各环节损耗&lt;/b&gt;（占 IT 比例）&lt;/p&gt;&lt;table cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cooling&lt;/b&gt;: air-unit fans %1, CDU pumps %2, chillers %3, dry coolers %4, towers %5, heat reuse %9&lt;br&gt;heat to liquid %6, to air %7&lt;br&gt;&lt;small&gt;%8&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;制冷&lt;/b&gt;：空调机组风机 %1，CDU 泵 %2，冷水机组 %3，干冷器 %4，冷却塔 %5，余热回收 %9&lt;br&gt;液冷散热 %6，风冷散热 %7&lt;br&gt;&lt;small&gt;%8&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;N-1&lt;/b&gt;: %1 single failures analysed; %2 drop load, %3 overload a stage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;N-1&lt;/b&gt;：分析了 %1 个单点故障；%2 个导致掉载，%3 个导致某环节过载。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>aif::PowerSlide</name>
@@ -4906,6 +6704,37 @@ The previous file is unchanged.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>aif::RackMetric</name>
+    <message>
+        <source>Inlet temperature</source>
+        <translation>进风温度</translation>
+    </message>
+    <message>
+        <source>Outlet temperature</source>
+        <translation>出风温度</translation>
+    </message>
+    <message>
+        <source>GPU junction temperature</source>
+        <translation>GPU 结温</translation>
+    </message>
+    <message>
+        <source>Rack power</source>
+        <translation>机柜功率</translation>
+    </message>
+    <message>
+        <source>Power budget used</source>
+        <translation>功率预算占用</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per rack</source>
+        <translation>每机柜输出 token/s</translation>
+    </message>
+    <message>
+        <source>GPU activity</source>
+        <translation>GPU 活跃度</translation>
     </message>
 </context>
 <context>
@@ -5432,6 +7261,10 @@ This file no longer exists.</source>
     <message>
         <source>Drag from a box&apos;s bottom handle onto another box to feed it; drop a box on another to re-parent it.</source>
         <translation>从方框底部的手柄拖到另一个方框上即可为其供电；将方框拖放到另一个方框上可更改其上级。</translation>
+    </message>
+    <message>
+        <source>%1 of %2  (%3 %)</source>
+        <translation>%1 / %2（%3 %）</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +7815,57 @@ This file no longer exists.</source>
     <message>
         <source>Unit prices are catalog assumptions: replace them with quotes (catalog category costs).</source>
         <translation>单价为设备目录假设值：请替换为实际报价（设备目录类别成本）。</translation>
+    </message>
+</context>
+<context>
+    <name>aif::Template</name>
+    <message>
+        <source>First AI factory</source>
+        <translation>第一个 AI 工厂</translation>
+    </message>
+    <message>
+        <source>Air-cooled HGX H100 racks on one UPS: the smallest AI factory, for learning</source>
+        <translation>单台 UPS 供电的风冷 HGX H100 机柜：最小的 AI 工厂，用于学习</translation>
+    </message>
+    <message>
+        <source>1 MW air-cooled H100 hall</source>
+        <translation>1 MW 风冷 H100 机房</translation>
+    </message>
+    <message>
+        <source>HGX H100 racks with CRAHs and hot-aisle containment, 2N UPS power, Ashburn VA</source>
+        <translation>HGX H100 机柜配 CRAH 和热通道封闭，2N UPS 供电，弗吉尼亚州阿什本</translation>
+    </message>
+    <message>
+        <source>10 MW GB200 NVL72 liquid hall</source>
+        <translation>10 MW GB200 NVL72 液冷机房</translation>
+    </message>
+    <message>
+        <source>NVL72 racks on CDUs and rear doors, 800 VDC power with 2N paths, Phoenix AZ</source>
+        <translation>NVL72 机柜配 CDU 和背板换热器，800 VDC 供电，2N 路径，亚利桑那州凤凰城</translation>
+    </message>
+    <message>
+        <source>100 MW campus (10 halls)</source>
+        <translation>100 MW 园区（10 个机房）</translation>
+    </message>
+    <message>
+        <source>Ten GB200 NVL72 halls with CDUs and fan walls, 800 VDC, 2N, free cooling in Luleå</source>
+        <translation>十个 GB200 NVL72 机房配 CDU 和风墙，800 VDC，2N，吕勒奥自然冷却</translation>
+    </message>
+    <message>
+        <source>Ascend CloudMatrix 384 supernode hall</source>
+        <translation>昇腾 CloudMatrix 384 超节点机房</translation>
+    </message>
+    <message>
+        <source>Huawei CloudMatrix 384 supernodes placed as whole units, CDUs and CRAHs, AC with N+1 UPS, Beijing</source>
+        <translation>华为 CloudMatrix 384 超节点整体部署，CDU 和 CRAH，AC 供电配 N+1 UPS，北京</translation>
+    </message>
+    <message>
+        <source>2 MW H200 hall with rear doors and 48 V</source>
+        <translation>2 MW H200 机房，配背板换热器和 48 V 供电</translation>
+    </message>
+    <message>
+        <source>HGX H200 racks with rear-door heat exchangers, 48 V busways and power shelves, 2N, Frankfurt</source>
+        <translation>HGX H200 机柜配背板换热器，48 V 母线槽和电源架，2N，法兰克福</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +8452,10 @@ This file no longer exists.</source>
         <source>not feasible</source>
         <translation>不可行</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 tokens/s per GPU</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;每 GPU %3 token/s</translation>
+    </message>
 </context>
 <context>
     <name>aif::WelcomePage</name>
@@ -6659,6 +8547,14 @@ This file no longer exists.</source>
         <source>not built</source>
         <translation>未生成</translation>
     </message>
+    <message>
+        <source>Guided tour for first-time users…</source>
+        <translation>新用户引导教程…</translation>
+    </message>
+    <message>
+        <source>Build a small AI factory in ten steps: racks, cooling, power, a model, tokens per joule and $/Mtok, each step with the physics behind it</source>
+        <translation>用十个步骤搭建一个小型 AI 工厂：机柜、冷却、供电、模型、每焦耳 token 数和 $/Mtok，每一步都讲解背后的物理原理</translation>
+    </message>
 </context>
 <context>
     <name>aif::WhyBreakdown</name>
@@ -6717,6 +8613,123 @@ This file no longer exists.</source>
     <message>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
+    </message>
+</context>
+<context>
+    <name>aif::generator::Choice</name>
+    <message>
+        <source>room air units (CRAHs or fan walls) on chilled water, hot-aisle containment; air-cooled systems</source>
+        <translation>冷冻水房间空调机组（CRAH 或风墙），热通道封闭；风冷系统</translation>
+    </message>
+    <message>
+        <source>a rear-door heat exchanger on every rack (chilled water); liquid-cooled systems also get CDUs</source>
+        <translation>每个机柜配背板换热器（冷冻水）；液冷系统另配 CDU</translation>
+    </message>
+    <message>
+        <source>direct liquid cooling through CDUs, the rest of the heat by rear doors: no room air units</source>
+        <translation>经 CDU 直接液冷，其余热量由背板换热器带走：无房间空调机组</translation>
+    </message>
+    <message>
+        <source>direct liquid cooling through CDUs, the rest of the heat by room air units with containment</source>
+        <translation>经 CDU 直接液冷，其余热量由房间空调机组配合通道封闭带走</translation>
+    </message>
+    <message>
+        <source>transformers, double-conversion UPS and PDUs at the row ends</source>
+        <translation>变压器、双变换 UPS，列端配 PDU</translation>
+    </message>
+    <message>
+        <source>transformers, 800 VDC rectifiers with batteries, DC busways and rack power shelves</source>
+        <translation>变压器、带电池的 800 VDC 整流器、直流母线槽和机柜电源架</translation>
+    </message>
+    <message>
+        <source>transformers, switchgear, AC busways and 48 V rack power shelves with battery backup</source>
+        <translation>变压器、开关柜、交流母线槽和带电池备份的 48 V 机柜电源架</translation>
+    </message>
+    <message>
+        <source>one path, no spare units</source>
+        <translation>单路供电，无备用单元</translation>
+    </message>
+    <message>
+        <source>one path, one spare module or unit in every group</source>
+        <translation>单路供电，每组一个备用模块或单元</translation>
+    </message>
+    <message>
+        <source>two independent power paths each carrying the whole load; twice the cooling units</source>
+        <translation>两路独立供电，每路承担全部负载；制冷单元加倍</translation>
+    </message>
+</context>
+<context>
+    <name>aif::power::ChainComparison</name>
+    <message>
+        <source>AC: transformer → double-conversion UPS → PDU → server PSU (80 PLUS Titanium)</source>
+        <translation>AC：变压器 → 双变换 UPS → PDU → 服务器电源（80 PLUS 钛金）</translation>
+    </message>
+    <message>
+        <source>800 VDC: transformer → rectifier → 800 VDC busway → DC-DC power shelf</source>
+        <translation>800 VDC：变压器 → 整流器 → 800 VDC 母线槽 → DC-DC 电源架</translation>
+    </message>
+</context>
+<context>
+    <name>aif::throughput::Waterfall</name>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>static batches, prefill stalls decode, eager kernels, bf16, the deployment&apos;s layout (or the smallest TP leaving 25 % of HBM for KV)</source>
+        <translation>静态批次，预填充阻塞解码，eager 内核，bf16，采用部署的并行布局（或为 KV 保留 25 % HBM 的最小 TP）</translation>
+    </message>
+    <message>
+        <source>continuous batching</source>
+        <translation>连续批处理</translation>
+    </message>
+    <message>
+        <source>finished sequences are replaced every iteration</source>
+        <translation>每次迭代替换已完成的序列</translation>
+    </message>
+    <message>
+        <source>chunked prefill</source>
+        <translation>分块预填充</translation>
+    </message>
+    <message>
+        <source>prompt chunks ride along with decode under a token budget</source>
+        <translation>在 token 预算内，提示词分块随解码一起执行</translation>
+    </message>
+    <message>
+        <source>operator fusion + CUDA graphs</source>
+        <translation>算子融合 + CUDA Graphs</translation>
+    </message>
+    <message>
+        <source>fewer kernels and activation passes per layer</source>
+        <translation>每层更少的内核和激活遍历</translation>
+    </message>
+    <message>
+        <source>weights and KV cache in the deployment&apos;s precision</source>
+        <translation>权重和 KV 缓存采用部署的精度</translation>
+    </message>
+    <message>
+        <source>parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s (or the best) TP/PP/EP layout</source>
+        <translation>部署的（或最优的）TP/PP/EP 布局</translation>
+    </message>
+    <message>
+        <source>KV-cache hits</source>
+        <translation>KV 缓存命中</translation>
+    </message>
+    <message>
+        <source>prompt tokens found in the KV pool skip prefill</source>
+        <translation>在 KV 池中命中的提示词 token 跳过预填充</translation>
+    </message>
+    <message>
+        <source>PD disaggregation</source>
+        <translation>PD 分离</translation>
+    </message>
+    <message>
+        <source>separate prefill and decode pools, KV over the fabric</source>
+        <translation>预填充池与解码池分离，KV 经网络传输</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include "thermal/thermalsolver.h"
 #include "throughput/throughputsolver.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_set>
@@ -15,7 +17,8 @@ namespace aif {
 
 namespace {
 
-// Every metric once: its key, what the colour means in words, and its quantity (display units).
+// Every metric once: its key, what the colour means in words (the studio shows it translated,
+// context aif::RackMetric), and its quantity (display units).
 struct MetricInfo
 {
     const char *key;
@@ -23,13 +26,13 @@ struct MetricInfo
     Quantity quantity;
 };
 constexpr MetricInfo kMetrics[] = {
-    {"inlet", "Inlet temperature", Quantity::Temperature},
-    {"outlet", "Outlet temperature", Quantity::Temperature},
-    {"junction", "GPU junction temperature", Quantity::Temperature},
-    {"power", "Rack power", Quantity::Power},
-    {"utilization", "Power budget used", Quantity::Fraction},
-    {"tokens", "Output tokens/s per rack", Quantity::TokenRate},
-    {"activity", "GPU activity", Quantity::Fraction},
+    {"inlet", QT_TRANSLATE_NOOP("aif::RackMetric", "Inlet temperature"), Quantity::Temperature},
+    {"outlet", QT_TRANSLATE_NOOP("aif::RackMetric", "Outlet temperature"), Quantity::Temperature},
+    {"junction", QT_TRANSLATE_NOOP("aif::RackMetric", "GPU junction temperature"), Quantity::Temperature},
+    {"power", QT_TRANSLATE_NOOP("aif::RackMetric", "Rack power"), Quantity::Power},
+    {"utilization", QT_TRANSLATE_NOOP("aif::RackMetric", "Power budget used"), Quantity::Fraction},
+    {"tokens", QT_TRANSLATE_NOOP("aif::RackMetric", "Output tokens/s per rack"), Quantity::TokenRate},
+    {"activity", QT_TRANSLATE_NOOP("aif::RackMetric", "GPU activity"), Quantity::Fraction},
 };
 
 const MetricInfo *infoOf(const std::string &key)

@@ -204,7 +204,9 @@ AnnualResult annualEnergy(const Project &p, const Catalog &catalog, const power:
     r.climate = site.climate;
     const Json *climate = site.climate.empty() ? nullptr : catalog.entry("climate", site.climate);
     if (!climate) {
-        r.error = "site: /climate: '" + site.climate + "' is not in the climate dataset (catalog climate)";
+        // Names the site by id: in a multi-site design each site is solved on its own cut-out.
+        r.error = "site '" + site.id + "': climate '" + site.climate
+                  + "' is not in the climate dataset (aif catalog climate)";
         return r;
     }
     const std::vector<HourWeather> year = synthesizeYear(*climate, &r.error);

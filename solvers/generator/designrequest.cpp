@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <QtGlobal>
+
 #include <cmath>
 #include <map>
 
@@ -48,17 +50,18 @@ const std::vector<std::string> &redundancyChoices()
 
 std::string describeChoice(const std::string &field, const std::string &value)
 {
+    // Shown translated by the wizard (context aif::generator::Choice).
     static const std::map<std::string, std::string> text{
-        {"cooling/air", "room air units (CRAHs or fan walls) on chilled water, hot-aisle containment; air-cooled systems"},
-        {"cooling/rdhx", "a rear-door heat exchanger on every rack (chilled water); liquid-cooled systems also get CDUs"},
-        {"cooling/liquid", "direct liquid cooling through CDUs, the rest of the heat by rear doors: no room air units"},
-        {"cooling/hybrid", "direct liquid cooling through CDUs, the rest of the heat by room air units with containment"},
-        {"power/ac", "transformers, double-conversion UPS and PDUs at the row ends"},
-        {"power/hvdc800", "transformers, 800 VDC rectifiers with batteries, DC busways and rack power shelves"},
-        {"power/48v", "transformers, switchgear, AC busways and 48 V rack power shelves with battery backup"},
-        {"redundancy/n", "one path, no spare units"},
-        {"redundancy/n+1", "one path, one spare module or unit in every group"},
-        {"redundancy/2n", "two independent power paths each carrying the whole load; twice the cooling units"},
+        {"cooling/air", QT_TRANSLATE_NOOP("aif::generator::Choice", "room air units (CRAHs or fan walls) on chilled water, hot-aisle containment; air-cooled systems")},
+        {"cooling/rdhx", QT_TRANSLATE_NOOP("aif::generator::Choice", "a rear-door heat exchanger on every rack (chilled water); liquid-cooled systems also get CDUs")},
+        {"cooling/liquid", QT_TRANSLATE_NOOP("aif::generator::Choice", "direct liquid cooling through CDUs, the rest of the heat by rear doors: no room air units")},
+        {"cooling/hybrid", QT_TRANSLATE_NOOP("aif::generator::Choice", "direct liquid cooling through CDUs, the rest of the heat by room air units with containment")},
+        {"power/ac", QT_TRANSLATE_NOOP("aif::generator::Choice", "transformers, double-conversion UPS and PDUs at the row ends")},
+        {"power/hvdc800", QT_TRANSLATE_NOOP("aif::generator::Choice", "transformers, 800 VDC rectifiers with batteries, DC busways and rack power shelves")},
+        {"power/48v", QT_TRANSLATE_NOOP("aif::generator::Choice", "transformers, switchgear, AC busways and 48 V rack power shelves with battery backup")},
+        {"redundancy/n", QT_TRANSLATE_NOOP("aif::generator::Choice", "one path, no spare units")},
+        {"redundancy/n+1", QT_TRANSLATE_NOOP("aif::generator::Choice", "one path, one spare module or unit in every group")},
+        {"redundancy/2n", QT_TRANSLATE_NOOP("aif::generator::Choice", "two independent power paths each carrying the whole load; twice the cooling units")},
     };
     const auto it = text.find(field + "/" + value);
     return it == text.end() ? std::string() : it->second;

@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "lossmodel.h"
 
+#include <QtGlobal>
+
 #include <cmath>
 
 namespace aif::power {
@@ -79,13 +81,13 @@ Json variantJson(const ChainVariant &v)
 ChainComparison compareChains(const Catalog &catalog, double chipW, bool twoN)
 {
     ChainComparison c;
-    c.ac = walk(catalog, "ac", "AC: transformer → double-conversion UPS → PDU → server PSU (80 PLUS Titanium)",
+    c.ac = walk(catalog, "ac", QT_TRANSLATE_NOOP("aif::power::ChainComparison", "AC: transformer → double-conversion UPS → PDU → server PSU (80 PLUS Titanium)"),
                 {{"psu", "80plus-titanium-230v"},
                  {"pdu", "pdu-300kva"},
                  {"ups", "ups-1200kw-dc"},
                  {"transformer", "transformer-2500kva-doe2016"}},
                 chipW, twoN);
-    c.dc800 = walk(catalog, "dc800", "800 VDC: transformer → rectifier → 800 VDC busway → DC-DC power shelf",
+    c.dc800 = walk(catalog, "dc800", QT_TRANSLATE_NOOP("aif::power::ChainComparison", "800 VDC: transformer → rectifier → 800 VDC busway → DC-DC power shelf"),
                    {{"powershelf", "powershelf-dc-800v-50v"},
                     {"busway", "busway-800vdc-2500a"},
                     {"rectifier", "rectifier-800vdc-1mw"},

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QMenu>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -132,6 +133,21 @@ inline void rightClick(QWidget *w, QPoint at)
     QTest::mouseClick(w, Qt::RightButton, {}, at);
     QContextMenuEvent e(QContextMenuEvent::Mouse, at, w->mapToGlobal(at));
     QApplication::sendEvent(w, &e);
+}
+
+// Clicks the visible tab whose text (without its & mnemonic) is `text`, in any tab bar of
+// `root` (the central views and the docks' tabs). False when there is none.
+inline bool clickTab(QWidget *root, const QString &text)
+{
+    for (QTabBar *bar : root->findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i).remove('&') == text && bar->isVisible()) {
+                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace authoring

@@ -2,12 +2,19 @@
 // resources/i18n/ai-factory-studio_zh_CN.ts and translated (no unfinished entry, the same %
 // placeholders), the compiled catalogue is embedded and loads, and no widget text is set from a
 // bare literal that tr() never sees.
+#include "common/rackmetrics.h"
+#include "entitykind.h"
+#include "generator/templates.h"
 #include "preferences.h"
+#include "project.h"
 #include "studiotranslator.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -85,6 +92,7 @@ private slots:
     void everySourceStringIsInTheCatalogue();
     void compiledCatalogueLoads();
     void noBareLiteralsInWidgetText();
+    void tablesOutsideTrAreTranslated();
 };
 
 void TestTranslations::zhCnIsComplete()
@@ -181,6 +189,50 @@ void TestTranslations::noBareLiteralsInWidgetText()
         }
     }
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join("\n")));
+}
+
+void TestTranslations::tablesOutsideTrAreTranslated()
+{
+    // Words kept in tables rather than tr() calls (field labels, help and choices; template and
+    // sample titles; colour-by metrics) are looked up at display time. A new entry written
+    // without QT_TRANSLATE_NOOP, or a samples.json line missing from galleryentry.cpp, would
+    // stay English: every one must be a translated message of its context.
+    const auto ts = readTs(kZhTs);
+    QStringList missing;
+    auto expect = [&](const char *context, const std::string &english) {
+        if (english.empty())
+            return;
+        const auto it = ts.find({QString::fromLatin1(context), QString::fromStdString(english)});
+        if (it == ts.end() || it->second.unfinished || it->second.translation.isEmpty())
+            missing << QString::fromLatin1(context) + ": " + QString::fromStdString(english);
+    };
+    const Project project;
+    int fields = 0;
+    for (EntityKind kind : allKinds()) {
+        for (const PropertyInfo &info : project.properties(kind)) {
+            ++fields;
+            expect("aif::Field", info.label);
+            expect("aif::Field", info.help);
+            for (const std::string &words : info.choiceLabels)
+                expect("aif::Field", words);
+        }
+    }
+    QVERIFY(fields > 200);
+    for (const generator::DesignTemplate &t : generator::designTemplates()) {
+        expect("aif::Template", t.title);
+        expect("aif::Template", t.description);
+    }
+    QFile list(QStringLiteral(AIF_SOURCE_DIR "/projects/samples.json"));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    const QJsonArray samples = QJsonDocument::fromJson(list.readAll()).object().value("samples").toArray();
+    QVERIFY(!samples.isEmpty());
+    for (const QJsonValue &s : samples) {
+        expect("aif::Gallery", s["title"].toString().toStdString());
+        expect("aif::Gallery", s["description"].toString().toStdString());
+    }
+    for (const std::string &key : rackMetricKeys())
+        expect("aif::RackMetric", rackMetricTitle(key));
+    QVERIFY2(missing.isEmpty(), qPrintable(QString::number(missing.size()) + " not translatable: " + missing.mid(0, 8).join("\n")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -5,6 +5,7 @@
 #include "floorplan/floorplanpalette.h"
 #include "floorplan/floorplanplacement.h"
 #include "floorplan/floorplanvents.h"
+#include "fieldtext.h"
 
 #include <QObject>
 
@@ -94,8 +95,7 @@ std::vector<std::pair<std::string, QString>> subtypes(EntityKind kind)
         std::vector<std::pair<std::string, QString>> out;
         const PropertyInfo *type = Project().property(EntityKind::PowerNode, "type");
         for (size_t i = 0; type && i < type->choices.size(); ++i)
-            out.push_back({type->choices[i], QString::fromStdString(i < type->choiceLabels.size() ? type->choiceLabels[i]
-                                                                                                  : type->choices[i])});
+            out.push_back({type->choices[i], choiceText(*type, i)});
         return out;
     }
     if (kind == EntityKind::Vent)

@@ -1,5 +1,6 @@
 #include "sitescard.h"
 
+#include "network/mediumstyle.h"
 #include "sites/multisite.h"
 
 #include <QHeaderView>
@@ -131,7 +132,7 @@ void SitesCard::setResult(const sites::MultiSiteResult *r)
                      .arg(l.distanceKm, 0, 'f', 0)
                      .arg(l.bandwidthGbps, 0, 'f', 0)
                      .arg(l.latencyMs, 0, 'f', 1)
-                     .arg(l.medium.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(l.medium)));
+                     .arg(l.medium.empty() ? QString() : QStringLiteral(" (%1)").arg(mediumStyle::label(l.medium)));
     m_summary->setText(tr("%n site(s). Tokens are served tokens (training serves none); each site is solved at its own "
                           "weather, tariff and grid.", nullptr, int(r->sites.size()))
                        + (links.isEmpty() ? tr(" No scale-across link joins the sites.")

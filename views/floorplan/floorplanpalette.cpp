@@ -6,7 +6,10 @@
 #include "floorplanplacement.h"
 #include "floorplanvents.h"
 #include "generator/supernode.h"
+#include "kindtext.h"
+#include "schematic/choicelabel.h"
 
+#include <QCoreApplication>
 #include <QMimeData>
 
 #include <cstdio>
@@ -20,13 +23,13 @@ const std::vector<std::string> kAirTypes{"crah", "inrow", "rdhx", "fanwall"};
 // chain is edited in the Power tab's single-line diagram).
 const std::vector<std::string> kPowerTypes{"pdu", "busway", "ups", "rectifier", "transformer", "sst"};
 // Floor tiles and return grilles (no catalog entries: floorPlanVents::defaults).
-const std::vector<std::pair<const char *, const char *>> kVentTypes{{"perforated-tile", "Floor tile (perforated, 25 %)"},
-                                                                    {"grate-tile", "Floor tile (grate, 56 %)"},
-                                                                    {"ceiling-grille", "Return grille (ceiling)"},
-                                                                    {"return-duct", "Return duct"}};
+const std::vector<std::pair<const char *, const char *>> kVentTypes{{"perforated-tile", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Floor tile (perforated, 25 %)")},
+                                                                    {"grate-tile", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Floor tile (grate, 56 %)")},
+                                                                    {"ceiling-grille", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Return grille (ceiling)")},
+                                                                    {"return-duct", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Return duct")}};
 // Equipment the catalog has no entry for: placed with the model's defaults.
-const std::vector<std::pair<const char *, const char *>> kGenericPower{{"switchgear", "Switchgear (LV)"},
-                                                                       {"battery", "Battery cabinet"}};
+const std::vector<std::pair<const char *, const char *>> kGenericPower{{"switchgear", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Switchgear (LV)")},
+                                                                       {"battery", QT_TRANSLATE_NOOP("aif::FloorPlanPalette", "Battery cabinet")}};
 
 bool contains(const std::vector<std::string> &v, const std::string &s)
 {
@@ -79,7 +82,9 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
     section(tr("Cooling"));
     for (const CatalogEntry *e : catalog->entries("cooling")) {
         if (contains(kAirTypes, e->type) || e->type == "cdu")
-            add(e, QStringLiteral("%1: %2").arg(QString::fromStdString(e->type).toUpper(), QString::fromStdString(e->name)));
+            add(e, QStringLiteral("%1: %2").arg(e->type == "cdu" ? kindLabel(EntityKind::Cdu)
+                                                                  : choiceLabel<AirUnit>("type", e->type),
+                                                QString::fromStdString(e->name)));
     }
     section(tr("Air path"));
     for (const auto &[type, label] : kVentTypes) {
@@ -96,7 +101,7 @@ FloorPlanPalette::FloorPlanPalette(const Catalog *catalog, QWidget *parent)
     section(tr("Power"));
     for (const CatalogEntry *e : catalog->entries("power")) {
         if (contains(kPowerTypes, e->type))
-            add(e, QStringLiteral("%1: %2").arg(QString::fromStdString(e->type).toUpper(), QString::fromStdString(e->name)));
+            add(e, QStringLiteral("%1: %2").arg(choiceLabel<PowerNode>("type", e->type), QString::fromStdString(e->name)));
     }
     for (const auto &[type, label] : kGenericPower) {
         auto *item = new QListWidgetItem(tr(label), this);
@@ -129,7 +134,7 @@ bool FloorPlanPalette::entityFor(const Catalog *catalog, const QString &key, Ent
         for (const auto &[type, label] : kGenericPower) {
             if (id == type) {
                 *kind = EntityKind::PowerNode;
-                *entity = Json{{"type", type}, {"name", QObject::tr(label).toStdString()}, {"ratedW", 1e6}};
+                *entity = Json{{"type", type}, {"name", QCoreApplication::translate("aif::FloorPlanPalette", label).toStdString()}, {"ratedW", 1e6}};
                 return true;
             }
         }

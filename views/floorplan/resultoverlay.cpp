@@ -6,6 +6,7 @@
 #include "solvejob.h"
 #include "thermal/thermalsolver.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 
@@ -67,7 +68,7 @@ bool applyResultOverlay(FloorPlanScene *scene, const Project &p, const SolveResu
     QHash<QString, double> values;
     for (const auto &[id, v] : m.values)
         values.insert(QString::fromStdString(id), v);
-    scene->setOverlay(QString::fromStdString(m.title), m.quantity, values, m.min, m.max);
+    scene->setOverlay(QCoreApplication::translate("aif::RackMetric", m.title.c_str()), m.quantity, values, m.min, m.max);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "propertyeditor.h"
 #include "resultsection.h"
 #include "solvejob.h"
+#include "fieldtext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -95,7 +96,7 @@ void Inspector::refresh()
         // Ids are renamed here (references follow); singletons keep their fixed ids.
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && key == "id")
             line->setReadOnly(names.singleton);
-        auto *label = new QLabel(QString::fromStdString(info.label), form);
+        auto *label = new QLabel(fieldLabel(info), form);
         label->setObjectName(QString::fromStdString("label_" + key));
         label->setToolTip(PropertyEditor::toolTip(info, units));
         label->setWhatsThis(label->toolTip());
@@ -119,7 +120,7 @@ QString Inspector::labelOf(const QString &id, const std::string &key) const
     const Project &p = m_document->project();
     const auto ref = p.find(id.toStdString());
     const PropertyInfo *info = ref ? p.property(ref->kind, key) : nullptr;
-    return QString::fromStdString(info ? info->label : key);
+    return info ? fieldLabel(*info) : QString::fromStdString(key);
 }
 
 void Inspector::setResults(std::shared_ptr<const SolveResult> result)
@@ -147,7 +148,7 @@ void Inspector::commit(const QStringList &ids, const std::string &key, const Jso
         const Project &p = m_document->project();
         const auto ref = p.find(ids.first().toStdString());
         const PropertyInfo *info = ref ? p.property(ref->kind, key) : nullptr;
-        refuse(QStringLiteral("%1: %2").arg(QString::fromStdString(info ? info->label : key), QString::fromStdString(error)));
+        refuse(QStringLiteral("%1: %2").arg(info ? fieldLabel(*info) : QString::fromStdString(key), QString::fromStdString(error)));
         return;
     }
     m_status->hide();

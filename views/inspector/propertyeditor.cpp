@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
+#include "fieldtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ QString outOfRange(const PropertyInfo &info, double si, UnitSystem units)
     if (si >= info.min && si <= info.max)
         return {};
     return QObject::tr("%1: %2 is outside the valid range %3")
-        .arg(QString::fromStdString(info.label), units::format(si, info.quantity, units),
+        .arg(fieldLabel(info), units::format(si, info.quantity, units),
              PropertyEditor::rangeText(info, units));
 }
 
@@ -121,7 +122,7 @@ QString PropertyEditor::rangeText(const PropertyInfo &info, UnitSystem units)
 
 QString PropertyEditor::toolTip(const PropertyInfo &info, UnitSystem units)
 {
-    QString tip = QString::fromStdString(info.help.empty() ? info.label : info.help);
+    QString tip = fieldHelp(info);
     if (const QString range = rangeText(info, units); !range.isEmpty())
         tip += QObject::tr("\nValid range: %1").arg(range);
     if (info.type == PropType::Choice && !info.choices.empty()) {
@@ -135,9 +136,9 @@ QString PropertyEditor::toolTip(const PropertyInfo &info, UnitSystem units)
 
 QString PropertyEditor::choiceLabel(const PropertyInfo &info, const std::string &value)
 {
-    for (size_t i = 0; i < info.choices.size() && i < info.choiceLabels.size(); ++i)
+    for (size_t i = 0; i < info.choices.size(); ++i)
         if (info.choices[i] == value)
-            return QString::fromStdString(info.choiceLabels[i]);
+            return choiceText(info, i);
     return QString::fromStdString(value);
 }
 

@@ -60,6 +60,8 @@ QString label(const std::string &medium)
         return QObject::tr("ZR (coherent)");
     if (medium == "zrplus")
         return QObject::tr("ZR+ (coherent, oFEC)");
+    if (medium == "leased")
+        return QObject::tr("leased wavelengths");
     return QString::fromStdString(medium.empty() ? std::string("?") : medium);
 }
 

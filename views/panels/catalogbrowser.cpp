@@ -102,7 +102,7 @@ void CatalogBrowser::showEntry()
     const CatalogEntry *e = m_catalog->find(category, id);
     if (!e)
         return;
-    const QString html = QStringLiteral("<h3>%1</h3><p><b>Source:</b> %2<br><b>As of:</b> %3%4</p><pre>%5</pre>")
+    const QString html = tr("<h3>%1</h3><p><b>Source:</b> %2<br><b>As of:</b> %3%4</p><pre>%5</pre>")
                              .arg(QString::fromStdString(e->name).toHtmlEscaped(),
                                   QString::fromStdString(e->source).toHtmlEscaped(),
                                   QString::fromStdString(e->asOf),

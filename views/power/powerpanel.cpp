@@ -1,9 +1,12 @@
 #include "powerpanel.h"
 
+#include "entities/powernode.h"
 #include "power/powersolver.h"
+#include "schematic/choicelabel.h"
 #include "singlelinediagram.h"
 #include "units.h"
 
+#include <QCoreApplication>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,16 +25,26 @@ QString pct(double f, int decimals = 1)
     return QString::number(f * 100, 'f', decimals) + " %";
 }
 
+// A stage in the studio's language: the power-equipment type's words from the field table,
+// and the server PSU, which is part of the rack rather than a node of the chain.
+QString stageName(const std::string &stage)
+{
+    if (stage == "psu")
+        return PowerPanel::tr("Server PSU");
+    return choiceLabel<PowerNode>("type", stage);
+}
+
 QString variantTable(const power::ChainVariant &v)
 {
     QString rows;
     for (const power::StageResult &s : v.stages)
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td align=right>%5</td></tr>")
-                    .arg(QString::fromStdString(s.stage), QString::fromStdString(s.catalogId), pct(s.loadFraction, 0),
+                    .arg(stageName(s.stage).toHtmlEscaped(), QString::fromStdString(s.catalogId), pct(s.loadFraction, 0),
                          pct(s.efficiency, 2), fmtPower(s.lossW));
-    return QStringLiteral("<p><b>%1</b> — end to end <b>%2</b></p><table cellspacing=0 cellpadding=3 border=1>"
+    return PowerPanel::tr("<p><b>%1</b> — end to end <b>%2</b></p><table cellspacing=0 cellpadding=3 border=1>"
                           "<tr><th>stage (chip → utility)</th><th>catalog</th><th>load</th><th>η</th><th>loss</th></tr>%3</table>")
-        .arg(QString::fromStdString(v.label).toHtmlEscaped(), pct(v.efficiency, 2), rows);
+        .arg(QCoreApplication::translate("aif::power::ChainComparison", v.label.c_str()).toHtmlEscaped(),
+             pct(v.efficiency, 2), rows);
 }
 
 } // namespace
@@ -89,11 +102,11 @@ void PowerPanel::updateSummary()
     for (const auto &[stage, w] : r.lossesByStageW) {
         if (w > 0)
             losses += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                          .arg(QString::fromStdString(stage), fmtPower(w), pct(w / r.itW, 2));
+                          .arg(stageName(stage).toHtmlEscaped(), fmtPower(w), pct(w / r.itW, 2));
     }
     const power::CoolingPower &c = r.cooling;
-    QString html = QStringLiteral("<h3>Power %1</h3>").arg(m_stale ? tr("<span style='color:#888'>(stale: edited since the last solve)</span>") : QString());
-    html += QStringLiteral("<table cellpadding=3>"
+    QString html = tr("<h3>Power %1</h3>").arg(m_stale ? tr("<span style='color:#888'>(stale: edited since the last solve)</span>") : QString());
+    html += tr("<table cellpadding=3>"
                            "<tr><td>IT load (at rack inputs)</td><td align=right><b>%1</b></td></tr>"
                            "<tr><td>Power-chain losses</td><td align=right>%2</td></tr>"
                            "<tr><td>Cooling power</td><td align=right>%3</td></tr>"
@@ -107,14 +120,14 @@ void PowerPanel::updateSummary()
                 .arg(r.ppueCooling, 0, 'f', 3)
                 .arg(r.redundancy.tier)
                 .arg(QString::fromStdString(r.redundancy.tierReason).toHtmlEscaped());
-    html += QStringLiteral("<p><b>Losses by stage</b> (share of IT)</p><table cellpadding=2>%1</table>").arg(losses);
-    html += QStringLiteral("<p><b>Cooling</b>: air-unit fans %1, CDU pumps %2, chillers %3, dry coolers %4, towers %5,"
+    html += tr("<p><b>Losses by stage</b> (share of IT)</p><table cellpadding=2>%1</table>").arg(losses);
+    html += tr("<p><b>Cooling</b>: air-unit fans %1, CDU pumps %2, chillers %3, dry coolers %4, towers %5,"
                            " heat reuse %9<br>heat to liquid %6, to air %7<br><small>%8</small></p>")
                 .arg(fmtPower(c.airFansW), fmtPower(c.cduPumpsW), fmtPower(c.chillersW), fmtPower(c.dryCoolersW), fmtPower(c.towersW),
                      units::format(c.liquidHeatW, Quantity::HeatLoad, units::currentSystem()),
                      units::format(c.airHeatW, Quantity::HeatLoad, units::currentSystem()),
                      QString::fromStdString(c.basis).toHtmlEscaped(), fmtPower(c.heatReuseW));
-    html += QStringLiteral("<p><b>N-1</b>: %1 single failures analysed; %2 drop load, %3 overload a stage.</p>")
+    html += tr("<p><b>N-1</b>: %1 single failures analysed; %2 drop load, %3 overload a stage.</p>")
                 .arg(r.redundancy.cases.size())
                 .arg(r.redundancy.casesDroppingLoad)
                 .arg(r.redundancy.casesOverloading);

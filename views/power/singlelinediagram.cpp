@@ -4,6 +4,7 @@
 #include "document.h"
 #include "power/powersolver.h"
 #include "powerchainedits.h"
+#include "schematic/choicelabel.h"
 #include "schematic/schematicedge.h"
 
 #include <QMenu>
@@ -192,7 +193,8 @@ void SingleLineDiagram::populate()
                                 : tr("%1 in all").arg(kw(physical));
             box->setPorts(SchematicNode::InPort);
         } else {
-            box->setTitle(QStringLiteral("%1  %2").arg(QString::fromStdString(first.type).toUpper(),
+            // The type in the words of the field table (translated), then the id.
+            box->setTitle(QStringLiteral("%1  %2").arg(choiceLabel<PowerNode>("type", first.type),
                                                        ids.front()));
             rating = first.redundantModules > 0
                 ? QStringLiteral("%1 × %2 (N+%3)")
@@ -215,7 +217,7 @@ void SingleLineDiagram::populate()
             if (!slot.group)
                 lines[0]
                     += QStringLiteral(" · η %1 %").arg(efficiencySum / resulted * 100, 0, 'f', 1);
-            lines << QStringLiteral("%1 of %2  (%3 %)")
+            lines << tr("%1 of %2  (%3 %)")
                          .arg(kw(load), kw(capacity))
                          .arg(capacity > 0 ? load / capacity * 100 : 0, 0, 'f', 0);
             status = dead == resulted ? Status::OutOfService

@@ -4,6 +4,7 @@
 #include "entitypicker.h"
 #include "inspector/propertyeditor.h"
 #include "scenarioedits.h"
+#include "fieldtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,7 +146,7 @@ QWidget *OverrideTable::fieldEditor(const Project &p, int row, const Json &o)
     const auto ref = p.find(entity);
     if (ref) {
         for (const PropertyInfo *info : ScenarioEdits::editableFields(p, ref->kind)) {
-            combo->addItem(QString::fromStdString(info->label), QString::fromStdString(info->key));
+            combo->addItem(fieldLabel(*info), QString::fromStdString(info->key));
             combo->setItemData(combo->count() - 1, QString::fromStdString(info->help),
                                Qt::ToolTipRole);
         }
@@ -218,7 +219,7 @@ QWidget *OverrideTable::valueEditor(const Project &p, int row, const Json &o, Un
         for (size_t i = 0; i < info->choiceLabels.size() && i < info->choices.size(); ++i) {
             const int index = combo->findData(QString::fromStdString(info->choices[i]));
             if (index >= 0)
-                combo->setItemText(index, QString::fromStdString(info->choiceLabels[i]));
+                combo->setItemText(index, choiceText(*info, i));
         }
     } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
         check->setText(check->isChecked() ? tr("yes") : tr("no"));

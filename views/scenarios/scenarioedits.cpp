@@ -1,6 +1,7 @@
 #include "scenarioedits.h"
 
 #include "inspector/propertyeditor.h"
+#include "fieldtext.h"
 
 #include <QSet>
 
@@ -230,7 +231,7 @@ QString ScenarioEdits::fieldLabel(const Project &project, const std::string &ent
 {
     const auto ref = project.find(entityId);
     const PropertyInfo *info = ref ? project.property(ref->kind, key) : nullptr;
-    return info && !info->label.empty() ? QString::fromStdString(info->label)
+    return info && !info->label.empty() ? aif::fieldLabel(*info)
                                         : QString::fromStdString(key);
 }
 

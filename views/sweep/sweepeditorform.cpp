@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "inspector/propertyeditor.h"
+#include "fieldtext.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -141,7 +142,7 @@ void SweepEditor::fillFields()
              SweepParameters::sweepableFields(p, EntityKind(m_kind->currentData().toInt()))) {
             const QString unit = info->type == PropType::Number
                 ? units::displayUnit(info->quantity, units).symbol : QString();
-            const QString label = QString::fromStdString(info->label);
+            const QString label = fieldLabel(*info);
             m_field->addItem(unit.isEmpty() ? label : tr("%1 (%2)").arg(label, unit),
                              QString::fromStdString(info->key));
             m_field->setItemData(m_field->count() - 1, PropertyEditor::toolTip(*info, units), Qt::ToolTipRole);

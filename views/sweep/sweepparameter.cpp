@@ -5,6 +5,7 @@
 #include "projectio.h"
 #include "report/keyfigures.h"
 #include "solvejob.h"
+#include "fieldtext.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -35,7 +36,7 @@ std::vector<const PropertyInfo *> SweepParameters::sweepableFields(const Project
 QString SweepParameters::label(const Project &project, const SweepParameter &p)
 {
     const PropertyInfo *info = project.property(p.kind, p.key);
-    const QString field = QString::fromStdString(info ? info->label : p.key);
+    const QString field = info ? fieldLabel(*info) : QString::fromStdString(p.key);
     if (p.allOfKind)
         return tr("All %1: %2").arg(kindPlural(p.kind).toLower(), field);
     const std::string id = p.ids.empty() ? std::string() : p.ids.front();
@@ -73,7 +74,7 @@ bool SweepParameters::parseValues(const PropertyInfo &info, const QString &text,
                                   std::vector<Json> *values, QString *error)
 {
     values->clear();
-    const QString field = QString::fromStdString(info.label);
+    const QString field = fieldLabel(info);
     for (const QString &raw : text.split(',', Qt::SkipEmptyParts)) {
         const QString token = raw.trimmed();
         if (token.isEmpty())

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "inspector/propertyeditor.h"
 #include "throughput/engineprofile.h"
+#include "fieldtext.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -174,8 +175,8 @@ void DeploymentEditor::refresh()
             QWidget *editor = fieldEditor(*info, p.value(*ref, key), units, form);
             if (!editor)
                 continue;
-            editor->setToolTip(QString::fromStdString(info->label + " (" + key + ")"));
-            tip += (tip.isEmpty() ? "" : " · ") + QString::fromStdString(info->label);
+            editor->setToolTip(fieldLabel(*info) + " (" + QString::fromStdString(key) + ")");
+            tip += (tip.isEmpty() ? "" : " · ") + fieldLabel(*info);
             if (row.keys.size() == 1) {
                 field = editor;
                 continue;
@@ -192,7 +193,7 @@ void DeploymentEditor::refresh()
             continue;
         const PropertyInfo *first = p.property(EntityKind::Deployment, row.keys.front());
         auto *label
-            = new QLabel(row.label ? tr(row.label) : QString::fromStdString(first->label), form);
+            = new QLabel(row.label ? tr(row.label) : fieldLabel(*first), form);
         label->setToolTip(tip);
         layout->addRow(label, field);
     }

@@ -13,6 +13,24 @@ namespace aif {
 
 namespace {
 
+// The mode and confidence keys the files and the CLI use, in the studio's language.
+QString keyWords(const std::string &key)
+{
+    if (key == "offline")
+        return DeploymentTable::tr("offline");
+    if (key == "server")
+        return DeploymentTable::tr("server");
+    if (key == "interactive")
+        return DeploymentTable::tr("interactive");
+    if (key == "training")
+        return DeploymentTable::tr("training");
+    if (key == "high")
+        return DeploymentTable::tr("high");
+    if (key == "low")
+        return DeploymentTable::tr("low");
+    return QString::fromStdString(key);
+}
+
 const QColor kLowConfidence(255, 226, 160);
 const QColor kOverLimit(192, 0, 32);
 
@@ -96,16 +114,16 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
                            QString::fromStdString(d.model),
                            r ? QString::fromStdString(r->gpu) : QString(),
                            QString::number(r ? r->gpus : d.gpus),
-                           QString::fromStdString(d.mode),
+                           keyWords(d.mode),
                            QString::fromStdString(d.engine)};
         if (solved)
             cells << cellNumber(r->op.tokensPerS) << cellNumber(r->op.tokensPerSPerGpu, 1)
                   << (training ? QString() : QStringLiteral("%1 ms").arg(cellNumber(ttftS * 1e3)))
                   << (training ? QString() : QStringLiteral("%1 ms").arg(cellNumber(tpotS * 1e3, 1)))
-                  << QString::fromStdString(r->confidence);
+                  << keyWords(r->confidence);
         else
             cells << (r ? tr("not feasible") : tr("—")) << QString() << QString() << QString()
-                  << (r ? QString::fromStdString(r->confidence) : QString());
+                  << (r ? keyWords(r->confidence) : QString());
         for (int c = 0; c < ColCount; ++c) {
             auto *cell = new QTableWidgetItem(cells.value(c));
             if (c >= ColTokens && c < ColConfidence)

@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -9,6 +10,14 @@
 #include <algorithm>
 
 namespace aif {
+
+namespace {
+// A step's words in the studio's language (QT_TRANSLATE_NOOP'd in techniques.cpp).
+QString stepText(const std::string &english)
+{
+    return QCoreApplication::translate("aif::throughput::Waterfall", english.c_str());
+}
+} // namespace
 
 WaterfallChart::WaterfallChart(QWidget *parent)
     : QWidget(parent)
@@ -55,9 +64,9 @@ bool WaterfallChart::event(QEvent *event)
             if (rowRect(i).contains(help->pos())) {
                 const throughput::WaterfallStep &s = m_steps[size_t(i)];
                 QToolTip::showText(help->globalPos(),
-                                   QStringLiteral("<b>%1</b><br>%2<br>%3 tokens/s per GPU")
-                                       .arg(QString::fromStdString(s.technique).toHtmlEscaped(),
-                                            QString::fromStdString(s.description).toHtmlEscaped())
+                                   tr("<b>%1</b><br>%2<br>%3 tokens/s per GPU")
+                                       .arg(stepText(s.technique).toHtmlEscaped(),
+                                            stepText(s.description).toHtmlEscaped())
                                        .arg(s.tokensPerSPerGpu, 0, 'f', 0),
                                    this);
                 return true;
@@ -93,11 +102,11 @@ void WaterfallChart::paintEvent(QPaintEvent *)
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(QRectF(head.left(), head.bottom(), head.width(), fm.height() * 2),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               tr("Baseline: %1").arg(QString::fromStdString(m_steps.front().description)));
+               tr("Baseline: %1").arg(stepText(m_steps.front().description)));
 
     double maxLabel = 0.0, maxValue = 1.0;
     for (const throughput::WaterfallStep &s : m_steps) {
-        maxLabel = std::max(maxLabel, fm.horizontalAdvance(QString::fromStdString(s.technique)));
+        maxLabel = std::max(maxLabel, fm.horizontalAdvance(stepText(s.technique)));
         maxValue = std::max(maxValue, s.tokensPerSPerGpu);
     }
     const double labelW = std::min(maxLabel + 12, width() * 0.45);
@@ -115,7 +124,7 @@ void WaterfallChart::paintEvent(QPaintEvent *)
         p.setPen(s.feasible ? text : palette().color(QPalette::PlaceholderText));
         p.drawText(QRectF(row.left(), row.top(), labelW - 8, row.height()),
                    Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(QString::fromStdString(s.technique), Qt::ElideRight, labelW - 8));
+                   fm.elidedText(stepText(s.technique), Qt::ElideRight, labelW - 8));
         const double barTop = row.top() + row.height() * 0.18, barH = row.height() * 0.64;
         QString label;
         double labelX = 0.0;

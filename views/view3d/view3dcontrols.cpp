@@ -14,6 +14,7 @@
 #include "thermal/thermalsolver.h"
 #include "units.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -57,7 +58,8 @@ QWidget *View3DPanel::createControls()
     m_metric->setObjectName("metricCombo");
     m_metric->addItem(tr("Plain (no metric)"), QString());
     for (const std::string &key : rackMetricKeys())   // the legend's titles (solvers/common/rackmetrics)
-        m_metric->addItem(QString::fromStdString(rackMetricTitle(key)), QString::fromStdString(key));
+        m_metric->addItem(QCoreApplication::translate("aif::RackMetric", rackMetricTitle(key).c_str()),
+                          QString::fromStdString(key));
     m_metric->setCurrentIndex(1);
     m_scene->setMetric("inlet");
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {

@@ -20,6 +20,19 @@ Q_LOGGING_CATEGORY(lcGallery, "aif.welcome")
 
 const QString kSampleList = QStringLiteral(":/samples/samples.json");
 
+// The sample list's titles and descriptions (projects/samples.json) for lupdate, which cannot
+// read JSON; tst_translations checks that every one of samples.json is here and translated.
+[[maybe_unused]] const char *const kSampleText[] = {
+    QT_TRANSLATE_NOOP("aif::Gallery", "1 MW H100 air-cooled hall (reference)"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "HGX H100 racks, CRAHs on chilled water, 2N UPS; Llama serving; Ashburn VA"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "10 MW GB200 NVL72 liquid hall (reference)"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "NVL72 racks on CDUs and fan walls, 800 VDC rectifiers, DeepSeek-V3 disaggregated serving; Phoenix AZ"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "100 MW campus, 10 halls (reference)"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "Ten NVL72 halls on solid-state transformers, DeepSeek-V3 serving and Llama 405B training; Luleå"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "Two sites: inference in Frankfurt, training in Luleå"),
+    QT_TRANSLATE_NOOP("aif::Gallery", "The 1 MW H100 hall twice: Llama chat and batch serving near users in Frankfurt, Llama 3.1 70B training on cheap low-carbon power in Luleå; a leased scale-across link between them"),
+};
+
 // Bumped when the thumbnail's drawing changes (planthumbnail.cpp), which the program version
 // alone does not track between releases.
 constexpr int kRenderRevision = 1;
@@ -56,8 +69,8 @@ std::vector<GalleryEntry> galleryEntries()
         GalleryEntry e;
         e.kind = GalleryEntry::Kind::Template;
         e.id = QString::fromStdString(t.id);
-        e.title = QString::fromStdString(t.title);
-        e.description = QString::fromStdString(t.description);
+        e.title = QCoreApplication::translate("aif::Template", t.title.c_str());
+        e.description = QCoreApplication::translate("aif::Template", t.description.c_str());
         e.request = t.request;
         entries.push_back(std::move(e));
     }
@@ -75,8 +88,8 @@ std::vector<GalleryEntry> galleryEntries()
         e.id = o.value("file").toString();
         if (e.id.isEmpty())
             continue;
-        e.title = o.value("title").toString(e.id);
-        e.description = o.value("description").toString();
+        e.title = QCoreApplication::translate("aif::Gallery", o.value("title").toString(e.id).toUtf8().constData());
+        e.description = QCoreApplication::translate("aif::Gallery", o.value("description").toString().toUtf8().constData());
         e.resourcePath = QStringLiteral(":/samples/") + e.id;
         entries.push_back(std::move(e));
     }

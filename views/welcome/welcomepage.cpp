@@ -146,6 +146,15 @@ QWidget *WelcomePage::createSidebar()
     openButton->setMinimumHeight(openButton->sizeHint().height() + 10);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     v->addWidget(openButton);
+
+    // New to AI factories: the guided tour builds one with the user, step by step.
+    auto *tourButton = new QPushButton(tr("Guided tour for first-time users…"), side);
+    tourButton->setObjectName("startTour");
+    tourButton->setToolTip(tr("Build a small AI factory in ten steps: racks, cooling, power, a model, "
+                              "tokens per joule and $/Mtok, each step with the physics behind it"));
+    tourButton->setFlat(true);
+    connect(tourButton, &QPushButton::clicked, this, &WelcomePage::tourRequested);
+    v->addWidget(tourButton);
     v->addSpacing(24);
 
     v->addWidget(label(tr("Recent"), 1.15, true, side));

@@ -50,6 +50,8 @@ signals:
     void recentRequested(const QString &path);
     void templateRequested(const QString &templateId);
     void sampleRequested(const QString &resourcePath);
+    // First run: the ten-step tour that builds the First AI factory template (Help ▸ Guided tour).
+    void tourRequested();
 
     void previewReady(const QString &cardName);
     void previewsFinished();

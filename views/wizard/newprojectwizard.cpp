@@ -5,6 +5,7 @@
 #include "generator/supernode.h"
 #include "units.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 #include <functional>
 #include <QButtonGroup>
@@ -20,6 +21,14 @@
 #include <QVBoxLayout>
 
 namespace aif {
+
+namespace {
+// The generator's words for a wizard choice, in the studio's language.
+QString choiceWords(const std::string &field, const std::string &value)
+{
+    return QCoreApplication::translate("aif::generator::Choice", generator::describeChoice(field, value).c_str());
+}
+} // namespace
 
 using namespace generator;
 
@@ -41,7 +50,7 @@ QRadioButton *addChoice(QButtonGroup *group, QVBoxLayout *layout, const std::str
 {
     auto *b = new QRadioButton(label, parent);
     b->setObjectName(QString::fromStdString(field + "_" + value));
-    auto *why = new QLabel(QString::fromStdString(describeChoice(field, value)), parent);
+    auto *why = new QLabel(choiceWords(field, value), parent);
     why->setObjectName(QString::fromStdString(field + "_" + value + "_why"));
     why->setWordWrap(true);
     why->setIndent(24);
@@ -210,7 +219,7 @@ QWizardPage *NewProjectWizard::architecturePage()
     m_redundancy->setObjectName("redundancy");
     for (const std::string &r : redundancyChoices())
         m_redundancy->addItem(QString::fromStdString(r == "n" ? "N" : r == "n+1" ? "N+1" : "2N") + " — "
-                                  + QString::fromStdString(describeChoice("redundancy", r)),
+                                  + choiceWords("redundancy", r),
                               QString::fromStdString(r));
     form->addRow(tr("Redundancy"), m_redundancy);
     layout->addWidget(cooling);
@@ -267,7 +276,7 @@ void NewProjectWizard::updateChoices()
     if (auto *why = findChild<QLabel *>("cooling_rdhx_why"))
         why->setText(liquid ? tr("for a liquid-cooled system the same design as \"Direct liquid cooling\": CDUs take the "
                                  "liquid share, a rear door on every rack the rest")
-                            : QString::fromStdString(describeChoice("cooling", "rdhx")));
+                            : choiceWords("cooling", "rdhx"));
 }
 
 DesignRequest NewProjectWizard::request() const
