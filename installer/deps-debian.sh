@@ -9,8 +9,9 @@ packages=(
     # Qt 6.4: Widgets, OpenGLWidgets, Charts, Sql (+ SQLite driver), Svg, Test, Concurrent, tools
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools libqt6opengl6-dev libgl-dev
-    # translations: lupdate/lrelease (resources/i18n), and a font with the Chinese glyphs
-    qt6-l10n-tools fonts-wqy-microhei
+    # translations: lupdate/lrelease (resources/i18n), Qt's own catalogues (standard buttons and
+    # dialogs) and a font with the Chinese glyphs
+    qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
     # VTK 9.1 (its CMake config needs MPI and a few more -dev packages to resolve)
     libvtk9-dev libx11-dev
     # data and math

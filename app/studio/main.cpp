@@ -121,8 +121,12 @@ int main(int argc, char **argv)
     const Preferences preferences = Preferences::stored();
     StudioTranslator translator;
     const QLocale language(preferences.language.isEmpty() ? QLocale::system().name() : preferences.language);
-    if (translator.loadFor(language))
+    QTranslator qtTranslator;
+    if (translator.loadFor(language)) {
         QCoreApplication::installTranslator(&translator);
+        if (loadQtTranslations(&qtTranslator, language))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
     const QString catalogDir = qEnvironmentVariableIsSet("AIF_USER_CATALOG_DIR") ? QString() : preferences.catalogDir;
 
     QString error;

@@ -1,5 +1,6 @@
 #include "studiotranslator.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 
 #include <cstring>
@@ -18,6 +19,12 @@ QString StudioTranslator::translate(const char *context, const char *sourceText,
 bool StudioTranslator::loadFor(const QLocale &locale)
 {
     return load(locale, QStringLiteral("ai-factory-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
+bool loadQtTranslations(QTranslator *translator, const QLocale &locale)
+{
+    return translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace aif

@@ -20,4 +20,9 @@ public:
     bool loadFor(const QLocale &locale);
 };
 
+// Qt's own catalogue (qtbase: the standard buttons, file and colour dialogs, context menus of
+// text fields) for `locale` from the system's Qt translations (qt6-translations-l10n). Loaded only
+// with a studio catalogue, so Qt's dialogs never speak a language the studio does not.
+bool loadQtTranslations(QTranslator *translator, const QLocale &locale);
+
 } // namespace aif

@@ -16,6 +16,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see it: Qt's platform plugins (xcb, offscreen).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The Chinese studio: Qt's own catalogues (standard buttons and dialogs) and the CJK glyphs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-wqy-microhei")
 # Reports are checked with pdftotext in tests; OpenFOAM is the optional CFD loop (docs/cfd.md).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "poppler-utils, openfoam")
 # The synopsis is the summary above; this is the extended description (CPack indents it).

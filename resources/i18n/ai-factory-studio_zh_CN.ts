@@ -2570,6 +2570,877 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
     </message>
 </context>
 <context>
+    <name>aif::Explain</name>
+    <message>
+        <source>Annual PUE</source>
+        <translation>年 PUE</translation>
+    </message>
+    <message>
+        <source>annual PUE = annual facility energy / annual IT energy</source>
+        <translation>年 PUE = 年设施能耗 / 年 IT 能耗</translation>
+    </message>
+    <message>
+        <source>annual facility energy</source>
+        <translation>年设施能耗</translation>
+    </message>
+    <message>
+        <source>annual IT energy</source>
+        <translation>年 IT 能耗</translation>
+    </message>
+    <message>
+        <source>free-cooling hours (every chiller off)</source>
+        <translation>自然冷却小时数（所有冷水机组关闭）</translation>
+    </message>
+    <message>
+        <source>share of heat rejected without chillers</source>
+        <translation>无需冷水机组的排热占比</translation>
+    </message>
+    <message>
+        <source>PUE at the design load</source>
+        <translation>设计负载下的 PUE</translation>
+    </message>
+    <message>
+        <source>Annual facility energy</source>
+        <translation>年设施能耗</translation>
+    </message>
+    <message>
+        <source>The energy the whole site draws from the grid in a year, hour by hour at the site&apos;s weather: busy hours at the operating point, the rest idle, cooling following the outdoor temperature.</source>
+        <translation>整个站点一年从电网取用的电能，按站点气象逐小时计算：繁忙小时按运行工况计，其余时间按空闲计，制冷随室外温度变化。</translation>
+    </message>
+    <message>
+        <source>annual energy = Σ months&apos; facility energy (Σ over 8,760 hours of facility power × 1 h)</source>
+        <translation>年能耗 = Σ 各月设施能耗（Σ 8,760 小时的设施功率 × 1 h）</translation>
+    </message>
+    <message>
+        <source>of which IT energy</source>
+        <translation>其中 IT 能耗</translation>
+    </message>
+    <message>
+        <source>peak facility power</source>
+        <translation>峰值设施功率</translation>
+    </message>
+    <message>
+        <source>Annual water use</source>
+        <translation>年用水量</translation>
+    </message>
+    <message>
+        <source>Water the cooling towers evaporate and blow down in a year to reject the site&apos;s heat. Air-cooled chillers and dry coolers use none, so a site without cooling towers shows 0.</source>
+        <translation>冷却塔为排出站点热量而在一年内蒸发和排污的水量。风冷冷水机组和干冷器不耗水，因此没有冷却塔的站点显示为 0。</translation>
+    </message>
+    <message>
+        <source>water = Σ hours of heat rejected by cooling towers (kWh) × litres per kWh / 1000</source>
+        <translation>用水量 = Σ 各小时冷却塔排热量（kWh）× 每 kWh 升数 / 1000</translation>
+    </message>
+    <message>
+        <source>water per kWh of heat a tower rejects</source>
+        <translation>冷却塔每排出 1 kWh 热量的用水量</translation>
+    </message>
+    <message>
+        <source>WUE</source>
+        <translation>WUE</translation>
+    </message>
+    <message>
+        <source>WUE (water usage effectiveness)</source>
+        <translation>WUE（水利用效率）</translation>
+    </message>
+    <message>
+        <source>Litres of site water used per kWh of IT energy over the year (cooling-tower evaporation and blowdown). 0 for sites that reject heat without evaporation.</source>
+        <translation>全年每 kWh IT 能耗所消耗的站点用水升数（冷却塔蒸发与排污）。不依靠蒸发排热的站点为 0。</translation>
+    </message>
+    <message>
+        <source>WUE = annual water (m³) × 1000 / annual IT energy (MWh × 1000) = m³ / MWh</source>
+        <translation>WUE = 年用水量（m³）× 1000 / 年 IT 能耗（MWh × 1000）= m³ / MWh</translation>
+    </message>
+    <message>
+        <source>annual water</source>
+        <translation>年用水量</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>每百万 token 成本</translation>
+    </message>
+    <message>
+        <source>What a million output tokens cost: the year&apos;s capital cost (capex spread over the equipment&apos;s life at the discount rate) plus the year&apos;s operating cost, over the tokens served in the year. Unit prices are catalog defaults until you set your own.</source>
+        <translation>每百万输出 token 的成本：全年资本成本（资本支出按折现率在设备寿命期内分摊）加上全年运营成本，再除以全年服务的 token 数。在您自行设定之前，单价均为目录默认值。</translation>
+    </message>
+    <message>
+        <source>annualized capex</source>
+        <translation>年化资本支出</translation>
+    </message>
+    <message>
+        <source>opex per year</source>
+        <translation>年运营支出</translation>
+    </message>
+    <message>
+        <source>tokens per year</source>
+        <translation>每年 token 数</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>electricity tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>IT life</source>
+        <translation>IT 使用寿命</translation>
+    </message>
+    <message>
+        <source>facility life</source>
+        <translation>设施使用寿命</translation>
+    </message>
+    <message>
+        <source>Capital cost (capex)</source>
+        <translation>资本成本（资本支出）</translation>
+    </message>
+    <message>
+        <source>What building and equipping the design costs: IT systems at their catalog prices, the network, the power chain and cooling by installed capacity, the shell by IT design load, and installation. Prices are catalog defaults (labelled assumptions) until you set your own.</source>
+        <translation>建设和装配该设计的成本：IT 系统按目录价格计，网络、供电链和制冷按装机容量计，建筑主体按 IT 设计负载计，另加安装费用。在您自行设定之前，价格均为目录默认值（标注为假设）。</translation>
+    </message>
+    <message>
+        <source>shell per W of IT design load</source>
+        <translation>每 W IT 设计负载的建筑主体成本</translation>
+    </message>
+    <message>
+        <source>installation share of equipment</source>
+        <translation>安装费用占设备的比例</translation>
+    </message>
+    <message>
+        <source>Operating cost per year (opex)</source>
+        <translation>每年运营成本（运营支出）</translation>
+    </message>
+    <message>
+        <source>What running the design costs per year: energy at the tariff, the demand charge, water, maintenance as a share of capex, staff and software.</source>
+        <translation>该设计每年的运行成本：按电价计的能耗、需量电费、水费、按资本支出比例计的维护费、人员和软件费用。</translation>
+    </message>
+    <message>
+        <source>Reused heat</source>
+        <translation>回收余热</translation>
+    </message>
+    <message>
+        <source>Heat the heat-reuse exchangers hand to district-heating or process networks in a year, hour by hour at the site&apos;s weather: at most what the exchangers carry at the loop&apos;s temperatures and what the receivers ask for that hour (their peak demand scaled by heating degree hours above a summer base). A heat pump&apos;s own work, where the network needs hotter water, is not counted.</source>
+        <translation>余热回收换热器一年内向区域供热或工艺管网输送的热量，按站点气象逐小时计算：不超过换热器在回路温度下的承载能力，也不超过接收方当小时的需求（其峰值需求按高于夏季基准的供暖度时进行缩放）。当管网需要更高水温时，热泵自身的做功不计入。</translation>
+    </message>
+    <message>
+        <source>reused = Σ 8,760 hours min(loop heat, exchanger capacity, receiver demand × (1 − 1/COP))</source>
+        <translation>回收量 = Σ 8,760 小时 min(回路热量, 换热器容量, 接收方需求 × (1 − 1/COP))</translation>
+    </message>
+    <message>
+        <source>facility loops&apos; heat</source>
+        <translation>设施回路热量</translation>
+    </message>
+    <message>
+        <source>heat pumps&apos; electricity</source>
+        <translation>热泵耗电量</translation>
+    </message>
+    <message>
+        <source>hours with heat reused</source>
+        <translation>有余热回收的小时数</translation>
+    </message>
+    <message>
+        <source>ERF (energy reuse factor)</source>
+        <translation>ERF（能源再利用系数）</translation>
+    </message>
+    <message>
+        <source>The share of the site&apos;s energy that leaves as useful heat: reused heat over the year&apos;s facility energy.</source>
+        <translation>站点能耗中以有用热量形式输出的比例：回收余热除以全年设施能耗。</translation>
+    </message>
+    <message>
+        <source>ERF = reused energy / annual facility energy</source>
+        <translation>ERF = 回收能量 / 年设施能耗</translation>
+    </message>
+    <message>
+        <source>reused heat</source>
+        <translation>回收余热</translation>
+    </message>
+    <message>
+        <source>ERE (energy reuse effectiveness)</source>
+        <translation>ERE（能源再利用效率）</translation>
+    </message>
+    <message>
+        <source>PUE with the reused heat taken off: below the annual PUE when heat is reused, equal to it when not (ERE = (1 − ERF) × PUE).</source>
+        <translation>扣除回收余热后的 PUE：有余热回收时低于年 PUE，无回收时与之相等（ERE = (1 − ERF) × PUE）。</translation>
+    </message>
+    <message>
+        <source>ERE = (annual facility energy − reused energy) / annual IT energy</source>
+        <translation>ERE = (年设施能耗 − 回收能量) / 年 IT 能耗</translation>
+    </message>
+    <message>
+        <source>annual PUE</source>
+        <translation>年 PUE</translation>
+    </message>
+    <message>
+        <source>Heat-reuse revenue</source>
+        <translation>余热回收收入</translation>
+    </message>
+    <message>
+        <source>revenue = reused heat (MWh) × 1000 × heat price (USD/kWh)</source>
+        <translation>收入 = 回收余热（MWh）× 1000 × 热价（USD/kWh）</translation>
+    </message>
+    <message>
+        <source>heat price</source>
+        <translation>热价</translation>
+    </message>
+    <message>
+        <source>grid carbon intensity (0: the climate&apos;s bundled figure)</source>
+        <translation>电网碳排放强度（0：使用气候数据自带的数值）</translation>
+    </message>
+    <message>
+        <source>grid intensity applied (see intensity_source)</source>
+        <translation>采用的电网碳排放强度（见 intensity_source）</translation>
+    </message>
+    <message>
+        <source>carbon-free supply share (PPA, on-site)</source>
+        <translation>无碳电力供应占比（PPA、现场发电）</translation>
+    </message>
+    <message>
+        <source>Scope 2 emissions (market-based)</source>
+        <translation>范围 2 排放（基于市场）</translation>
+    </message>
+    <message>
+        <source>CO₂ from the electricity the site draws in a year: each hour&apos;s facility energy at the grid&apos;s intensity (location-based), less the share matched by carbon-free contracts or on-site generation (market-based).</source>
+        <translation>站点一年用电产生的 CO₂：每小时设施能耗按电网碳排放强度计算（基于位置），再扣除由无碳电力合同或现场发电匹配的部分（基于市场）。</translation>
+    </message>
+    <message>
+        <source>Scope 2 = Σ hours facility energy (kWh) × grid intensity (g/kWh) / 10⁶ × (1 − carbon-free share)</source>
+        <translation>范围 2 = Σ 各小时设施能耗（kWh）× 电网碳排放强度（g/kWh）/ 10⁶ × (1 − 无碳占比)</translation>
+    </message>
+    <message>
+        <source>location-based Scope 2</source>
+        <translation>基于位置的范围 2 排放</translation>
+    </message>
+    <message>
+        <source>CUE (carbon usage effectiveness)</source>
+        <translation>CUE（碳利用效率）</translation>
+    </message>
+    <message>
+        <source>Kilograms of CO₂ (market-based Scope 2) per kWh of IT energy over the year.</source>
+        <translation>全年每 kWh IT 能耗对应的 CO₂ 千克数（基于市场的范围 2）。</translation>
+    </message>
+    <message>
+        <source>CUE = Scope 2 (t) × 1000 / annual IT energy (MWh × 1000)</source>
+        <translation>CUE = 范围 2（t）× 1000 / 年 IT 能耗（MWh × 1000）</translation>
+    </message>
+    <message>
+        <source>Scope 2 (market-based)</source>
+        <translation>范围 2（基于市场）</translation>
+    </message>
+    <message>
+        <source>Carbon per million tokens</source>
+        <translation>每百万 token 碳排放</translation>
+    </message>
+    <message>
+        <source>Grams of CO₂ (market-based Scope 2) for each million output tokens served in the year.</source>
+        <translation>全年每服务百万输出 token 对应的 CO₂ 克数（基于市场的范围 2）。</translation>
+    </message>
+    <message>
+        <source>g/Mtok = Scope 2 (t) × 10⁶ / (tokens per year / 10⁶)</source>
+        <translation>g/Mtok = 范围 2（t）× 10⁶ / (每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>Water per million tokens</source>
+        <translation>每百万 token 用水</translation>
+    </message>
+    <message>
+        <source>Litres of site water (cooling-tower evaporation and blowdown) for each million output tokens.</source>
+        <translation>每百万输出 token 消耗的站点用水量（冷却塔蒸发与排污），单位为升。</translation>
+    </message>
+    <message>
+        <source>L/Mtok = annual water (m³) × 1000 / (tokens per year / 10⁶)</source>
+        <translation>L/Mtok = 年用水量 (m³) × 1000 / (每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>Litres of site water per kWh of IT energy over the year (the same figure as /annual/wue_l_per_kwh).</source>
+        <translation>全年每 kWh IT 能耗对应的站点用水量，单位为升（与 /annual/wue_l_per_kwh 为同一数值）。</translation>
+    </message>
+    <message>
+        <source>WUE = annual water (m³) × 1000 / annual IT energy (MWh × 1000)</source>
+        <translation>WUE = 年用水量 (m³) × 1000 / 年 IT 能耗 (MWh × 1000)</translation>
+    </message>
+    <message>
+        <source>PUE (design point)</source>
+        <translation>PUE（设计工况）</translation>
+    </message>
+    <message>
+        <source>PUE = facility power / IT power</source>
+        <translation>PUE = 设施功率 / IT 功率</translation>
+    </message>
+    <message>
+        <source>facility power</source>
+        <translation>设施功率</translation>
+    </message>
+    <message>
+        <source>IT power</source>
+        <translation>IT 功率</translation>
+    </message>
+    <message>
+        <source>power-chain losses</source>
+        <translation>供电链路损耗</translation>
+    </message>
+    <message>
+        <source>cooling power</source>
+        <translation>制冷功率</translation>
+    </message>
+    <message>
+        <source>partial PUE of the power chain</source>
+        <translation>供电链路的局部 PUE</translation>
+    </message>
+    <message>
+        <source>partial PUE of cooling</source>
+        <translation>制冷的局部 PUE</translation>
+    </message>
+    <message>
+        <source>IT power (design point)</source>
+        <translation>IT 功率（设计工况）</translation>
+    </message>
+    <message>
+        <source>racks&apos; IT power</source>
+        <translation>机柜 IT 功率</translation>
+    </message>
+    <message>
+        <source>network at automatic positions</source>
+        <translation>自动位置处的网络设备</translation>
+    </message>
+    <message>
+        <source>load with no live feed (dropped)</source>
+        <translation>无有效供电的负载（已舍弃）</translation>
+    </message>
+    <message>
+        <source>of which network (switches, optics)</source>
+        <translation>其中网络（交换机、光模块）</translation>
+    </message>
+    <message>
+        <source>nameplate IT power (catalog maximum)</source>
+        <translation>铭牌 IT 功率（目录最大值）</translation>
+    </message>
+    <message>
+        <source>Facility power (design point)</source>
+        <translation>设施功率（设计工况）</translation>
+    </message>
+    <message>
+        <source>Everything the site draws from the grid at the design load: the IT power, the losses of transformers, UPS, PDUs and rectifiers on the way, and the power of the cooling plant (fans, pumps, chillers). The operating point&apos;s is /twin/coupled/facility_kw.</source>
+        <translation>设计负载下站点从电网获取的全部功率：IT 功率、沿途变压器、UPS、PDU 和整流器的损耗，以及制冷设备（风机、泵、冷水机组）的功率。运行工况下的值见 /twin/coupled/facility_kw。</translation>
+    </message>
+    <message>
+        <source>of cooling: chillers</source>
+        <translation>制冷中：冷水机组</translation>
+    </message>
+    <message>
+        <source>of cooling: air-unit fans</source>
+        <translation>制冷中：空调机组风机</translation>
+    </message>
+    <message>
+        <source>of cooling: CDU pumps</source>
+        <translation>制冷中：CDU 泵</translation>
+    </message>
+    <message>
+        <source>of cooling: dry coolers</source>
+        <translation>制冷中：干冷器</translation>
+    </message>
+    <message>
+        <source>of cooling: cooling towers</source>
+        <translation>制冷中：冷却塔</translation>
+    </message>
+    <message>
+        <source>PUE (operating point)</source>
+        <translation>PUE（运行工况）</translation>
+    </message>
+    <message>
+        <source>PUE (uncoupled pass)</source>
+        <translation>PUE（非耦合计算）</translation>
+    </message>
+    <message>
+        <source>IT power (operating point)</source>
+        <translation>IT 功率（运行工况）</translation>
+    </message>
+    <message>
+        <source>IT power (uncoupled pass)</source>
+        <translation>IT 功率（非耦合计算）</translation>
+    </message>
+    <message>
+        <source>IT power = power solve at each rack&apos;s activity and leakage factor, iterated with thermal and throughput to a fixed point</source>
+        <translation>IT 功率 = 按各机柜的活动率和漏电系数进行功率求解，并与热力和吞吐量迭代至不动点</translation>
+    </message>
+    <message>
+        <source>IT power at the design load</source>
+        <translation>设计负载下的 IT 功率</translation>
+    </message>
+    <message>
+        <source>servers in the deployments at their operating point</source>
+        <translation>部署中处于运行工况的服务器</translation>
+    </message>
+    <message>
+        <source>network power (same at any load)</source>
+        <translation>网络功率（任何负载下均相同）</translation>
+    </message>
+    <message>
+        <source>twin iterations</source>
+        <translation>孪生迭代次数</translation>
+    </message>
+    <message>
+        <source>Facility power (operating point)</source>
+        <translation>设施功率（运行工况）</translation>
+    </message>
+    <message>
+        <source>Facility power (uncoupled pass)</source>
+        <translation>设施功率（非耦合计算）</translation>
+    </message>
+    <message>
+        <source>facility power = PUE × IT power (the twin&apos;s power solve adds chain losses and cooling to IT)</source>
+        <translation>设施功率 = PUE × IT 功率（孪生功率求解在 IT 之上加入链路损耗和制冷）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>facility power at the design load</source>
+        <translation>设计负载下的设施功率</translation>
+    </message>
+    <message>
+        <source>USD/Mtok = site annual cost (USD) / (site tokens per year / 10⁶)</source>
+        <translation>USD/Mtok = 站点年成本 (USD) / (站点每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>site annual cost</source>
+        <translation>站点年成本</translation>
+    </message>
+    <message>
+        <source>site tokens per year</source>
+        <translation>站点每年 token 数</translation>
+    </message>
+    <message>
+        <source>of which energy at the site&apos;s tariff</source>
+        <translation>其中按站点电价计算的能耗</translation>
+    </message>
+    <message>
+        <source>site tariff (0: the economics one)</source>
+        <translation>站点电价（0：使用经济参数中的电价）</translation>
+    </message>
+    <message>
+        <source>The site&apos;s market-based Scope 2 (its energy at its own grid) over the tokens it serves in a year.</source>
+        <translation>站点基于市场的范围 2 排放（按其所在电网的能耗），除以其一年内服务的 token 数。</translation>
+    </message>
+    <message>
+        <source>g/Mtok = site Scope 2 (t) × 10⁶ / (site tokens per year / 10⁶)</source>
+        <translation>g/Mtok = 站点范围 2 (t) × 10⁶ / (站点每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>site Scope 2 (market-based)</source>
+        <translation>站点范围 2（基于市场）</translation>
+    </message>
+    <message>
+        <source>site grid intensity</source>
+        <translation>站点电网碳排放强度</translation>
+    </message>
+    <message>
+        <source>factory tokens per year (served)</source>
+        <translation>工厂每年 token 数（已服务）</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens, whole factory</source>
+        <translation>每百万 token 成本（整个工厂）</translation>
+    </message>
+    <message>
+        <source>Every site&apos;s annualized capital cost and opex added up, over the tokens all sites serve in a year: a training site&apos;s cost falls on the factory&apos;s served tokens.</source>
+        <translation>所有站点的年化资本成本和运营支出之和，除以所有站点一年内服务的 token 数：训练站点的成本计入工厂已服务的 token。</translation>
+    </message>
+    <message>
+        <source>USD/Mtok = Σ sites annual cost (USD) / (Σ sites tokens per year / 10⁶)</source>
+        <translation>USD/Mtok = Σ 站点年成本 (USD) / (Σ 站点每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>Carbon per million tokens, whole factory</source>
+        <translation>每百万 token 碳排放（整个工厂）</translation>
+    </message>
+    <message>
+        <source>Every site&apos;s market-based Scope 2 (each at its own grid) added up, over the tokens all sites serve in a year.</source>
+        <translation>所有站点基于市场的范围 2 排放（各自按所在电网计算）之和，除以所有站点一年内服务的 token 数。</translation>
+    </message>
+    <message>
+        <source>g/Mtok = Σ sites Scope 2 (t) × 10⁶ / (Σ sites tokens per year / 10⁶)</source>
+        <translation>g/Mtok = Σ 站点范围 2 (t) × 10⁶ / (Σ 站点每年 token 数 / 10⁶)</translation>
+    </message>
+    <message>
+        <source>Maximum rack inlet temperature</source>
+        <translation>机柜最高进风温度</translation>
+    </message>
+    <message>
+        <source>max inlet = max over racks of the rack inlet temperature</source>
+        <translation>最高进风温度 = 所有机柜进风温度的最大值</translation>
+    </message>
+    <message>
+        <source>mean rack inlet</source>
+        <translation>机柜平均进风温度</translation>
+    </message>
+    <message>
+        <source>RCI_HI (Rack Cooling Index, high side)</source>
+        <translation>RCI_HI（机柜冷却指数，高温侧）</translation>
+    </message>
+    <message>
+        <source>RCI_LO (Rack Cooling Index, low side)</source>
+        <translation>RCI_LO（机柜冷却指数，低温侧）</translation>
+    </message>
+    <message>
+        <source>RCI_HI = (1 − Σ max(0, T_inlet − T_rec,max) / ((T_all,max − T_rec,max) × n racks)) × 100 %</source>
+        <translation>RCI_HI = (1 − Σ max(0, T_inlet − T_rec,max) / ((T_all,max − T_rec,max) × n 个机柜)) × 100 %</translation>
+    </message>
+    <message>
+        <source>RCI_LO = (1 − Σ max(0, T_rec,min − T_inlet) / ((T_rec,min − T_all,min) × n racks)) × 100 %</source>
+        <translation>RCI_LO = (1 − Σ max(0, T_rec,min − T_inlet) / ((T_rec,min − T_all,min) × n 个机柜)) × 100 %</translation>
+    </message>
+    <message>
+        <source>RTI (Return Temperature Index)</source>
+        <translation>RTI（回风温度指数）</translation>
+    </message>
+    <message>
+        <source>GPU slowdown (throttle) temperature</source>
+        <translation>GPU 降频（节流）温度</translation>
+    </message>
+    <message>
+        <source>GPU maximum operating temperature</source>
+        <translation>GPU 最高工作温度</translation>
+    </message>
+    <message>
+        <source>junction-to-case resistance ψjc</source>
+        <translation>结到壳热阻 ψjc</translation>
+    </message>
+    <message>
+        <source>cold-plate resistance (assumption)</source>
+        <translation>冷板热阻（假设值）</translation>
+    </message>
+    <message>
+        <source>air heat-sink resistance (assumption)</source>
+        <translation>风冷散热器热阻（假设值）</translation>
+    </message>
+    <message>
+        <source>Maximum GPU junction temperature (operating point)</source>
+        <translation>GPU 最高结温（运行点）</translation>
+    </message>
+    <message>
+        <source>Maximum GPU junction temperature (uncoupled pass)</source>
+        <translation>GPU 最高结温（非耦合计算）</translation>
+    </message>
+    <message>
+        <source>racks throttled</source>
+        <translation>降频机柜数</translation>
+    </message>
+    <message>
+        <source>The temperature of the GPU dies in this rack at the design load: the cooling medium they sit in (cold-plate coolant, or the rack&apos;s inlet air) plus the chip power times the thermal resistance from die to that medium.</source>
+        <translation>该机柜中 GPU 芯片在设计负载下的温度：其所处冷却介质（冷板冷却液或机柜进风）的温度，加上芯片功率乘以芯片到该介质的热阻。</translation>
+    </message>
+    <message>
+        <source>coolant supply</source>
+        <translation>冷却液供液</translation>
+    </message>
+    <message>
+        <source>coolant return</source>
+        <translation>冷却液回液</translation>
+    </message>
+    <message>
+        <source>rack inlet air</source>
+        <translation>机柜进风</translation>
+    </message>
+    <message>
+        <source>GPU power of the rack</source>
+        <translation>机柜 GPU 功率</translation>
+    </message>
+    <message>
+        <source>GPUs in the rack</source>
+        <translation>机柜内 GPU 数</translation>
+    </message>
+    <message>
+        <source>leakage factor (power at T_j / nominal)</source>
+        <translation>泄漏系数（T_j 下功率 / 额定值）</translation>
+    </message>
+    <message>
+        <source>The air temperature at this rack&apos;s front at the design load: the cooling units&apos; supply air plus what hot exhaust recirculates into it.</source>
+        <translation>该机柜正面在设计负载下的空气温度：空调机组送风温度，加上回流混入的热排风带来的温升。</translation>
+    </message>
+    <message>
+        <source>rack outlet</source>
+        <translation>机柜出风</translation>
+    </message>
+    <message>
+        <source>Tokens per second (design solve)</source>
+        <translation>每秒 token 数（设计求解）</translation>
+    </message>
+    <message>
+        <source>Output tokens per second of all deployments together, each at its solved operating point (best layout and batch within its latency limits, at the clocks the thermal solve allows). The coupled twin&apos;s figure, after power and heat feed back, is /twin/coupled/tokens_per_s.</source>
+        <translation>所有部署合计的每秒输出 token 数，每个部署均处于其求解运行点（在延迟限值内的最佳布局和批次，采用热求解允许的时钟频率）。耦合孪生在功率与热量反馈后的数值见 /twin/coupled/tokens_per_s。</translation>
+    </message>
+    <message>
+        <source>tokens/s = Σ deployments&apos; tokens/s</source>
+        <translation>tokens/s = Σ 各部署的 tokens/s</translation>
+    </message>
+    <message>
+        <source>Tokens per second (operating point)</source>
+        <translation>每秒 token 数（运行点）</translation>
+    </message>
+    <message>
+        <source>Output tokens per second of all deployments at the coupled twin&apos;s operating point: where hot GPUs throttle, their replicas make fewer tokens. Equal to the design solve&apos;s /throughput/tokens_per_s when nothing throttles (up to the twin&apos;s tolerance).</source>
+        <translation>耦合孪生运行点下所有部署的每秒输出 token 数：过热 GPU 降频时，其副本产出的 token 会减少。无降频时等于设计求解的 /throughput/tokens_per_s（在孪生容差范围内）。</translation>
+    </message>
+    <message>
+        <source>tokens/s = Σ deployments&apos; tokens/s at the clocks of the converged thermal solve</source>
+        <translation>tokens/s = Σ 各部署在收敛热求解时钟频率下的 tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/s in the design solve</source>
+        <translation>设计求解中的 tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/s after the first, uncoupled pass</source>
+        <translation>首次非耦合计算后的 tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/s = tokens/s per GPU × GPUs used (= batch / TPOT × replicas × load)</source>
+        <translation>tokens/s = 每 GPU tokens/s × 已用 GPU 数（= 批次 / TPOT × 副本数 × 负载）</translation>
+    </message>
+    <message>
+        <source>tokens/s per GPU</source>
+        <translation>每 GPU token/秒</translation>
+    </message>
+    <message>
+        <source>GPUs used</source>
+        <translation>已用 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>batch per replica</source>
+        <translation>每副本批次</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>load (share of capacity)</source>
+        <translation>负载（占容量比例）</translation>
+    </message>
+    <message>
+        <source>Tokens per joule (servers)</source>
+        <translation>每焦耳 token 数（服务器）</translation>
+    </message>
+    <message>
+        <source>tokens/J = tokens/s / (server power in kW × 1000)</source>
+        <translation>tokens/J = tokens/s / (服务器功率 kW × 1000)</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>server power of the deployments</source>
+        <translation>部署的服务器功率</translation>
+    </message>
+    <message>
+        <source>of which GPU power</source>
+        <translation>其中 GPU 功率</translation>
+    </message>
+    <message>
+        <source>Tokens per joule (facility, design PUE)</source>
+        <translation>每焦耳 token 数（设施，设计 PUE）</translation>
+    </message>
+    <message>
+        <source>Output tokens per joule the whole facility draws: the servers&apos; tokens per joule divided by the design-load PUE, so cooling and power-chain losses count. The operating point&apos;s figure is /twin/coupled/tokens_per_joule_facility.</source>
+        <translation>整个设施每消耗一焦耳能量输出的 token 数：服务器每焦耳 token 数除以设计负载 PUE，从而计入冷却和供电链损耗。运行点下的数值见 /twin/coupled/tokens_per_joule_facility。</translation>
+    </message>
+    <message>
+        <source>tokens/J (facility) = tokens/J (servers) / PUE (design point)</source>
+        <translation>tokens/J (设施) = tokens/J (服务器) / PUE (设计点)</translation>
+    </message>
+    <message>
+        <source>tokens per joule at the servers</source>
+        <translation>服务器端每焦耳 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens per joule (facility, operating point)</source>
+        <translation>每焦耳 token 数（设施，运行点）</translation>
+    </message>
+    <message>
+        <source>Output tokens per joule the whole facility draws at the coupled twin&apos;s operating point: every watt counts, servers, network, power-chain losses and cooling, and idle racks too.</source>
+        <translation>耦合孪生运行点下整个设施每消耗一焦耳能量输出的 token 数：每一瓦都计入，包括服务器、网络、供电链损耗和冷却，空闲机柜也计入。</translation>
+    </message>
+    <message>
+        <source>tokens/J = tokens/s / (facility power in kW × 1000)</source>
+        <translation>tokens/J = tokens/s / (设施功率 kW × 1000)</translation>
+    </message>
+    <message>
+        <source>tokens/s (operating point)</source>
+        <translation>tokens/s（运行点）</translation>
+    </message>
+    <message>
+        <source>facility power (operating point)</source>
+        <translation>设施功率（运行点）</translation>
+    </message>
+    <message>
+        <source>facility tokens/J at the design PUE</source>
+        <translation>设计 PUE 下的设施 tokens/J</translation>
+    </message>
+    <message>
+        <source>Output tokens per joule this deployment&apos;s servers draw at its operating point (GPUs plus the rest of each server).</source>
+        <translation>该部署的服务器在其运行点下每消耗一焦耳能量输出的 token 数（GPU 加上每台服务器的其余部分）。</translation>
+    </message>
+    <message>
+        <source>tokens/J = tokens/s / server power in W</source>
+        <translation>tokens/J = tokens/s / 服务器功率 (W)</translation>
+    </message>
+    <message>
+        <source>server power</source>
+        <translation>服务器功率</translation>
+    </message>
+    <message>
+        <source>GPU power</source>
+        <translation>GPU 功率</translation>
+    </message>
+    <message>
+        <source>tokens per joule at the GPUs</source>
+        <translation>GPU 端每焦耳 token 数</translation>
+    </message>
+    <message>
+        <source>TPOT (iteration time)</source>
+        <translation>TPOT（迭代时间）</translation>
+    </message>
+    <message>
+        <source>batch per replica (queue slots)</source>
+        <translation>每副本批次（队列槽位）</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>prefill-to-decode KV transfer</source>
+        <translation>预填充到解码的 KV 传输</translation>
+    </message>
+    <message>
+        <source>prompt (input) tokens</source>
+        <translation>提示词（输入）token 数</translation>
+    </message>
+    <message>
+        <source>TTFT limit (p99)</source>
+        <translation>TTFT 限值（p99）</translation>
+    </message>
+    <message>
+        <source>simulated p50</source>
+        <translation>仿真 p50</translation>
+    </message>
+    <message>
+        <source>simulated p99</source>
+        <translation>仿真 p99</translation>
+    </message>
+    <message>
+        <source>TPOT limit</source>
+        <translation>TPOT 上限</translation>
+    </message>
+    <message>
+        <source>simulated requests</source>
+        <translation>仿真请求数</translation>
+    </message>
+    <message>
+        <source>mean batch in the simulation</source>
+        <translation>仿真平均批次</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens at site %1</source>
+        <translation>站点 %1 的每百万 token 成本</translation>
+    </message>
+    <message>
+        <source>Carbon per million tokens at site %1</source>
+        <translation>站点 %1 的每百万 token 碳排放</translation>
+    </message>
+    <message>
+        <source>GPU junction temperature of %1 (design point)</source>
+        <translation>%1 的 GPU 结温（设计点）</translation>
+    </message>
+    <message>
+        <source>Inlet temperature of %1</source>
+        <translation>%1 的进风温度</translation>
+    </message>
+    <message>
+        <source>Tokens per second of %1</source>
+        <translation>%1 的每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens per joule of %1</source>
+        <translation>%1 的每焦耳 token 数</translation>
+    </message>
+    <message>
+        <source>TTFT of %1 (analytic)</source>
+        <translation>%1 的 TTFT（解析）</translation>
+    </message>
+    <message>
+        <source>TPOT of %1 (analytic)</source>
+        <translation>%1 的 TPOT（解析）</translation>
+    </message>
+    <message>
+        <source>TTFT %1 of %2 (simulated)</source>
+        <translation>%2 的 TTFT %1（仿真）</translation>
+    </message>
+    <message>
+        <source>TPOT %1 of %2 (simulated)</source>
+        <translation>%2 的 TPOT %1（仿真）</translation>
+    </message>
+    <message>
+        <source>The year&apos;s energy-weighted PUE: facility energy over IT energy, hour by hour through a year at the site&apos;s weather, with the deployments busy for their utilization share of the hours and idle otherwise. It is what the energy bill sees; the design-load PUE is /power/pue and the operating point&apos;s /twin/coupled/pue.</source>
+        <translation>全年按能耗加权的 PUE：按站点气象逐小时计算全年的设施能耗与 IT 能耗之比，各部署在其利用率对应的小时数内处于繁忙状态，其余时间空闲。它反映的是电费账单所见的数值；设计负载下的 PUE 见 /power/pue，运行工况下的 PUE 见 /twin/coupled/pue。</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness at the design load: everything the facility draws from the grid divided by what reaches the IT equipment, with every GPU at full activity. 1.0 would mean no power-chain losses and no cooling; the operating point&apos;s PUE is /twin/coupled/pue and the year&apos;s energy-weighted PUE is /annual/annual_pue.</source>
+        <translation>设计负载下的电能使用效率：设施从电网获取的全部电能除以到达 IT 设备的电能，所有 GPU 均满负荷运行。1.0 表示没有供电链路损耗且没有制冷；运行工况下的 PUE 见 /twin/coupled/pue，全年按能耗加权的 PUE 见 /annual/annual_pue。</translation>
+    </message>
+    <message>
+        <source>The power the IT equipment draws at the design load: every rack&apos;s servers (GPUs at full activity, CPUs, NICs, fans, power-supply loss) plus the network gear at automatic positions. It is the sizing load; the power at the workloads&apos; operating point is /twin/coupled/it_kw.</source>
+        <translation>设计负载下 IT 设备的功耗：每个机柜的服务器（GPU 满负荷运行、CPU、网卡、风扇、电源损耗），加上自动位置处的网络设备。它是设备选型所依据的负载；工作负载运行工况下的功率见 /twin/coupled/it_kw。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s annualized capital cost and opex (its energy at its own tariff) over the tokens its serving deployments make in a year; none where only training runs.</source>
+        <translation>站点的年化资本成本和运营支出（按其自身电价计算的能耗），除以其推理服务部署一年内产出的 token 数；仅运行训练的站点无此值。</translation>
+    </message>
+    <message>
+        <source>The hottest air entering any rack&apos;s front at the design load, from the thermal model the solve ran (tier T0 per hall, or the T1 3D air field). ASHRAE recommends 18-27 °C at the inlet; above the allowable limit of the hall&apos;s class the IT equipment is out of its rating.</source>
+        <translation>设计负载下进入任一机柜正面的最热空气温度，取自求解所用的热模型（每个机房的 T0 层级，或 T1 三维气流场）。ASHRAE 建议在进风口处保持 18-27 °C；超过机房等级的允许上限时，IT 设备将超出其额定工作范围。</translation>
+    </message>
+    <message>
+        <source>How well the rack inlets stay below the recommended maximum: 100 % means no rack inlet is above it; the index falls with the total over-temperature, and below 90 % is rated poor.</source>
+        <translation>机柜进风温度保持在推荐最大值以下的程度：100 % 表示没有任何机柜进风温度超过该值；该指数随总超温量增加而下降，低于 90 % 评为差。</translation>
+    </message>
+    <message>
+        <source>How much of the cooling air actually passes through the racks: 100 % is balanced; below 100 % cold air bypasses the racks back to the cooling units, above 100 % hot exhaust recirculates into rack inlets. Per hall, then weighted by each hall&apos;s rack airflow.</source>
+        <translation>冷却风实际流经机柜的比例：100 % 表示平衡；低于 100 % 表示冷风绕过机柜直接回到空调机组，高于 100 % 表示热排风回流进入机柜进风口。先按机房计算，再按各机房的机柜风量加权。</translation>
+    </message>
+    <message>
+        <source>Output tokens per second this deployment makes at its operating point: every replica runs a batch of sequences, each advancing one token per decode iteration (TPOT); server modes run at the load that still meets the latency limits.</source>
+        <translation>该部署在其运行点下的每秒输出 token 数：每个副本运行一个由多条序列组成的批次，每次解码迭代（TPOT）各序列前进一个 token；服务器模式在仍满足延迟限值的负载下运行。</translation>
+    </message>
+    <message>
+        <source>Output tokens per joule of energy the deployments&apos; servers draw (GPUs, CPUs, NICs, fans, power-supply loss) at their operating points; the facility-level figure, including cooling and power-chain losses, is /throughput/tokens_per_joule_facility.</source>
+        <translation>部署的服务器每消耗一焦耳能量输出的 token 数（GPU、CPU、网卡、风扇、电源损耗），均处于各自运行点；包含冷却和供电链损耗的设施级数值见 /throughput/tokens_per_joule_facility。</translation>
+    </message>
+    <message>
+        <source>Time to first token, analytic p99: the prompt&apos;s prefill time plus the 99th-percentile wait for a batch slot (M/M/c queue, Erlang C) at the solved load. The load is raised until this meets the TTFT limit, so it often equals the limit; the event simulation&apos;s p50/p90/p99 are under simulated/.</source>
+        <translation>首 token 时延，解析 p99：提示词的预填充时间，加上在求解负载下等待批次槽位的第 99 百分位时间（M/M/c 排队，Erlang C）。负载会被逐步提高，直到该值满足 TTFT 限值，因此它往往等于该限值；事件仿真的 p50/p90/p99 见 simulated/ 下。</translation>
+    </message>
+    <message>
+        <source>Time per output token: the decode iteration time with the full batch, in which every running sequence gets one token. It is the slowest steady-state pace at the solved batch; the event simulation&apos;s p50/p90/p99 (at the batch actually running) are under simulated/.</source>
+        <translation>每输出 token 时间：满批次下的解码迭代时间，每个运行中的序列在一次迭代中获得一个 token。它是在求解得到的批次下最慢的稳态速率；事件仿真的 p50/p90/p99（按实际运行的批次）见 simulated/ 下。</translation>
+    </message>
+</context>
+<context>
     <name>aif::ExplainPanel</name>
     <message>
         <source>◀ Back</source>

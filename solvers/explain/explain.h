@@ -55,6 +55,10 @@ struct Explanation
     std::string error; // why not (unknown pointer: names it and lists what is explained)
     std::string pointer;
     std::string title; // short name ("PUE (design point)")
+    // The title before the ids were put in ("Tokens per second of %1") and the ids, so the studio
+    // can show it translated; empty where the title has no run-time part.
+    std::string titleFormat;
+    std::vector<std::string> titleArgs;
     double value = 0.0; // the number at `pointer` in the solve result
     std::string unit;
     std::string definition; // one or two plain sentences

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "project.h"
 
+#include <QtGlobal>
 #include <set>
 
 namespace aif::explain::detail {
@@ -33,56 +34,75 @@ void climate(Explanation &e, const Context &c)
 
 void annualPue(Explanation &e, const Context &c)
 {
-    e.title = "Annual PUE";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Annual PUE");
     e.unit = "ratio";
-    e.definition = "The year's energy-weighted PUE: facility energy over IT energy, hour by hour "
-                   "through a year at "
-                   "the site's weather, with the deployments busy for their utilization share of "
-                   "the hours and idle "
-                   "otherwise. It is what the energy bill sees; the design-load PUE is /power/pue "
-                   "and the operating "
-                   "point's /twin/coupled/pue.";
-    e.formula = "annual PUE = annual facility energy / annual IT energy";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "The year's energy-weighted PUE: facility energy over IT energy, hour by hour "
+        "through a year at "
+        "the site's weather, with the deployments busy for their utilization share of "
+        "the hours and idle "
+        "otherwise. It is what the energy bill sees; the design-load PUE is "
+        "/power/pue "
+        "and the operating "
+        "point's /twin/coupled/pue.");
+    e.formula = QT_TRANSLATE_NOOP("aif::Explain",
+                                  "annual PUE = annual facility energy / annual IT energy");
     e.reference = kPueStandard;
     e.combination = Combination::Sum;
-    addResult(e, c, "annual facility energy", "/annual/annual_energy_mwh", "MWh", Role::Term);
-    addResult(e, c, "annual IT energy", "/annual/it_energy_mwh", "MWh", Role::Divisor);
-    addResult(e, c, "free-cooling hours (every chiller off)", "/annual/free_cooling_hours", "h");
-    addResult(e, c, "share of heat rejected without chillers", "/annual/economizer_share", "ratio");
-    addResult(e, c, "PUE at the design load", "/power/pue", "ratio");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annual facility energy"),
+              "/annual/annual_energy_mwh", "MWh", Role::Term);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annual IT energy"), "/annual/it_energy_mwh",
+              "MWh", Role::Divisor);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "free-cooling hours (every chiller off)"),
+              "/annual/free_cooling_hours", "h");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "share of heat rejected without chillers"),
+              "/annual/economizer_share", "ratio");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "PUE at the design load"), "/power/pue",
+              "ratio");
     climate(e, c);
     e.entities.push_back(c.project.site().id);
 }
 
 void annualEnergy(Explanation &e, const Context &c)
 {
-    e.title = "Annual facility energy";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Annual facility energy");
     e.unit = "MWh";
-    e.definition = "The energy the whole site draws from the grid in a year, hour by hour at the "
-                   "site's weather: "
-                   "busy hours at the operating point, the rest idle, cooling following the "
-                   "outdoor temperature.";
-    e.formula
-        = "annual energy = Σ months' facility energy (Σ over 8,760 hours of facility power × 1 h)";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "The energy the whole site draws from the grid in a year, hour by hour at the "
+        "site's weather: "
+        "busy hours at the operating point, the rest idle, cooling following the "
+        "outdoor temperature.");
+    e.formula = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "annual energy = Σ months' facility energy (Σ over 8,760 hours of facility power × 1 h)");
     e.combination = Combination::Sum;
     for (int m = 0; m < 12; ++m)
         addResult(e, c, "month " + str(m + 1), "/annual/monthly_energy_mwh/" + str(m), "MWh",
                   Role::Term);
-    addResult(e, c, "of which IT energy", "/annual/it_energy_mwh", "MWh");
-    addResult(e, c, "peak facility power", "/annual/peak_facility_kw", "kW");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "of which IT energy"),
+              "/annual/it_energy_mwh", "MWh");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "peak facility power"),
+              "/annual/peak_facility_kw", "kW");
     climate(e, c);
 }
 
 void water(Explanation &e, const Context &c)
 {
-    e.title = "Annual water use";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Annual water use");
     e.unit = "m³";
-    e.definition = "Water the cooling towers evaporate and blow down in a year to reject the "
-                   "site's heat. Air-cooled "
-                   "chillers and dry coolers use none, so a site without cooling towers shows 0.";
-    e.formula = "water = Σ hours of heat rejected by cooling towers (kWh) × litres per kWh / 1000";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "Water the cooling towers evaporate and blow down in a year to reject the "
+        "site's heat. Air-cooled "
+        "chillers and dry coolers use none, so a site without cooling towers shows 0.");
+    e.formula = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "water = Σ hours of heat rejected by cooling towers (kWh) × litres per kWh / 1000");
     addCatalog(e, c.catalog.find("costs", "water-evaporation"),
-               "water per kWh of heat a tower rejects", "litresPerKwh", "L/kWh");
+               QT_TRANSLATE_NOOP("aif::Explain", "water per kWh of heat a tower rejects"),
+               "litresPerKwh", "L/kWh");
     for (const HeatRejection &h : c.project.heatRejection) {
         if (h.type == "cooling-tower") {
             e.entities.push_back(h.id);
@@ -95,57 +115,73 @@ void water(Explanation &e, const Context &c)
         addResult(e, c, "heat rejected from loop " + id,
                   "/annual/loops/" + str(int(i)) + "/heat_mwh", "MWh", Role::Context, id);
     }
-    addResult(e, c, "WUE", "/annual/wue_l_per_kwh", "L/kWh");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "WUE"), "/annual/wue_l_per_kwh", "L/kWh");
 }
 
 void wue(Explanation &e, const Context &c)
 {
-    e.title = "WUE (water usage effectiveness)";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "WUE (water usage effectiveness)");
     e.unit = "L/kWh";
-    e.definition = "Litres of site water used per kWh of IT energy over the year (cooling-tower "
-                   "evaporation and "
-                   "blowdown). 0 for sites that reject heat without evaporation.";
-    e.formula = "WUE = annual water (m³) × 1000 / annual IT energy (MWh × 1000) = m³ / MWh";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "Litres of site water used per kWh of IT energy over the year (cooling-tower "
+        "evaporation and "
+        "blowdown). 0 for sites that reject heat without evaporation.");
+    e.formula = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "WUE = annual water (m³) × 1000 / annual IT energy (MWh × 1000) = m³ / MWh");
     e.reference = kWueStandard;
     e.combination = Combination::Sum;
-    addResult(e, c, "annual water", "/annual/water_m3", "m³", Role::Term);
-    addResult(e, c, "annual IT energy", "/annual/it_energy_mwh", "MWh", Role::Divisor);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annual water"), "/annual/water_m3", "m³",
+              Role::Term);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annual IT energy"), "/annual/it_energy_mwh",
+              "MWh", Role::Divisor);
 }
 
 void usdPerMtok(Explanation &e, const Context &c)
 {
-    e.title = "Cost per million tokens";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Cost per million tokens");
     e.unit = "USD/Mtok";
-    e.definition = "What a million output tokens cost: the year's capital cost (capex spread over "
-                   "the equipment's "
-                   "life at the discount rate) plus the year's operating cost, over the tokens "
-                   "served in the year. "
-                   "Unit prices are catalog defaults until you set your own.";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "What a million output tokens cost: the year's capital cost (capex spread over "
+        "the equipment's "
+        "life at the discount rate) plus the year's operating cost, over the tokens "
+        "served in the year. "
+        "Unit prices are catalog defaults until you set your own.");
     e.formula = "$/Mtok = (annualized capex + opex per year) / tokens per year × 10⁶";
     e.reference = "docs/tco.md (capital recovery factor r(1+r)^n / ((1+r)^n − 1))";
     e.combination = Combination::Sum;
     e.scale = 1e6;
-    addResult(e, c, "annualized capex", "/tco/annualized_capex_usd", "USD/year", Role::Term);
-    addResult(e, c, "opex per year", "/tco/opex_usd_per_year", "USD/year", Role::Term);
-    addResult(e, c, "tokens per year", "/tco/tokens_per_year", "tokens", Role::Divisor);
-    addResult(e, c, "capex", "/tco/capex_usd", "USD");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annualized capex"),
+              "/tco/annualized_capex_usd", "USD/year", Role::Term);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "opex per year"), "/tco/opex_usd_per_year",
+              "USD/year", Role::Term);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "tokens per year"), "/tco/tokens_per_year",
+              "tokens", Role::Divisor);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "capex"), "/tco/capex_usd", "USD");
     const std::string eco = c.project.economics.id;
-    addProject(e, c.project, eco, "tariffUsdPerKwh", "electricity tariff", "USD/kWh");
-    addProject(e, c.project, eco, "discountRate", "discount rate", "ratio");
-    addProject(e, c.project, eco, "itLifeYears", "IT life", "years");
-    addProject(e, c.project, eco, "facilityLifeYears", "facility life", "years");
+    addProject(e, c.project, eco, "tariffUsdPerKwh",
+               QT_TRANSLATE_NOOP("aif::Explain", "electricity tariff"), "USD/kWh");
+    addProject(e, c.project, eco, "discountRate",
+               QT_TRANSLATE_NOOP("aif::Explain", "discount rate"), "ratio");
+    addProject(e, c.project, eco, "itLifeYears", QT_TRANSLATE_NOOP("aif::Explain", "IT life"),
+               "years");
+    addProject(e, c.project, eco, "facilityLifeYears",
+               QT_TRANSLATE_NOOP("aif::Explain", "facility life"), "years");
 }
 
 void capex(Explanation &e, const Context &c)
 {
-    e.title = "Capital cost (capex)";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Capital cost (capex)");
     e.unit = "USD";
-    e.definition
-        = "What building and equipping the design costs: IT systems at their catalog prices, the "
-          "network, "
-          "the power chain and cooling by installed capacity, the shell by IT design load, and "
-          "installation. Prices are catalog defaults (labelled assumptions) until you set your "
-          "own.";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "What building and equipping the design costs: IT systems at their catalog prices, the "
+        "network, "
+        "the power chain and cooling by installed capacity, the shell by IT design load, and "
+        "installation. Prices are catalog defaults (labelled assumptions) until you set your "
+        "own.");
     e.formula = "capex = Σ categories (it + network + power + cooling + shell + installation)";
     e.combination = Combination::Sum;
     const Json *cats = c.at("/tco/capex_by_category_usd");
@@ -157,28 +193,32 @@ void capex(Explanation &e, const Context &c)
         if (!r.system.empty() && systems.insert(r.system).second)
             addCatalog(e, c.catalog.find("systems", r.system), "price of one " + r.system,
                        "priceUsd", "USD");
-    addCatalog(e, c.catalog.find("costs", "shell"), "shell per W of IT design load", "usdPerW",
+    addCatalog(e, c.catalog.find("costs", "shell"),
+               QT_TRANSLATE_NOOP("aif::Explain", "shell per W of IT design load"), "usdPerW",
                "USD/W");
-    addCatalog(e, c.catalog.find("costs", "installation"), "installation share of equipment",
-               "fraction", "ratio");
+    addCatalog(e, c.catalog.find("costs", "installation"),
+               QT_TRANSLATE_NOOP("aif::Explain", "installation share of equipment"), "fraction",
+               "ratio");
 }
 
 void opex(Explanation &e, const Context &c)
 {
-    e.title = "Operating cost per year (opex)";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Operating cost per year (opex)");
     e.unit = "USD/year";
-    e.definition
-        = "What running the design costs per year: energy at the tariff, the demand charge, water, "
-          "maintenance as a share of capex, staff and software.";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "What running the design costs per year: energy at the tariff, the demand charge, water, "
+        "maintenance as a share of capex, staff and software.");
     e.formula = "opex = Σ (energy + demand + water + maintenance + staff + software)";
     e.combination = Combination::Sum;
     const Json *parts = c.at("/tco/opex_usd");
     if (parts && parts->is_object())
         for (auto it = parts->begin(); it != parts->end(); ++it)
             addResult(e, c, it.key(), "/tco/opex_usd/" + it.key(), "USD/year", Role::Term);
-    addResult(e, c, "annual facility energy", "/tco/annual_energy_mwh", "MWh");
-    addProject(e, c.project, c.project.economics.id, "tariffUsdPerKwh", "electricity tariff",
-               "USD/kWh");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "annual facility energy"),
+              "/tco/annual_energy_mwh", "MWh");
+    addProject(e, c.project, c.project.economics.id, "tariffUsdPerKwh",
+               QT_TRANSLATE_NOOP("aif::Explain", "electricity tariff"), "USD/kWh");
 }
 
 } // namespace

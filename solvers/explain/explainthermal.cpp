@@ -6,6 +6,7 @@
 #include "thermal/airproperties.h"
 #include "thermal/junction.h"
 
+#include <QtGlobal>
 #include <algorithm>
 
 namespace aif::explain::detail {
@@ -65,15 +66,19 @@ void ashraeLimits(Explanation &e, const Context &c, const std::string &hallId, b
 
 void maxInlet(Explanation &e, const Context &c)
 {
-    e.title = "Maximum rack inlet temperature";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "Maximum rack inlet temperature");
     e.unit = "°C";
-    e.definition
-        = "The hottest air entering any rack's front at the design load, from the thermal model "
-          "the "
-          "solve ran (tier T0 per hall, or the T1 3D air field). ASHRAE recommends 18-27 °C at the "
-          "inlet; "
-          "above the allowable limit of the hall's class the IT equipment is out of its rating.";
-    e.formula = "max inlet = max over racks of the rack inlet temperature";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "The hottest air entering any rack's front at the design load, from the thermal model "
+        "the "
+        "solve ran (tier T0 per hall, or the T1 3D air field). ASHRAE recommends 18-27 °C at "
+        "the "
+        "inlet; "
+        "above the allowable limit of the hall's class the IT equipment is out of its "
+        "rating.");
+    e.formula = QT_TRANSLATE_NOOP("aif::Explain",
+                                  "max inlet = max over racks of the rack inlet temperature");
     e.reference = kAshraeClasses;
     e.combination = Combination::Max;
     const std::vector<std::pair<double, int>> sorted = racksBy(c, "inlet_c");
@@ -92,7 +97,8 @@ void maxInlet(Explanation &e, const Context &c)
         if (rack)
             ashraeLimits(e, c, rack->hall);
     }
-    addResult(e, c, "mean rack inlet", "/thermal/mean_inlet_c", "°C");
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "mean rack inlet"), "/thermal/mean_inlet_c",
+              "°C");
 }
 
 // Plant RCI and RTI: each hall's value weighted by the air its racks move.
@@ -124,31 +130,43 @@ void hallWeighted(Explanation &e, const Context &c, const std::string &key, cons
 void rci(Explanation &e, const Context &c)
 {
     const bool high = e.pointer == "/thermal/rci_hi";
-    e.title
-        = high ? "RCI_HI (Rack Cooling Index, high side)" : "RCI_LO (Rack Cooling Index, low side)";
+    e.title = high ? QT_TRANSLATE_NOOP("aif::Explain", "RCI_HI (Rack Cooling Index, high side)")
+                   : QT_TRANSLATE_NOOP("aif::Explain", "RCI_LO (Rack Cooling Index, low side)");
     e.definition = high
-        ? "How well the rack inlets stay below the recommended maximum: 100 % means no rack inlet "
-          "is "
-          "above it; the index falls with the total over-temperature, and below 90 % is rated poor."
+        ? QT_TRANSLATE_NOOP("aif::Explain",
+                            "How well the rack inlets stay below the recommended maximum: 100 % "
+                            "means no rack inlet "
+                            "is "
+                            "above it; the index falls with the total over-temperature, and "
+                            "below 90 % is rated poor.")
         : "How well the rack inlets stay above the recommended minimum (over-cooling wastes "
           "energy): 100 % means no rack inlet is below it.";
     e.definition += " Per hall, then weighted by each hall's rack airflow.";
-    e.formula = high ? "RCI_HI = (1 − Σ max(0, T_inlet − T_rec,max) / ((T_all,max − T_rec,max) × n "
-                       "racks)) × 100 %"
-                     : "RCI_LO = (1 − Σ max(0, T_rec,min − T_inlet) / ((T_rec,min − T_all,min) × n "
-                       "racks)) × 100 %";
+    e.formula = high
+        ? QT_TRANSLATE_NOOP(
+            "aif::Explain",
+            "RCI_HI = (1 − Σ max(0, T_inlet − T_rec,max) / ((T_all,max − T_rec,max) × n "
+            "racks)) × 100 %")
+        : QT_TRANSLATE_NOOP(
+            "aif::Explain",
+            "RCI_LO = (1 − Σ max(0, T_rec,min − T_inlet) / ((T_rec,min − T_all,min) × n "
+            "racks)) × 100 %");
     e.formula += "; plant = Σ RCI_hall × airflow_hall / Σ airflow_hall";
     hallWeighted(e, c, high ? "rci_hi" : "rci_lo", high ? "RCI_HI" : "RCI_LO");
 }
 
 void rti(Explanation &e, const Context &c)
 {
-    e.title = "RTI (Return Temperature Index)";
-    e.definition = "How much of the cooling air actually passes through the racks: 100 % is "
-                   "balanced; below 100 % "
-                   "cold air bypasses the racks back to the cooling units, above 100 % hot exhaust "
-                   "recirculates "
-                   "into rack inlets. Per hall, then weighted by each hall's rack airflow.";
+    e.title = QT_TRANSLATE_NOOP("aif::Explain", "RTI (Return Temperature Index)");
+    e.definition = QT_TRANSLATE_NOOP("aif::Explain",
+                                     "How much of the cooling air actually passes through the "
+                                     "racks: 100 % is "
+                                     "balanced; below 100 % "
+                                     "cold air bypasses the racks back to the "
+                                     "cooling units, above 100 % hot exhaust "
+                                     "recirculates "
+                                     "into rack inlets. Per hall, then "
+                                     "weighted by each hall's rack airflow.");
     e.formula = "RTI = (T_return − T_supply) / ΔT_racks × 100 %; plant = Σ RTI_hall × airflow_hall "
                 "/ Σ airflow_hall";
     hallWeighted(e, c, "rti", "RTI");
@@ -161,28 +179,34 @@ void gpuLimits(Explanation &e, const Context &c, const std::string &rackId)
     const Json *sys = rack ? c.catalog.entry("systems", rack->system) : nullptr;
     const CatalogEntry *gpu
         = sys ? c.catalog.find("gpus", sys->value("gpu", std::string())) : nullptr;
-    addCatalog(e, gpu, "GPU slowdown (throttle) temperature", "thermal/slowdownC", "°C");
-    addCatalog(e, gpu, "GPU maximum operating temperature", "thermal/maxOperatingC", "°C");
-    addCatalog(e, gpu, "junction-to-case resistance ψjc", "thermal/psiJcKPerW", "K/W");
+    addCatalog(e, gpu, QT_TRANSLATE_NOOP("aif::Explain", "GPU slowdown (throttle) temperature"),
+               "thermal/slowdownC", "°C");
+    addCatalog(e, gpu, QT_TRANSLATE_NOOP("aif::Explain", "GPU maximum operating temperature"),
+               "thermal/maxOperatingC", "°C");
+    addCatalog(e, gpu, QT_TRANSLATE_NOOP("aif::Explain", "junction-to-case resistance ψjc"),
+               "thermal/psiJcKPerW", "K/W");
 }
 
 // The die-to-medium path's assumed resistance (solvers/thermal/junction.h states why each value).
 void sinkResistance(Explanation &e, bool liquid)
 {
     if (liquid)
-        addStandard(e, "cold-plate resistance (assumption)", thermal::kColdPlateKPerW, "K/W",
+        addStandard(e, QT_TRANSLATE_NOOP("aif::Explain", "cold-plate resistance (assumption)"),
+                    thermal::kColdPlateKPerW, "K/W",
                     "solvers/thermal/junction.h: within the < 0.03 K/W vendor bound for "
                     "GB200-class plates");
     else
-        addStandard(e, "air heat-sink resistance (assumption)", thermal::kAirHeatSinkKPerW, "K/W",
+        addStandard(e, QT_TRANSLATE_NOOP("aif::Explain", "air heat-sink resistance (assumption)"),
+                    thermal::kAirHeatSinkKPerW, "K/W",
                     "solvers/thermal/junction.h: puts a 700 W SXM part near 75 °C at 25 °C inlet");
 }
 
 void twinJunction(Explanation &e, const Context &c)
 {
     const bool coupled = e.pointer.rfind("/twin/coupled/", 0) == 0;
-    e.title = coupled ? "Maximum GPU junction temperature (operating point)"
-                      : "Maximum GPU junction temperature (uncoupled pass)";
+    e.title = coupled
+        ? QT_TRANSLATE_NOOP("aif::Explain", "Maximum GPU junction temperature (operating point)")
+        : QT_TRANSLATE_NOOP("aif::Explain", "Maximum GPU junction temperature (uncoupled pass)");
     e.unit = "°C";
     e.definition = std::string("The hottest GPU die in the design ")
         + (coupled ? "at the operating point the coupled twin converged to"
@@ -205,7 +229,7 @@ void twinJunction(Explanation &e, const Context &c)
     }
     sinkResistance(e, false);
     sinkResistance(e, true);
-    addResult(e, c, "racks throttled",
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "racks throttled"),
               std::string(coupled ? "/twin/coupled" : "/twin/uncoupled") + "/throttled_racks",
               "racks");
 }
@@ -214,33 +238,38 @@ void rackJunction(Explanation &e, const Context &c)
 {
     const std::string at = "/thermal/racks/" + str(c.index[0]);
     const std::string id = rackId(c, c.index[0]);
-    e.title = "GPU junction temperature of " + id + " (design point)";
+    setTitle(e, QT_TRANSLATE_NOOP("aif::Explain", "GPU junction temperature of %1 (design point)"),
+             {id});
     e.unit = "°C";
-    e.definition
-        = "The temperature of the GPU dies in this rack at the design load: the cooling medium "
-          "they sit "
-          "in (cold-plate coolant, or the rack's inlet air) plus the chip power times the thermal "
-          "resistance from die to that medium.";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "The temperature of the GPU dies in this rack at the design load: the cooling medium "
+        "they sit "
+        "in (cold-plate coolant, or the rack's inlet air) plus the chip power times the thermal "
+        "resistance from die to that medium.");
     e.formula = "T_j = T_local + P_gpu(T_j) × (ψjc + ψ_heat sink or cold plate); T_local = mean of "
                 "coolant "
                 "supply and return on cold plates, the inlet air otherwise";
     e.entities.push_back(id);
-    if (addResult(e, c, "coolant supply", at + "/coolant_supply_c", "°C", Role::Context, id)) {
-        addResult(e, c, "coolant return", at + "/coolant_return_c", "°C", Role::Context, id);
+    if (addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "coolant supply"),
+                  at + "/coolant_supply_c", "°C", Role::Context, id)) {
+        addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "coolant return"),
+                  at + "/coolant_return_c", "°C", Role::Context, id);
         sinkResistance(e, true);
     } else {
-        addResult(e, c, "rack inlet air", at + "/inlet_c", "°C", Role::Context, id);
+        addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "rack inlet air"), at + "/inlet_c", "°C",
+                  Role::Context, id);
         sinkResistance(e, false);
     }
     const int p = indexOfId(c.at("/power/racks"), id);
     if (p >= 0) {
-        addResult(e, c, "GPU power of the rack", "/power/racks/" + str(p) + "/gpu_kw", "kW",
-                  Role::Context, id);
-        addResult(e, c, "GPUs in the rack", "/power/racks/" + str(p) + "/gpus", "GPUs",
-                  Role::Context, id);
+        addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "GPU power of the rack"),
+                  "/power/racks/" + str(p) + "/gpu_kw", "kW", Role::Context, id);
+        addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "GPUs in the rack"),
+                  "/power/racks/" + str(p) + "/gpus", "GPUs", Role::Context, id);
     }
-    addResult(e, c, "leakage factor (power at T_j / nominal)", at + "/leakage_factor", "ratio",
-              Role::Context, id);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "leakage factor (power at T_j / nominal)"),
+              at + "/leakage_factor", "ratio", Role::Context, id);
     gpuLimits(e, c, id);
 }
 
@@ -248,11 +277,13 @@ void rackInlet(Explanation &e, const Context &c)
 {
     const std::string at = "/thermal/racks/" + str(c.index[0]);
     const std::string id = rackId(c, c.index[0]);
-    e.title = "Inlet temperature of " + id;
+    setTitle(e, QT_TRANSLATE_NOOP("aif::Explain", "Inlet temperature of %1"), {id});
     e.unit = "°C";
-    e.definition = "The air temperature at this rack's front at the design load: the cooling "
-                   "units' supply air "
-                   "plus what hot exhaust recirculates into it.";
+    e.definition = QT_TRANSLATE_NOOP(
+        "aif::Explain",
+        "The air temperature at this rack's front at the design load: the cooling "
+        "units' supply air "
+        "plus what hot exhaust recirculates into it.");
     e.formula = "T_inlet = T_supply + recirculated share × (T_hot − T_supply) (T0), or the 3D air "
                 "field (T1)";
     e.reference = kAshraeClasses;
@@ -265,7 +296,8 @@ void rackInlet(Explanation &e, const Context &c)
         addResult(e, c, "return air of hall " + rack->hall,
                   "/thermal/halls/" + str(h) + "/return_c", "°C", Role::Context, rack->hall);
     }
-    addResult(e, c, "rack outlet", at + "/outlet_c", "°C", Role::Context, id);
+    addResult(e, c, QT_TRANSLATE_NOOP("aif::Explain", "rack outlet"), at + "/outlet_c", "°C",
+              Role::Context, id);
     if (rack)
         ashraeLimits(e, c, rack->hall);
 }

@@ -149,6 +149,19 @@ int indexOfId(const Json *list, const std::string &id)
     return -1;
 }
 
+void setTitle(Explanation &e, const char *format, const std::vector<std::string> &args)
+{
+    e.titleFormat = format;
+    e.titleArgs = args;
+    std::string title = format;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string mark = "%" + std::to_string(i + 1);
+        if (const size_t at = title.find(mark); at != std::string::npos)
+            title.replace(at, mark.size(), args[i]);
+    }
+    e.title = title;
+}
+
 std::string str(int i)
 {
     return std::to_string(i);

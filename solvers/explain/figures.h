@@ -50,6 +50,9 @@ bool addProject(Explanation &e, const Project &p, const std::string &entityId,
 void addStandard(Explanation &e, const std::string &name, double value, const std::string &unit,
                  const std::string &source, Role role = Role::Context);
 
+// Sets a title with run-time parts: `format` (QT_TRANSLATE_NOOP'd) with %1, %2 … for `args`.
+void setTitle(Explanation &e, const char *format, const std::vector<std::string> &args);
+
 // Index of the entity with this id in a solve-result list of {id, ...} objects, or -1.
 int indexOfId(const Json *list, const std::string &id);
 

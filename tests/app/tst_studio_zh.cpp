@@ -1,10 +1,13 @@
 // The studio in Simplified Chinese (issue 24): with the zh_CN catalogue installed, as main() does
 // for a zh_CN system locale, the welcome page, the inspector's field labels and help, the power
-// single-line diagram and the throughput table read in Chinese. Screenshots of each land in
+// single-line diagram, the throughput table and the Explain panel read in Chinese. Screenshots of each land in
 // screenshots/zh-*.png for a person to look at (docs/translation.md).
 #include "authoringdriver.h"
 
 #include "catalog.h"
+#include "dashboard/dashboardpanel.h"
+#include "dashboard/headlinestrip.h"
+#include "explain/explainpanel.h"
 #include "document.h"
 #include "floorplan/floorplanitem.h"
 #include "floorplan/floorplanscene.h"
@@ -15,11 +18,13 @@
 #include "studiotranslator.h"
 #include "welcome/gallerycard.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace aif;
@@ -46,11 +51,13 @@ private slots:
     void welcomePage();
     void inspectorFields();
     void powerAndThroughput();
+    void explainPanel();
     void cleanupTestCase();
 
 private:
     void clickTab(const QString &text);
     StudioTranslator m_translator;
+    QTranslator m_qtTranslator;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -63,6 +70,9 @@ void TestStudioZh::initTestCase()
     QSettings().clear();
     QVERIFY(m_translator.loadFor(QLocale(QStringLiteral("zh_CN"))));
     QCoreApplication::installTranslator(&m_translator);
+    // Qt's standard buttons too (installer/deps-debian.sh installs qt6-translations-l10n).
+    QVERIFY(loadQtTranslations(&m_qtTranslator, QLocale(QStringLiteral("zh_CN"))));
+    QCoreApplication::installTranslator(&m_qtTranslator);
     QString error;
     m_catalog = Catalog::open(&error);
     QVERIFY2(m_catalog, qPrintable(error));
@@ -77,6 +87,7 @@ void TestStudioZh::cleanupTestCase()
 {
     m_window.reset();
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
 }
 
 void TestStudioZh::clickTab(const QString &text)
@@ -149,6 +160,29 @@ void TestStudioZh::powerAndThroughput()
     clickTab(QStringLiteral("仪表板"));
     QTest::qWait(300);
     m_window->grab().save("screenshots/zh-dashboard.png");
+}
+
+void TestStudioZh::explainPanel()
+{
+    // A headline number clicked: its explanation (solvers/explain, context aif::Explain).
+    auto *dashboard = m_window->findChild<DashboardPanel *>();
+    QVERIFY(dashboard);
+    QWidget *tile = dashboard->headline()->tile("pue");
+    QVERIFY(tile);
+    QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
+    ExplainPanel *panel = dashboard->explainPanel();
+    QVERIFY(panel && QTest::qWaitForWindowExposed(panel));
+    auto *title = panel->findChild<QLabel *>("explainTitle");
+    QVERIFY(title);
+    QVERIFY2(hasHan(title->text()), qPrintable(title->text()));
+    auto *body = panel->findChild<QTextBrowser *>();
+    QVERIFY(body);
+    QVERIFY2(hasHan(body->toPlainText().left(200)), qPrintable(body->toPlainText().left(200)));
+    // Qt's own Close button, from qtbase_zh_CN.
+    auto *close = panel->findChild<QDialogButtonBox *>();
+    QVERIFY(close && !close->buttons().isEmpty());
+    QVERIFY2(hasHan(close->buttons().constFirst()->text()), qPrintable(close->buttons().constFirst()->text()));
+    panel->grab().save("screenshots/zh-explain.png");
 }
 
 QTEST_MAIN(TestStudioZh)

@@ -17,6 +17,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("aif::ExplainPanel", text);
 }
 
+// The explainers' words (title, definition, formula, input names: QT_TRANSLATE_NOOP'd in
+// solvers/explain) in the studio's language; `aif explain` prints them in English. Words built
+// at run time ("Tokens per second of dep-1") have no entry and stay as they are.
+QString words(const std::string &s)
+{
+    return s.empty() ? QString() : QCoreApplication::translate("aif::Explain", s.c_str());
+}
+
 QString esc(const std::string &s)
 {
     return QString::fromStdString(s).toHtmlEscaped();
@@ -72,11 +80,10 @@ QString roleSign(explain::Role role)
 
 // Definitions name their sibling figures by pointer ("the year's is /annual/annual_pue"): those
 // the result explains become links too.
-QString linkPointers(const std::string &text, const QSet<QString> &explainable, const QString &self)
+QString linkPointers(const QString &plain, const QSet<QString> &explainable, const QString &self)
 {
     static const QRegularExpression pointer(
         QStringLiteral("(?<![\\w/])(/[a-z_]+(?:/[a-z0-9_]+)+)"));
-    const QString plain = QString::fromStdString(text);
     QString out;
     qsizetype at = 0;
     for (auto it = pointer.globalMatch(plain); it.hasNext();) {
@@ -167,9 +174,9 @@ QString explanationHtml(const explain::Explanation &e, const QSet<QString> &expl
         return QStringLiteral("<p>%1</p>").arg(esc(e.error));
     QString h
         = QStringLiteral("<p>%1</p>")
-              .arg(linkPointers(e.definition, explainable, QString::fromStdString(e.pointer)));
+              .arg(linkPointers(words(e.definition), explainable, QString::fromStdString(e.pointer)));
     h += section(tr("Formula"));
-    h += QStringLiteral("<p style='font-family:monospace'>%1</p>").arg(esc(e.formula));
+    h += QStringLiteral("<p style='font-family:monospace'>%1</p>").arg(words(e.formula).toHtmlEscaped());
     if (const std::optional<double> r = explain::recompute(e)) {
         h += QStringLiteral("<p style='color:%2'>%1</p>")
                  .arg(tr("Recomputed from the inputs below: %1 (the result holds %2; inputs are "
@@ -189,7 +196,7 @@ QString explanationHtml(const explain::Explanation &e, const QSet<QString> &expl
     int row = 0;
     for (const explain::Input &in : e.inputs) {
         const QString pointer = QString::fromStdString(in.pointer);
-        QString name = esc(in.name);
+        QString name = words(in.name).toHtmlEscaped();
         if (pointer != self && explainable.contains(pointer))
             name = QStringLiteral("<a href='explain:%1'>%2</a>").arg(pointer.toHtmlEscaped(), name);
         const QString sign = roleSign(in.role);

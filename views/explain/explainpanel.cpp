@@ -4,6 +4,7 @@
 #include "explainhtml.h"
 #include "solvejob.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -167,7 +168,10 @@ void ExplainPanel::render()
         m_noteText.clear();
         setWindowTitle(tr("Explain this number"));
     } else {
-        const QString title = QString::fromStdString(e.title);
+        QString title = QCoreApplication::translate(
+            "aif::Explain", (e.titleFormat.empty() ? e.title : e.titleFormat).c_str());
+        for (const std::string &arg : e.titleArgs)
+            title = title.arg(QString::fromStdString(arg));
         m_title->setText(title);
         setWindowTitle(title);
         const QString exact = explainValueText(e.value, e.unit, system);
