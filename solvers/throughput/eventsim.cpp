@@ -80,7 +80,7 @@ Simulation::Simulation(std::vector<Pool> pools, double kvLinkBps, const Workload
     for (const Pool &p : m_pools) {
         for (int i = 0; i < p.replicas; ++i)
             m_replicas.emplace_back(*p.in, p.memory->kvTokensPerReplica, p.role,
-                                    int(m_replicas.size()), &m_seqs);
+                                    int(m_replicas.size()), &m_seqs, o.speculative, o.seed);
     }
     m_kicked.assign(m_replicas.size(), 0);
     m_kicks.reserve(m_replicas.size());

@@ -22,6 +22,17 @@ enum class LengthDistribution {
     Exponential, // exponential with the mean, clamped to [1, 8x mean] (heavy tail)
 };
 
+// Speculative decoding / multi-token prediction in the simulation: each decode step verifies
+// draftTokens drafts per sequence (the cost model prices them) and emits on average
+// tokensPerStep tokens with tokensPerStepVariance around it (ServingConfig::tokensPerStep()).
+struct SpeculativeSim
+{
+    int draftTokens = 0;
+    double draftLayers = 1.0;
+    double tokensPerStep = 1.0;
+    double tokensPerStepVariance = 0.0;
+};
+
 struct SimOptions
 {
     int requests = 10000; // measured requests (after warm-up)
@@ -36,6 +47,7 @@ struct SimOptions
     // so it reaches the client after the KV transfer; false: at the end of prefill (the transfer
     // then delays the second token and shows in TPOT).
     bool ttftIncludesTransfer = true;
+    SpeculativeSim speculative; // none by default: one token per sequence and step
 };
 
 struct Percentiles

@@ -45,15 +45,33 @@ bool laterFinish(const auto &a, const auto &b)
     return a.step > b.step || (a.step == b.step && a.id > b.id);
 }
 
+// SplitMix64: a reproducible draw per (seed, sequence, epoch) without a shared generator, so a
+// replica's choices do not depend on the order the others drew in.
+std::uint64_t mix(std::uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+double unitDraw(std::uint64_t bits)
+{
+    return (double(bits >> 11) + 0.5) * 0x1.0p-53; // (0, 1)
+}
+
 } // namespace
 
 EventSimReplica::EventSimReplica(const CostInputs &in, double kvTokens, ReplicaRole role, int index,
-                                 std::vector<SimSequence> *seqs)
+                                 std::vector<SimSequence> *seqs, const SpeculativeSim &speculative,
+                                 std::uint64_t seed)
     : m_in(in)
     , m_capacity(std::int64_t(std::floor(kvTokens)))
     , m_role(role)
     , m_index(index)
     , m_seqs(*seqs)
+    , m_spec(speculative)
+    , m_seed(seed)
 {
     const EngineProfile &e = *in.engine;
     // Engine limits are per attention group: with data-parallel attention (ep > tp) each group
@@ -103,8 +121,11 @@ double EventSimReplica::start(double now, SimSink &sink)
 
     IterationBatch b;
     b.decodeSeqs = double(m_stepDecodes);
-    if (m_stepDecodes > 0)
-        b.decodeContext = double(m_kvOffsetSum + m_decoding * m_step) / double(m_decoding);
+    if (m_stepDecodes > 0) {
+        b.decodeContext = (m_kvOffsetSum + m_yieldSum * double(m_step)) / double(m_decoding);
+        b.draftTokens = m_spec.draftTokens;
+        b.draftLayers = m_spec.draftLayers;
+    }
     double weighted = 0.0;
     for (const Chunk &c : m_chunks) {
         b.prefillTokens += c.tokens;
@@ -117,7 +138,7 @@ double EventSimReplica::start(double now, SimSink &sink)
     if (b.decodeSeqs <= 0.0 && b.prefillTokens <= 0.0)
         return -1.0;
 
-    m_peakKv = std::max(m_peakKv, kvInUse() + m_stepDecodes);
+    m_peakKv = std::max(m_peakKv, kvInUse() + (m_stepDecodes > 0 ? kvGrowth() : 0));
     ++m_iterations;
     m_busy = true;
     return iterationCost(m_in, b).timeS;
@@ -132,14 +153,14 @@ void EventSimReplica::admit(double now, SimSink &sink)
         SimSequence &s = seq(id);
         const std::int64_t prefill = s.ctxTarget - s.prefillDone;
         if (m_continuous) {
-            if (m_chunked && m_pending >= m_tokenBudget - m_decoding)
+            if (m_chunked && m_pending >= m_tokenBudget - decodeRows())
                 break;
             if (!m_chunked && m_pending > 0 && m_pending + prefill > m_tokenBudget)
                 break;
         }
         // A sequence with nothing to prefill decodes in this very iteration: one more KV slot.
         const std::int64_t need = s.ctxTarget + (prefill == 0 ? 1 : 0);
-        if (kvInUse() + m_decoding + need > m_capacity) {
+        if (kvInUse() + kvGrowth() + need > m_capacity) {
             if (m_running == 0) { // alone it would never fit: the caller checks, this guards
                 m_waiting.popFront();
                 m_waitingTokens -= prefill;
@@ -168,16 +189,39 @@ void EventSimReplica::admit(double now, SimSink &sink)
         compactOrder();
 }
 
+// Decode steps to emit `remaining` tokens. With speculative decoding each step yields 1 to
+// 1 + draftTokens tokens, independently, mean mu and variance v: the steps to reach n tokens are
+// then about normal with mean n / mu and variance n v / mu^3 (renewal theorem), drawn once per
+// sequence and epoch.
+std::int64_t EventSimReplica::decodeSteps(int id, int remaining) const
+{
+    const double mu = m_spec.tokensPerStep;
+    if (m_spec.draftTokens <= 0 || mu <= 1.0 || remaining <= 1)
+        return remaining;
+    const SimSequence &s = m_seqs[std::size_t(id)];
+    const std::uint64_t key = mix(m_seed ^ mix(std::uint64_t(id) * 0x100000001B3ull + s.epoch));
+    const double u1 = unitDraw(key), u2 = unitDraw(mix(key));
+    const double z = std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+    const double n = double(remaining);
+    const double steps = n / mu + z * std::sqrt(n * std::max(0.0, m_spec.tokensPerStepVariance) / (mu * mu * mu));
+    const double fewest = std::ceil(n / (1.0 + m_spec.draftTokens));
+    return std::int64_t(std::clamp(std::round(steps), fewest, n));
+}
+
 // Context is input + generated - 1: the newest token's KV is written by the next decode step.
 void EventSimReplica::joinDecode(int id)
 {
     SimSequence &s = seq(id);
     s.state = SimSequence::State::Decode;
     s.decodeStart = m_step;
-    s.kvOffset = std::int64_t(s.input) + s.generated - 1 - m_step;
+    const int remaining = s.output - s.generated;
+    const std::int64_t steps = decodeSteps(id, remaining);
+    s.yield = steps > 0 ? double(remaining) / double(steps) : 1.0;
+    s.kvOffset = double(s.input + s.generated - 1) - s.yield * double(m_step);
     m_kvOffsetSum += s.kvOffset;
+    m_yieldSum += s.yield;
     ++m_decoding;
-    m_finishHeap.push_back({m_step + (s.output - s.generated), id, s.epoch});
+    m_finishHeap.push_back({m_step + steps, id, s.epoch});
     std::push_heap(m_finishHeap.begin(), m_finishHeap.end(), laterFinish<FinishEntry, FinishEntry>);
 }
 
@@ -186,7 +230,7 @@ void EventSimReplica::joinDecode(int id)
 bool EventSimReplica::makeRoomForGrowth()
 {
     bool preempted = false;
-    while (m_decoding > 0 && kvInUse() + m_decoding > m_capacity) {
+    while (m_decoding > 0 && kvInUse() + kvGrowth() > m_capacity) {
         preemptNewest();
         preempted = true;
     }
@@ -211,9 +255,8 @@ void EventSimReplica::preemptNewest()
         return;
     SimSequence &s = seq(id);
     if (s.state == SimSequence::State::Decode) {
-        s.generated += int(m_step - s.decodeStart);
-        m_kvOffsetSum -= s.kvOffset;
-        --m_decoding;
+        s.generated = std::min(s.output - 1, s.generated + int(s.yield * double(m_step - s.decodeStart) + 1e-9));
+        leaveDecode(s);
         ++s.epoch;
         s.ctxTarget = s.input + s.generated; // recompute prompt and output, sample the next token
     } else { // the newest admission still prefilling is the back of the prefill queue
@@ -233,7 +276,8 @@ void EventSimReplica::preemptNewest()
 // Chunked prefill: what the decode tokens leave of the token budget goes to prompts, FCFS.
 void EventSimReplica::planChunks()
 {
-    std::int64_t budget = m_tokenBudget - m_decoding;
+    // Each decoding sequence takes 1 + draftTokens rows of the budget (its drafts are verified).
+    std::int64_t budget = m_tokenBudget - decodeRows();
     for (std::size_t i = 0; i < m_prefill.size() && budget > 0; ++i) {
         const int id = m_prefill.at(i);
         const SimSequence &s = seq(id);
@@ -264,7 +308,7 @@ IterationOutcome EventSimReplica::finish(double t, SimSink &sink)
     IterationOutcome out;
     if (m_stepDecodes > 0) {
         ++m_step;
-        out.outputTokens += int(m_stepDecodes);
+        out.outputTokens += m_yieldSum;
         out.decodeSeqs = int(m_stepDecodes);
         finishDecodes(t, sink);
     }
@@ -278,7 +322,7 @@ IterationOutcome EventSimReplica::finish(double t, SimSink &sink)
         m_prefill.popFront();
         m_prefillReserved -= s.ctxTarget;
         ++s.generated;
-        ++out.outputTokens;
+        out.outputTokens += 1.0;
         if (!s.prefilledOnce) {
             s.prefilledOnce = true;
             out.inputTokens += s.input;
@@ -311,13 +355,20 @@ void EventSimReplica::finishDecodes(double t, SimSink &sink)
         SimSequence &s = seq(e.id);
         if (s.epoch != e.epoch || s.state != SimSequence::State::Decode || s.replica != m_index)
             continue; // preempted since
-        m_kvOffsetSum -= s.kvOffset;
-        --m_decoding;
+        leaveDecode(s);
         --m_running;
         s.generated = s.output;
         s.state = SimSequence::State::Done;
         sink.finished(e.id, t);
     }
+}
+
+void EventSimReplica::leaveDecode(const SimSequence &s)
+{
+    m_kvOffsetSum -= s.kvOffset;
+    m_yieldSum -= s.yield;
+    if (--m_decoding == 0)
+        m_kvOffsetSum = m_yieldSum = 0.0; // no drift from fractional yields
 }
 
 void EventSimReplica::compactOrder()

@@ -4,7 +4,10 @@
 // iteration. Not part of the solver API.
 
 #include "costmodel.h"
+#include "eventsim.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -27,7 +30,10 @@ struct SimSequence
     int prefillDone = 0; // context positions the current prefill has computed (hit included)
     int replica = -1; // where it is queued or running
     std::int64_t decodeStart = 0; // the replica's decode step when it joined decoding
-    std::int64_t kvOffset = 0; // its context minus decodeStart: context = kvOffset + step
+    // Tokens it emits per decode step: 1, or with speculative decoding its remaining output over
+    // the steps drawn for it at joinDecode (so it finishes exactly on its last step).
+    double yield = 1.0;
+    double kvOffset = 0.0; // its context minus yield x decodeStart: context = kvOffset + yield x step
     std::uint32_t epoch = 0; // bumped on preemption so stale finish entries are skipped
     std::uint32_t admitSerial = 0;
     bool prefilledOnce = false;
@@ -37,7 +43,7 @@ struct SimSequence
 // What one iteration produced.
 struct IterationOutcome
 {
-    int outputTokens = 0;
+    double outputTokens = 0.0; // fractional with speculative decoding (the step's mean yield)
     std::int64_t inputTokens = 0; // prompts (hit tokens included) whose first prefill ended
     int decodeSeqs = 0;
 };
@@ -83,7 +89,8 @@ class EventSimReplica
 {
 public:
     EventSimReplica(const CostInputs &in, double kvTokens, ReplicaRole role, int index,
-                    std::vector<SimSequence> *seqs);
+                    std::vector<SimSequence> *seqs, const SpeculativeSim &speculative = {},
+                    std::uint64_t seed = 1);
 
     ReplicaRole role() const { return m_role; }
     std::int64_t capacity() const { return m_capacity; }
@@ -116,9 +123,18 @@ private:
     };
 
     SimSequence &seq(int id) { return m_seqs[std::size_t(id)]; }
-    std::int64_t kvInUse() const { return m_kvOffsetSum + m_decoding * m_step + m_prefillReserved; }
+    std::int64_t kvInUse() const
+    {
+        return std::int64_t(std::ceil(m_kvOffsetSum + m_yieldSum * double(m_step) - 1e-6)) + m_prefillReserved;
+    }
+    std::int64_t decodeSteps(int id, int remaining) const;
+    // KV tokens the decoding sequences write in one step (their yields), and the rows of the
+    // token budget they take (each verifies its drafts too).
+    std::int64_t kvGrowth() const { return std::int64_t(std::ceil(m_yieldSum - 1e-6)); }
+    std::int64_t decodeRows() const { return m_decoding * (1 + std::max(0, m_spec.draftTokens)); }
     void admit(double now, SimSink &sink);
     void joinDecode(int id);
+    void leaveDecode(const SimSequence &s);
     bool makeRoomForGrowth();
     void preemptNewest();
     void planChunks();
@@ -131,6 +147,8 @@ private:
     const ReplicaRole m_role;
     const int m_index;
     std::vector<SimSequence> &m_seqs;
+    const SpeculativeSim m_spec;
+    const std::uint64_t m_seed;
     int m_maxBatch = 1;
     std::int64_t m_tokenBudget = 1;
     bool m_chunked = true;
@@ -146,7 +164,8 @@ private:
     int m_running = 0; // admitted: prefilling or decoding
     std::int64_t m_decoding = 0;
     std::int64_t m_step = 0; // decode steps done
-    std::int64_t m_kvOffsetSum = 0; // sum of kvOffset over decoding sequences
+    double m_kvOffsetSum = 0.0; // sum of kvOffset over decoding sequences
+    double m_yieldSum = 0.0; // sum of yield over decoding sequences (their KV growth per step)
     std::int64_t m_prefillReserved = 0; // ctxTarget of prefilling sequences (reserved at admission)
     std::int64_t m_pending = 0; // prefill tokens left for admitted sequences
     std::int64_t m_waitingTokens = 0; // prefill tokens of waiting sequences

@@ -118,8 +118,15 @@ double concurrencyLimit(const ServingConfig &c, const Placement &p, const Memory
     const double kv = mem.kvTokensPerReplica / (w.inputTokens + std::max(1.0, w.outputTokens) / 2.0);
     const double engine = double(c.engine->maxBatch) * groups;
     double budget = 1e30;
+    // Per step a sequence takes 1 + draftTokens rows of the token budget (its drafts are verified,
+    // as vLLM and TensorRT-LLM count them) and the prompts that replace finished sequences take
+    // their share: tokensPerStep x prefill / output tokens per sequence.
+    const double rows = 1.0 + std::max(0, c.draftTokens);
     if (withPrefill && c.engine->chunkedPrefill)
-        budget = c.engine->maxTokensPerIteration * groups / (1.0 + w.prefillTokens() / std::max(1.0, w.outputTokens));
+        budget = c.engine->maxTokensPerIteration * groups
+                 / (rows + c.tokensPerStep() * w.prefillTokens() / std::max(1.0, w.outputTokens));
+    else if (c.draftTokens > 0)
+        budget = c.engine->maxTokensPerIteration * groups / rows;
     double limit = kv;
     *limitedBy = "kv_capacity";
     if (engine < limit) {
@@ -199,7 +206,8 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
         tpot = step / perStep;
         perReplica = batch * perStep / step;
         // A new prompt gets the iteration's spare token budget until it is prefilled.
-        const double spare = std::max(256.0, e.maxTokensPerIteration * p.attentionGroups() - batch);
+        const double spare = std::max(256.0, e.maxTokensPerIteration * p.attentionGroups()
+                                                 - batch * (1.0 + std::max(0, c.draftTokens)));
         ttft = std::ceil(w.prefillTokens() / spare) * step;
         // The TPOT tail: the prompts riding along vary from step to step (queueing.h).
         const CostInputs at = costInputs(c, p, c.clockFactor * op.power.clockFactor);

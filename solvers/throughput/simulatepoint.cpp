@@ -26,6 +26,11 @@ SimResult simulateOperatingPoint(const ServingConfig &c, const OperatingPoint &o
     };
     o.seed = seed;
     o.cancel = cancel;
+    // Speculative decoding / MTP as the steady-state solver counts it (tokens per step and spread).
+    o.speculative.draftTokens = std::max(0, c.draftTokens);
+    o.speculative.draftLayers = c.draftLayers;
+    o.speculative.tokensPerStep = c.tokensPerStep();
+    o.speculative.tokensPerStepVariance = c.tokensPerStepVariance();
     const bool offline = c.workload.mode == ServingMode::Offline;
     const double clock = c.clockFactor * op.power.clockFactor;
     if (!c.disaggregated()) {

@@ -1,6 +1,7 @@
 // Issue 21's mechanisms, each with the test that would have caught it: FP4 credited as 2x FP8
 // everywhere, every model judged by Llama-2-70B's interactive limits, a mean TPOT compared
-// with a p99 limit, --pp/--ep ignored without --tp, no INT8, no MTP, no pinned batch.
+// with a p99 limit, --pp/--ep ignored without --tp, no INT8, no MTP (nor in the event
+// simulation, nor its drafts in the token budget), no pinned batch.
 #include "catalog.h"
 #include "throughput/profiles.h"
 #include "throughput/queueing.h"
@@ -30,6 +31,8 @@ private slots:
     void p99TpotMeetsLimit();
     void epAndPpWithoutTp();
     void mtpRaisesSpeedPerUser();
+    void draftsTakeTokenBudget();
+    void simulationCountsMtp();
     void batchPins();
     void borrowedEngineIsVisible();
 
@@ -234,6 +237,58 @@ void TestMechanisms::mtpRaisesSpeedPerUser()
     // model, so the speed per user approaches 1.85x.
     QVERIFY2(mtp.tokensPerSPerUser > 1.4 * base.tokensPerSPerUser && mtp.tokensPerSPerUser < 1.85 * base.tokensPerSPerUser,
              qPrintable(QString("%1 -> %2").arg(base.tokensPerSPerUser).arg(mtp.tokensPerSPerUser)));
+}
+
+void TestMechanisms::draftsTakeTokenBudget()
+{
+    // Each sequence verifies its drafts in the same iteration: 1 + draft rows of the engine's
+    // token budget, so a budget-bound batch shrinks with drafts (as vLLM and TensorRT-LLM count
+    // them), and so does the prompt work that rides along per step.
+    ServingConfig c = config("h200-sxm", "deepseek-v3", 8, 2000, 500);
+    c.workload.mode = ServingMode::Server;
+    c.workload.ttftLimitS = 2.0;
+    c.workload.tpotLimitS = 0.2;
+    c.workload.limitsGiven = true;
+    const OperatingPoint plain = solveServing(c);
+    QVERIFY2(plain.feasible, plain.why.c_str());
+    c.draftTokens = 1;
+    c.draftAcceptance = 0.85;
+    const OperatingPoint mtp = solveServing(c);
+    QVERIFY2(mtp.feasible, mtp.why.c_str());
+    const double budget = c.engine->maxTokensPerIteration * mtp.placement.attentionGroups();
+    const double rowsPerSeq = 2.0 + c.tokensPerStep() * c.workload.prefillTokens() / c.workload.outputTokens;
+    QVERIFY2(mtp.batch <= budget / rowsPerSeq + 1.0,
+             qPrintable(QString("batch %1, budget %2, rows %3").arg(mtp.batch).arg(budget).arg(rowsPerSeq)));
+}
+
+void TestMechanisms::simulationCountsMtp()
+{
+    // The event simulation prices the drafts and emits tokensPerStep tokens per step on average:
+    // at the analytic point's arrival rate it keeps up (TTFT stays near the prefill time, not a
+    // growing queue) and its TPOT lands near the analytic one, below the TPOT it shows without MTP.
+    ServingConfig c = config("h200-sxm", "deepseek-v3", 8, 2000, 500);
+    c.workload.mode = ServingMode::Server;
+    c.workload.ttftLimitS = 2.0;
+    c.workload.tpotLimitS = 0.2;
+    c.workload.limitsGiven = true;
+    c.draftTokens = 1;
+    c.draftAcceptance = 0.85;
+    const OperatingPoint op = solveServing(c);
+    QVERIFY2(op.feasible, op.why.c_str());
+    const SimResult sim = simulateOperatingPoint(c, op, 2000);
+    QVERIFY2(sim.error.empty(), sim.error.c_str());
+    qInfo("analytic %.0f tokens/s, TPOT mean %.1f ms, batch %.0f; simulated TTFT p99 %.0f ms, TPOT p50 %.1f ms, "
+          "mean batch %.0f",
+          op.tokensPerS, op.tpotS * 1e3, op.batch, sim.ttftS.p99 * 1e3, sim.tpotS.p50 * 1e3, sim.meanBatch);
+    QVERIFY2(sim.ttftS.p99 < 2.0 * c.workload.ttftLimitS, qPrintable(QString::number(sim.ttftS.p99)));
+    QVERIFY2(std::abs(sim.tpotS.p50 / op.tpotS - 1.0) < 0.3, qPrintable(QString::number(sim.tpotS.p50)));
+    // The same point simulated as if every step made one token: slower per token.
+    ServingConfig one = c;
+    one.draftTokens = 0;
+    const SimResult plain = simulateOperatingPoint(one, op, 2000);
+    QVERIFY2(plain.error.empty(), plain.error.c_str());
+    QVERIFY2(sim.tpotS.p50 < plain.tpotS.p50,
+             qPrintable(QString("MTP %1, none %2").arg(sim.tpotS.p50).arg(plain.tpotS.p50)));
 }
 
 void TestMechanisms::batchPins()
