@@ -39,6 +39,7 @@ private slots:
 private:
     ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
                          const char *engine = "tensorrt-llm");
+    ServingConfig deepseekServer();   // DeepSeek-V3 on 8 H200, 2000/500, server at 2 s / 200 ms
     std::vector<std::unique_ptr<Profiles>> m_profiles;   // what the configurations point into
     std::unique_ptr<Catalog> m_catalog;
 };
@@ -239,16 +240,22 @@ void TestMechanisms::mtpRaisesSpeedPerUser()
              qPrintable(QString("%1 -> %2").arg(base.tokensPerSPerUser).arg(mtp.tokensPerSPerUser)));
 }
 
-void TestMechanisms::draftsTakeTokenBudget()
+ServingConfig TestMechanisms::deepseekServer()
 {
-    // Each sequence verifies its drafts in the same iteration: 1 + draft rows of the engine's
-    // token budget, so a budget-bound batch shrinks with drafts (as vLLM and TensorRT-LLM count
-    // them), and so does the prompt work that rides along per step.
     ServingConfig c = config("h200-sxm", "deepseek-v3", 8, 2000, 500);
     c.workload.mode = ServingMode::Server;
     c.workload.ttftLimitS = 2.0;
     c.workload.tpotLimitS = 0.2;
     c.workload.limitsGiven = true;
+    return c;
+}
+
+void TestMechanisms::draftsTakeTokenBudget()
+{
+    // Each sequence verifies its drafts in the same iteration: 1 + draft rows of the engine's
+    // token budget, so a budget-bound batch shrinks with drafts (as vLLM and TensorRT-LLM count
+    // them), and so does the prompt work that rides along per step.
+    ServingConfig c = deepseekServer();
     const OperatingPoint plain = solveServing(c);
     QVERIFY2(plain.feasible, plain.why.c_str());
     c.draftTokens = 1;
@@ -266,11 +273,7 @@ void TestMechanisms::simulationCountsMtp()
     // The event simulation prices the drafts and emits tokensPerStep tokens per step on average:
     // at the analytic point's arrival rate it keeps up (TTFT stays near the prefill time, not a
     // growing queue) and its TPOT lands near the analytic one, below the TPOT it shows without MTP.
-    ServingConfig c = config("h200-sxm", "deepseek-v3", 8, 2000, 500);
-    c.workload.mode = ServingMode::Server;
-    c.workload.ttftLimitS = 2.0;
-    c.workload.tpotLimitS = 0.2;
-    c.workload.limitsGiven = true;
+    ServingConfig c = deepseekServer();
     c.draftTokens = 1;
     c.draftAcceptance = 0.85;
     const OperatingPoint op = solveServing(c);
