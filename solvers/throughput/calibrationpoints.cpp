@@ -109,6 +109,10 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
         {"trtllm10-1xgb200-70b-fp4-1000-1000", kCal, "gb200", "llama-3.1-70b", "fp4", 1, 1, 1, 1000, 1000, 7326},
         {"trtllm10-4xb200-405b-fp4-1000-1000", kCal, "b200", "llama-3.1-405b", "fp4", 4, 4, 1, 1000, 1000, 5209},
         {"trtllm10-8xrtx-70b-fp4-1000-1000", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 1000, 1000, 8166},
+        // A long-output row for the FP4 cells, so compute and memory efficiency are not fitted on
+        // one sequence shape alone (the 1000/1000 rows cannot tell them apart).
+        {"trtllm10-1xb200-70b-fp4-128-2048", kCal, "b200", "llama-3.1-70b", "fp4", 1, 1, 1, 128, 2048, 9922},
+        {"trtllm10-8xrtx-70b-fp4-128-2048", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 128, 2048, 9833},
         // VALIDATION
         {"trtllm10-1xh200-70b-2048-2048", kVal, "h200-sxm", "llama-3.1-70b", "fp8", 1, 1, 1, 2048, 2048, 2003},
         {"trtllm10-2xh100-70b-2048-2048", kVal, "h100-sxm", "llama-3.1-70b", "fp8", 2, 2, 1, 2048, 2048, 3082},

@@ -69,6 +69,14 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "maxBatch", &p.maxBatch);
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
         take(e, "memoryReserve", &p.memoryReserve);
+        if (e.contains("kvReservation")) {
+            const std::string r = e.at("kvReservation").get<std::string>();
+            if (r != "on-demand" && r != "full-output") {
+                *error = "engine '" + p.id + "': /kvReservation: '" + r + "' is not on-demand or full-output";
+                return false;
+            }
+            p.reservesFullOutput = r == "full-output";
+        }
         take(e, "commOverlap", &p.commOverlap);
         take(e, "collectiveLatencyS", &p.collectiveLatencyS);
         take(e, "linkEfficiency", &p.linkEfficiency);

@@ -60,6 +60,16 @@ struct EngineProfile
     bool chunkedPrefill = true;        // prefill chunks ride along with decode (else they stall it)
     bool continuousBatching = true;    // finished sequences are replaced at once (else static batches)
     double memoryReserve = 0.10;       // share of HBM kept for activations, workspace, fragmentation
+    // KV admission ("kvReservation"): "on-demand" (vLLM, SGLang: pages as the output grows, a
+    // sequence holds input + half its output on average, preempted when KV runs out) or
+    // "full-output" (TensorRT-LLM's default GUARANTEED_NO_EVICT: a request starts only when KV
+    // for its whole input + output is free, so each holds that much for its life).
+    bool reservesFullOutput = false;
+    // KV tokens a sequence holds on average under this policy.
+    double kvTokensPerSequence(double inputTokens, double outputTokens) const
+    {
+        return inputTokens + (reservesFullOutput ? outputTokens : outputTokens / 2.0);
+    }
     double commOverlap = 0.0;          // share of communication hidden behind compute (micro-batch overlap)
     double collectiveLatencyS = 10.0e-6;// per collective start-up (NCCL small-message latency)
     double linkEfficiency = 0.8;       // achieved share of link bandwidth in collectives

@@ -81,6 +81,7 @@ EventSimReplica::EventSimReplica(const CostInputs &in, double kvTokens, ReplicaR
     m_tokenBudget = e.maxTokensPerIteration * groups;
     m_chunked = e.chunkedPrefill;
     m_continuous = e.continuousBatching;
+    m_reserveFull = e.reservesFullOutput;
     m_finishHeap.reserve(std::size_t(m_maxBatch) + 16);
     m_order.reserve(2 * std::size_t(m_maxBatch) + 64);
     m_chunks.reserve(64);
@@ -159,7 +160,7 @@ void EventSimReplica::admit(double now, SimSink &sink)
                 break;
         }
         // A sequence with nothing to prefill decodes in this very iteration: one more KV slot.
-        const std::int64_t need = s.ctxTarget + (prefill == 0 ? 1 : 0);
+        const std::int64_t need = m_reserveFull ? fullReservation(s) : s.ctxTarget + (prefill == 0 ? 1 : 0);
         if (kvInUse() + kvGrowth() + need > m_capacity) {
             if (m_running == 0) { // alone it would never fit: the caller checks, this guards
                 m_waiting.popFront();
@@ -174,6 +175,8 @@ void EventSimReplica::admit(double now, SimSink &sink)
         m_waiting.popFront();
         m_waitingTokens -= prefill;
         ++m_running;
+        if (m_reserveFull)
+            m_fullReserved += fullReservation(s);
         s.admitSerial = ++m_serial;
         m_order.emplace_back(id, s.admitSerial);
         if (prefill > 0) {
@@ -267,6 +270,7 @@ void EventSimReplica::preemptNewest()
     s.prefillDone = s.hit;
     s.state = SimSequence::State::Waiting;
     --m_running;
+    release(s);
     m_waiting.pushFront(id);
     m_waitingTokens += s.ctxTarget - s.prefillDone;
     ++m_preemptions;
@@ -330,6 +334,7 @@ IterationOutcome EventSimReplica::finish(double t, SimSink &sink)
         if (m_role == ReplicaRole::Prefill || s.generated >= s.output) {
             // Leaves this replica: done, or its KV moves on to a decode replica.
             --m_running;
+            release(s);
             s.state = SimSequence::State::Pending;
             sink.prefillDone(c.id, t);
             if (s.generated >= s.output && m_role != ReplicaRole::Prefill) {
@@ -357,10 +362,17 @@ void EventSimReplica::finishDecodes(double t, SimSink &sink)
             continue; // preempted since
         leaveDecode(s);
         --m_running;
+        release(s);
         s.generated = s.output;
         s.state = SimSequence::State::Done;
         sink.finished(e.id, t);
     }
+}
+
+void EventSimReplica::release(const SimSequence &s)
+{
+    if (m_reserveFull)
+        m_fullReserved -= fullReservation(s);
 }
 
 void EventSimReplica::leaveDecode(const SimSequence &s)

@@ -125,12 +125,21 @@ private:
     SimSequence &seq(int id) { return m_seqs[std::size_t(id)]; }
     std::int64_t kvInUse() const
     {
+        if (m_reserveFull)
+            return m_fullReserved;
         return std::int64_t(std::ceil(m_kvOffsetSum + m_yieldSum * double(m_step) - 1e-6)) + m_prefillReserved;
     }
+    // KV a request holds under the engine's policy: its whole input + output when the engine
+    // reserves the output up front (TensorRT-LLM GUARANTEED_NO_EVICT), else what it has cached.
+    std::int64_t fullReservation(const SimSequence &s) const
+    {
+        return std::int64_t(s.input) + (m_role == ReplicaRole::Prefill ? 1 : s.output); // a prefill pool keeps no output
+    }
+    void release(const SimSequence &s);
     std::int64_t decodeSteps(int id, int remaining) const;
     // KV tokens the decoding sequences write in one step (their yields), and the rows of the
     // token budget they take (each verifies its drafts too).
-    std::int64_t kvGrowth() const { return std::int64_t(std::ceil(m_yieldSum - 1e-6)); }
+    std::int64_t kvGrowth() const { return m_reserveFull ? 0 : std::int64_t(std::ceil(m_yieldSum - 1e-6)); }
     std::int64_t decodeRows() const { return m_decoding * (1 + std::max(0, m_spec.draftTokens)); }
     void admit(double now, SimSink &sink);
     void joinDecode(int id);
@@ -153,6 +162,8 @@ private:
     std::int64_t m_tokenBudget = 1;
     bool m_chunked = true;
     bool m_continuous = true;
+    bool m_reserveFull = false; // the engine reserves each request's whole output at admission
+    std::int64_t m_fullReserved = 0; // input + output of the running sequences (m_reserveFull)
 
     IdRing m_waiting; // arrived, not admitted; preempted ones go to the front
     IdRing m_prefill; // admitted, prefill unfinished, in admission order

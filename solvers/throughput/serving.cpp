@@ -115,7 +115,7 @@ double concurrencyLimit(const ServingConfig &c, const Placement &p, const Memory
     const Workload &w = c.workload;
     const double groups = p.attentionGroups();
     // Paged KV: a sequence holds its prompt and, on average, half its output.
-    const double kv = mem.kvTokensPerReplica / (w.inputTokens + std::max(1.0, w.outputTokens) / 2.0);
+    const double kv = mem.kvTokensPerReplica / c.engine->kvTokensPerSequence(w.inputTokens, std::max(1.0, w.outputTokens));
     const double engine = double(c.engine->maxBatch) * groups;
     double budget = 1e30;
     // Per step a sequence takes 1 + draftTokens rows of the token budget (its drafts are verified,

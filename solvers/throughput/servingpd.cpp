@@ -95,7 +95,7 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
         const double transferS = c.engine->collectiveLatencyS + kvBytes / (linkPerGpu * holders);
         const double linkRequestsPerS = linkPerGpu * c.prefillGpus / kvBytes;
 
-        const double kvLimit = std::floor(mem.kvTokensPerReplica / (w.inputTokens + osl / 2.0));
+        const double kvLimit = std::floor(mem.kvTokensPerReplica / c.engine->kvTokensPerSequence(w.inputTokens, osl));
         const double engineLimit = double(c.engine->maxBatch) * p.attentionGroups();
         const double limit = std::min(kvLimit, engineLimit);
         const int replicas = c.decodeGpus / p.gpus();

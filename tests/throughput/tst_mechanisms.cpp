@@ -32,6 +32,7 @@ private slots:
     void epAndPpWithoutTp();
     void mtpRaisesSpeedPerUser();
     void draftsTakeTokenBudget();
+    void kvReservationFollowsTheEngine();
     void simulationCountsMtp();
     void batchPins();
     void borrowedEngineIsVisible();
@@ -238,6 +239,24 @@ void TestMechanisms::mtpRaisesSpeedPerUser()
     // model, so the speed per user approaches 1.85x.
     QVERIFY2(mtp.tokensPerSPerUser > 1.4 * base.tokensPerSPerUser && mtp.tokensPerSPerUser < 1.85 * base.tokensPerSPerUser,
              qPrintable(QString("%1 -> %2").arg(base.tokensPerSPerUser).arg(mtp.tokensPerSPerUser)));
+}
+
+void TestMechanisms::kvReservationFollowsTheEngine()
+{
+    // TensorRT-LLM's default capacity policy (GUARANTEED_NO_EVICT) starts a request only when KV
+    // for its whole input + output is free; vLLM pages the output in as it grows. A KV-bound
+    // offline batch is then KV / (in + out) for the one and KV / (in + out/2) for the other.
+    ServingConfig trt = config("h200-sxm", "llama-3.1-70b", 1, 2048, 2048, "tensorrt-llm");
+    ServingConfig vllm = config("h200-sxm", "llama-3.1-70b", 1, 2048, 2048, "vllm");
+    QVERIFY(trt.engine->reservesFullOutput);
+    QVERIFY(!vllm.engine->reservesFullOutput);
+    for (ServingConfig *c : {&trt, &vllm}) {
+        const OperatingPoint op = solveServing(*c);
+        QVERIFY2(op.feasible, op.why.c_str());
+        QCOMPARE(QString::fromStdString(op.limitedBy), QStringLiteral("kv_capacity"));
+        const double perSequence = c->engine->reservesFullOutput ? 2048.0 + 2048.0 : 2048.0 + 1024.0;
+        QCOMPARE(op.batch, std::floor(op.memory.kvTokensPerReplica / perSequence));
+    }
 }
 
 ServingConfig TestMechanisms::deepseekServer()
