@@ -1276,30 +1276,6 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <source>leased wavelengths</source>
         <translation>租用波长</translation>
     </message>
-    <message>
-        <source>SST (800 VDC)</source>
-        <translation>固态变压器（800 VDC）</translation>
-    </message>
-    <message>
-        <source>server PSUs</source>
-        <translation>服务器电源</translation>
-    </message>
-    <message>
-        <source>power shelves</source>
-        <translation>电源架</translation>
-    </message>
-    <message>
-        <source>busway</source>
-        <translation>母线槽</translation>
-    </message>
-    <message>
-        <source>rectifiers</source>
-        <translation>整流器</translation>
-    </message>
-    <message>
-        <source>transformers</source>
-        <translation>变压器</translation>
-    </message>
 </context>
 <context>
     <name>ScenarioEdits</name>
@@ -7332,10 +7308,6 @@ The previous file is unchanged.</source>
         <translation>&lt;h3&gt;此 IT 负载下 AC 与 800 VDC 的对比&lt;/h3&gt;&lt;p&gt;相同芯片功率经过设备目录中的参考供电链路，按 %1 选型；800 VDC 端到端效率高出 &lt;b&gt;%2 个百分点&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Server PSU</source>
-        <translation>服务器电源</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — end to end &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3 border=1&gt;&lt;tr&gt;&lt;th&gt;stage (chip → utility)&lt;/th&gt;&lt;th&gt;catalog&lt;/th&gt;&lt;th&gt;load&lt;/th&gt;&lt;th&gt;η&lt;/th&gt;&lt;th&gt;loss&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — 端到端 &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3 border=1&gt;&lt;tr&gt;&lt;th&gt;环节（芯片 → 市电）&lt;/th&gt;&lt;th&gt;目录&lt;/th&gt;&lt;th&gt;负载&lt;/th&gt;&lt;th&gt;η&lt;/th&gt;&lt;th&gt;损耗&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
@@ -7381,6 +7353,13 @@ The previous file is unchanged.</source>
     <message>
         <source>switches, optics and NICs, inside IT power</source>
         <translation>交换机、光模块和网卡，计入 IT 功率</translation>
+    </message>
+</context>
+<context>
+    <name>aif::PowerStage</name>
+    <message>
+        <source>Server PSU</source>
+        <translation>服务器电源</translation>
     </message>
 </context>
 <context>

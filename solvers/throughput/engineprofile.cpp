@@ -70,9 +70,10 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
         take(e, "memoryReserve", &p.memoryReserve);
         if (e.contains("kvReservation")) {
-            const std::string r = e.at("kvReservation").get<std::string>();
+            const Json &v = e.at("kvReservation");
+            const std::string r = v.is_string() ? v.get<std::string>() : v.dump();
             if (r != "on-demand" && r != "full-output") {
-                *error = "engine '" + p.id + "': /kvReservation: '" + r + "' is not on-demand or full-output";
+                *error = "engine '" + p.id + "': /kvReservation: " + r + " is not \"on-demand\" or \"full-output\"";
                 return false;
             }
             p.reservesFullOutput = r == "full-output";

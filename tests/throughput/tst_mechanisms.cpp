@@ -3,6 +3,7 @@
 // with a p99 limit, --pp/--ep ignored without --tp, no INT8, no MTP (nor in the event
 // simulation, nor its drafts in the token budget), no pinned batch.
 #include "catalog.h"
+#include "throughput/engineprofile.h"
 #include "throughput/profiles.h"
 #include "throughput/queueing.h"
 #include "throughput/serving.h"
@@ -257,6 +258,13 @@ void TestMechanisms::kvReservationFollowsTheEngine()
         const double perSequence = c->engine->reservesFullOutput ? 2048.0 + 2048.0 : 2048.0 + 1024.0;
         QCOMPARE(op.batch, std::floor(op.memory.kvTokensPerReplica / perSequence));
     }
+    // A policy the model does not know is refused with the field named, not read as on-demand.
+    Json entry = m_catalog->find("engines", "tensorrt-llm")->data;
+    entry["kvReservation"] = "sometimes";
+    EngineProfile bad;
+    std::string why;
+    QVERIFY(!readEngineProfile(entry, &bad, &why));
+    QVERIFY2(QString::fromStdString(why).contains("/kvReservation"), why.c_str());
 }
 
 ServingConfig TestMechanisms::deepseekServer()

@@ -1,6 +1,7 @@
 #include "powerbreakdownchart.h"
 
 #include "power/powersolver.h"
+#include "power/stagename.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -11,7 +12,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <map>
 
 namespace aif {
 
@@ -35,18 +35,7 @@ const QStringList &stageOrder()
 
 QString stageLabel(const QString &type)
 {
-    static const std::map<QString, const char *> names {
-        {"ups", "UPS"},
-        {"pdu", "PDU"},
-        {"rpp", "RPP"},
-        {"sst", QT_TRANSLATE_NOOP("QObject", "SST (800 VDC)")},
-        {"psu", QT_TRANSLATE_NOOP("QObject", "server PSUs")},
-        {"powershelf", QT_TRANSLATE_NOOP("QObject", "power shelves")},
-        {"busway", QT_TRANSLATE_NOOP("QObject", "busway")},
-        {"rectifier", QT_TRANSLATE_NOOP("QObject", "rectifiers")},
-        {"transformer", QT_TRANSLATE_NOOP("QObject", "transformers")}};
-    auto it = names.find(type);
-    return QObject::tr("loss: %1").arg(it != names.end() ? QObject::tr(it->second) : type);
+    return QObject::tr("loss: %1").arg(powerStageName(type.toStdString()));
 }
 
 // Two or three significant digits: 7.22 MW, 0.25 MW, 0.004 MW, 46 kW.

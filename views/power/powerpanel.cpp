@@ -1,9 +1,8 @@
 #include "powerpanel.h"
 
-#include "entities/powernode.h"
 #include "power/powersolver.h"
-#include "schematic/choicelabel.h"
 #include "singlelinediagram.h"
+#include "stagename.h"
 #include "units.h"
 
 #include <QCoreApplication>
@@ -25,21 +24,12 @@ QString pct(double f, int decimals = 1)
     return QString::number(f * 100, 'f', decimals) + " %";
 }
 
-// A stage in the studio's language: the power-equipment type's words from the field table,
-// and the server PSU, which is part of the rack rather than a node of the chain.
-QString stageName(const std::string &stage)
-{
-    if (stage == "psu")
-        return PowerPanel::tr("Server PSU");
-    return choiceLabel<PowerNode>("type", stage);
-}
-
 QString variantTable(const power::ChainVariant &v)
 {
     QString rows;
     for (const power::StageResult &s : v.stages)
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td align=right>%5</td></tr>")
-                    .arg(stageName(s.stage).toHtmlEscaped(), QString::fromStdString(s.catalogId), pct(s.loadFraction, 0),
+                    .arg(powerStageName(s.stage).toHtmlEscaped(), QString::fromStdString(s.catalogId), pct(s.loadFraction, 0),
                          pct(s.efficiency, 2), fmtPower(s.lossW));
     return PowerPanel::tr("<p><b>%1</b> — end to end <b>%2</b></p><table cellspacing=0 cellpadding=3 border=1>"
                           "<tr><th>stage (chip → utility)</th><th>catalog</th><th>load</th><th>η</th><th>loss</th></tr>%3</table>")
@@ -102,7 +92,7 @@ void PowerPanel::updateSummary()
     for (const auto &[stage, w] : r.lossesByStageW) {
         if (w > 0)
             losses += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                          .arg(stageName(stage).toHtmlEscaped(), fmtPower(w), pct(w / r.itW, 2));
+                          .arg(powerStageName(stage).toHtmlEscaped(), fmtPower(w), pct(w / r.itW, 2));
     }
     const power::CoolingPower &c = r.cooling;
     QString html = tr("<h3>Power %1</h3>").arg(m_stale ? tr("<span style='color:#888'>(stale: edited since the last solve)</span>") : QString());
