@@ -96,6 +96,11 @@ void benchThroughput(const Catalog &catalog)
                             "within +-15 %: %4 % (%5 ms)\n")
                  .arg(val.points).arg(val.failed).arg(val.medianAbsErrorPct, 0, 'f', 1)
                  .arg(val.points ? 100.0 * val.within15 / val.points : 0.0, 0, 'f', 0).arg(setsMs, 0, 'f', 1));
+    const SetSummary bench = benchmarkValidationSummary(sets);
+    printOut(QStringLiteral("  validation benchmarks      %1 points (offline/server/interactive), median |error| %2 %, "
+                            "within +-15 %: %3/%1; issue goal %4\n")
+                 .arg(bench.points).arg(bench.medianAbsErrorPct, 0, 'f', 1).arg(bench.within15)
+                 .arg(accuracyGoalMet(bench) ? "met" : "NOT met"));
 }
 
 } // namespace aif::cli

@@ -63,7 +63,7 @@ int calibration(bool refit, bool json)
         // Every cell the calibration set can fit, then the engine default pair (legacy points).
         std::set<std::string> cells;
         for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
-            if (p->metric == "tokens_per_s")
+            if (p->metric == "tokens_per_s" || p->metric == "training_mfu")
                 cells.insert(cellKeyFor(*catalog, *p));
         for (const std::string &cell : cells) {
             std::vector<std::string> on;
@@ -71,9 +71,14 @@ int calibration(bool refit, bool json)
             std::string ids;
             for (const std::string &id : on)
                 ids += (ids.empty() ? "" : ", ") + id;
-            printOut(QStringLiteral("re-fit %1: computeEfficiency %2, memoryEfficiency %3 (rms log error %4) on %5\n")
+            QString host;
+            if (f.hostOverheadPerSequenceS >= 0.0)
+                host += QStringLiteral(", hostOverheadPerSequenceS %1").arg(f.hostOverheadPerSequenceS, 0, 'g', 3);
+            if (f.attentionBandwidthShare >= 0.0)
+                host += QStringLiteral(", attentionBandwidthShare %1").arg(f.attentionBandwidthShare, 0, 'f', 3);
+            printOut(QStringLiteral("re-fit %1: computeEfficiency %2, memoryEfficiency %3%4 (rms log error %5) on %6\n")
                          .arg(QString::fromStdString(cell)).arg(f.computeEfficiency, 0, 'f', 3)
-                         .arg(f.memoryEfficiency, 0, 'f', 3).arg(f.rmsLogError, 0, 'f', 4)
+                         .arg(f.memoryEfficiency, 0, 'f', 3).arg(host).arg(f.rmsLogError, 0, 'f', 4)
                          .arg(QString::fromStdString(ids)));
         }
         const FitResult f = fitEngine(*catalog, "tensorrt-llm");

@@ -28,6 +28,14 @@ struct CalibrationPoint
     Placement prefillPlacement{0, 1, 1};
     int prefillGpus = 0, decodeGpus = 0;
     Workload workload;
+    // The run's own engine settings where it published them (0: the engine's defaults):
+    int maxBatch = 0;            // cap on running sequences (vLLM --max-num-seqs)
+    int schedulerSteps = 0;      // vLLM --num-scheduler-steps
+    int asyncScheduling = -1;    // 1 / 0: async scheduling on / off; -1: the engine's default
+    // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
+    // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
+    // preempts), unlike the staggered steady state where a sequence holds half its output.
+    bool oneWave = false;
     std::string metric;          // tokens_per_s | decode_tokens_per_s_per_node | prefill_input_tokens_per_s_per_node
     double published = 0.0;
     bool fit = false;
@@ -73,6 +81,8 @@ struct FitResult
     double computeEfficiency = 0.0;
     double memoryEfficiency = 0.0;
     double rmsLogError = 0.0;
+    double hostOverheadPerSequenceS = -1.0;   // fitted too where the engine's catalog entry has one; -1: not fitted
+    double attentionBandwidthShare = -1.0;    // likewise
 };
 // Least squares on log error over the "fit" points of one engine.
 FitResult fitEngine(const Catalog &catalog, const std::string &engineId);
@@ -102,6 +112,9 @@ std::string formatSets(const std::vector<CalibrationRow> &rows);
 Json setsJson(const std::vector<CalibrationRow> &rows);
 // The accuracy goal: every validation point within +-15 % and median below 10 %.
 bool accuracyGoalMet(const SetSummary &validation);
+// The validation points of benchmark scenarios (offline, server, interactive), which the goal is
+// stated for; production averages and training MFU are reported beside them.
+SetSummary benchmarkValidationSummary(const std::vector<CalibrationRow> &rows);
 
 // GPU power activity weights from the H100 decode anchors (batch 1 and batch 128).
 struct PowerFit

@@ -13,6 +13,7 @@ struct Roofline
     double computeRate = 0.0;  // FLOP/s one GPU reaches on a large GEMM
     double attentionRate = 0.0;// attention kernels (FlashAttention, FlashMLA) compute in bf16
     double memoryRate = 0.0;   // B/s one GPU reaches
+    double attentionMemoryRate = 0.0;   // B/s the attention kernels reach reading KV
     double computeS = 0.0;
     double memoryS = 0.0;
     double flops = 0.0;
@@ -24,7 +25,7 @@ struct Roofline
     {
         const double shape = (rows > 0.0 ? rows / (rows + kGemmHalfRows) : 1.0) * (grouped ? kGroupedGemmEfficiency : 1.0);
         const double tc = f / ((attention ? attentionRate : computeRate) * shape);
-        const double tm = b / memoryRate;
+        const double tm = b / (attention ? attentionMemoryRate : memoryRate);
         (tc >= tm ? computeS : memoryS) += std::max(tc, tm);
         flops += f;
         bytes += b;
@@ -112,6 +113,7 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     r.computeRate = c.peakFlops * engineComputeShare(g, e, used) * in.clockFactor;
     r.attentionRate = g.peakBf16 * engineComputeShare(g, e, Precision::Bf16) * in.clockFactor;
     r.memoryRate = g.hbmBps * g.memoryFraction * e.memoryEfficiencyFor(used);
+    r.attentionMemoryRate = r.memoryRate * e.attentionBandwidthShare;
 
     // Pipeline: the batch splits into pp micro-batches; each stage works on one at a time.
     const double pp = p.pp;
@@ -233,8 +235,13 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     c.computeS = pp * stageCompute;
     c.memoryS = pp * stageMemory;
     c.commS = pp * exposedComm;
-    c.overheadS = pp * launches + e.iterationOverheadS;
-    c.timeS = pp * stage + e.iterationOverheadS;
+    // The host prepares and samples every running sequence of the replica once per scheduling
+    // round (micro-batches or not); the GPU waits for it unless scheduling is asynchronous.
+    const double host = e.hostSecondsPerIteration(full.decodeSeqs + full.prefillSeqs);
+    const double gpu = pp * stage;
+    const double waited = e.asyncScheduling ? std::max(0.0, host - gpu) : host;
+    c.overheadS = pp * launches + e.iterationOverheadS + waited;
+    c.timeS = gpu + e.iterationOverheadS + waited;
     c.flopsPerGpu = pp * flops;
     c.bytesPerGpu = pp * bytes;
     c.scaleOut = scaleOut;

@@ -65,6 +65,10 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "kernelLaunchS", &p.kernelLaunchS);
         take(e, "kernelGraphS", &p.kernelGraphS);
         take(e, "iterationOverheadS", &p.iterationOverheadS);
+        take(e, "hostOverheadPerSequenceS", &p.hostOverheadPerSequenceS);
+        take(e, "schedulerSteps", &p.schedulerSteps);
+        take(e, "attentionBandwidthShare", &p.attentionBandwidthShare);
+        take(e, "asyncScheduling", &p.asyncScheduling);
         take(e, "cudaGraphs", &p.cudaGraphs);
         take(e, "maxBatch", &p.maxBatch);
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
@@ -96,6 +100,18 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         *error = "engine '" + p.id + "': /linkEfficiency must be in (0, 1]";
         return false;
     }
+    if (!(p.hostOverheadPerSequenceS >= 0.0 && p.hostOverheadPerSequenceS < 1.0e-3)) {
+        *error = "engine '" + p.id + "': /hostOverheadPerSequenceS must be in [0, 0.001) seconds";
+        return false;
+    }
+    if (!(p.attentionBandwidthShare > 0.0 && p.attentionBandwidthShare <= 1.0)) {
+        *error = "engine '" + p.id + "': /attentionBandwidthShare must be in (0, 1]";
+        return false;
+    }
+    if (p.schedulerSteps < 1 || p.schedulerSteps > 64) {
+        *error = "engine '" + p.id + "': /schedulerSteps must be in [1, 64]";
+        return false;
+    }
     if (!(p.commOverlap >= 0.0 && p.commOverlap <= 1.0) || !(p.memoryReserve >= 0.0 && p.memoryReserve < 1.0)) {
         *error = "engine '" + p.id + "': /commOverlap must be in [0, 1] and /memoryReserve in [0, 1)";
         return false;
@@ -114,7 +130,9 @@ std::string engineIdFor(const std::string &engineText)
     std::string t = engineText;
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     // The vendor builds of vLLM first: "ROCm vLLM" and "vLLM Gaudi" are engines of their own.
-    if (t.find("rocm") != std::string::npos) return "rocm-vllm";
+    if (t.find("rocm") != std::string::npos)
+        return t.find("container") != std::string::npos || t.find("docker") != std::string::npos ? "rocm-vllm-container"
+                                                                                                  : "rocm-vllm";
     if (t.find("gaudi") != std::string::npos) return "vllm-gaudi";
     if (t.find("vllm") != std::string::npos) return "vllm";
     if (t.find("sglang") != std::string::npos) return "sglang";

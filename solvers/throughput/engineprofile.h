@@ -3,6 +3,7 @@
 #include "gpuprofile.h"
 #include "json.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,24 @@ struct EngineProfile
     double kernelGraphS = 2.0e-6;
     bool cudaGraphs = true;
     double iterationOverheadS = 0.5e-3; // scheduler/sampling time per iteration not hidden by the GPU
+    // Host (CPU) time per running sequence per iteration that the GPU waits for: scheduling,
+    // input preparation, sampling, output processing. Python engines pay it per sequence
+    // (the vLLM v0.6.0 profile: scheduling and the API server took 62 % of a step on 8B/H100);
+    // C++ runtimes with an overlapped scheduler (TensorRT-LLM) hide it: 0 there.
+    double hostOverheadPerSequenceS = 0.0;
+    // Multi-step scheduling (vLLM --num-scheduler-steps) schedules N iterations at once, so the
+    // host's per-sequence cost is paid once per N; async scheduling prepares the next
+    // iteration while the GPU runs this one, so the step takes the longer of the two.
+    // Share of the weight-streaming bandwidth the paged-attention kernels reach reading KV:
+    // scattered pages of a few tokens and small heads read less efficiently than dense
+    // weights (1: as fast).
+    double attentionBandwidthShare = 1.0;
+    int schedulerSteps = 1;
+    bool asyncScheduling = false;
+    double hostSecondsPerIteration(double sequences) const
+    {
+        return hostOverheadPerSequenceS * sequences / std::max(1, schedulerSteps);
+    }
 
     int maxBatch = 2048;               // sequences per replica
     int maxTokensPerIteration = 8192;  // chunked-prefill token budget per iteration

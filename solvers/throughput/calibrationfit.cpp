@@ -1,0 +1,211 @@
+// Fitting the engine efficiency table: least squares on log error over the CALIBRATION set,
+// one cell (generation x precision x engine) at a time, plus the engine default pair and the
+// GPU power weights. Predictions and the reports are in calibration.cpp.
+#include "calibration.h"
+
+#include "catalog.h"
+#include "efficiencytable.h"
+#include "profiles.h"
+
+#include <cmath>
+#include <set>
+#include <utility>
+
+namespace aif::throughput {
+
+namespace {
+
+// Least squares on log error over `points` with a trial efficiency pair. Coarse grid, then
+// two finer grids around the best: robust, and cheap enough (each evaluation is a full
+// layout and batch search).
+FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points, double hostPerSeqS,
+                  double attentionShare)
+{
+    auto cost = [&](double ce, double me) {
+        EngineProfile e;
+        e.computeEfficiency = ce;
+        e.memoryEfficiency = me;
+        e.hostOverheadPerSequenceS = hostPerSeqS;
+        e.attentionBandwidthShare = attentionShare;
+        double sum = 0.0;
+        for (const CalibrationPoint *p : points) {
+            const CalibrationRow r = predictPoint(catalog, *p, &e);
+            const double d = r.predicted > 0.0 ? std::log(r.predicted / p->published) : 10.0;
+            sum += d * d;
+        }
+        return points.empty() ? 0.0 : sum / points.size();
+    };
+    FitResult best{0.6, 0.8, 1e30};
+    double step = 0.05;
+    double cLo = 0.2, cHi = 1.2, mLo = 0.2, mHi = 1.2;
+    for (int level = 0; level < 3; ++level) {
+        for (double ce = cLo; ce <= cHi + 1e-9; ce += step) {
+            for (double me = mLo; me <= mHi + 1e-9; me += step) {
+                const double v = cost(ce, me);
+                if (v < best.rmsLogError)
+                    best = {ce, me, v};
+            }
+        }
+        cLo = std::max(0.05, best.computeEfficiency - step);
+        cHi = best.computeEfficiency + step;
+        mLo = std::max(0.05, best.memoryEfficiency - step);
+        mHi = best.memoryEfficiency + step;
+        step /= 5.0;
+    }
+    best.rmsLogError = std::sqrt(best.rmsLogError);
+    return best;
+}
+
+// The engine's host and attention mechanisms as the catalog ships them.
+EngineProfile catalogEngine(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
+{
+    Profiles prof;
+    std::string error;
+    if (points.empty() || !loadProfiles(catalog, points[0]->gpu, points[0]->model, points[0]->engine, &prof, &error))
+        return EngineProfile();
+    return prof.engine;
+}
+
+// Golden-section search of f over [lo, hi]; returns the best argument and its fit.
+template<typename F>
+std::pair<double, FitResult> golden(double lo, double hi, int steps, F f)
+{
+    const double g = (std::sqrt(5.0) - 1.0) / 2.0;
+    double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+    FitResult fa = f(a), fb = f(b);
+    for (int i = 0; i < steps; ++i) {
+        if (fa.rmsLogError < fb.rmsLogError) {
+            hi = b;
+            b = a;
+            fb = fa;
+            a = hi - g * (hi - lo);
+            fa = f(a);
+        } else {
+            lo = a;
+            a = b;
+            fa = fb;
+            b = lo + g * (hi - lo);
+            fb = f(b);
+        }
+    }
+    return fa.rmsLogError < fb.rmsLogError ? std::make_pair(a, fa) : std::make_pair(b, fb);
+}
+
+// Compute and memory efficiency, plus the engine's host overhead per sequence and attention
+// bandwidth share where its catalog entry declares them (nested golden-section searches, each
+// trial a full grid fit). Only a set whose points differ in model size can tell a per-sequence
+// cost from a per-FLOP one, and only one with long and short contexts KV reads from weights.
+FitResult fitWithHost(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
+{
+    std::set<std::string> models;
+    for (const CalibrationPoint *p : points)
+        models.insert(p->model);
+    const EngineProfile shipped = catalogEngine(catalog, points);
+    const bool fitHost = shipped.hostOverheadPerSequenceS > 0.0 && models.size() >= 2;
+    const bool fitAttention = shipped.attentionBandwidthShare < 1.0 && models.size() >= 2;
+    auto withHost = [&](double attention) {
+        if (!fitHost) {
+            FitResult r = gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention);
+            r.attentionBandwidthShare = attention;
+            return r;
+        }
+        auto [host, r] = golden(0.0, 200.0e-6, 10, [&](double h) { return gridFit(catalog, points, h, attention); });
+        r.hostOverheadPerSequenceS = host;
+        r.attentionBandwidthShare = attention;
+        return r;
+    };
+    if (!fitAttention) {
+        FitResult r = withHost(shipped.attentionBandwidthShare);
+        if (!fitHost)
+            r.attentionBandwidthShare = -1.0;
+        return r;
+    }
+    return golden(0.05, 1.0, 9, withHost).second;
+}
+
+} // namespace
+
+// The engine default pair (engines[].calibration): the legacy "fit" points of one engine.
+FitResult fitEngine(const Catalog &catalog, const std::string &engineId)
+{
+    std::vector<const CalibrationPoint *> fitPoints;
+    for (const CalibrationPoint &p : calibrationPoints())
+        if (p.legacy && p.fit && p.engine == engineId)
+            fitPoints.push_back(&p);
+    const EngineProfile shipped = catalogEngine(catalog, fitPoints);
+    return gridFit(catalog, fitPoints, shipped.hostOverheadPerSequenceS, shipped.attentionBandwidthShare);
+}
+
+std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &pt)
+{
+    Profiles prof;
+    std::string error;
+    if (!loadProfiles(catalog, pt.gpu, pt.model, pt.engine, &prof, &error))
+        return std::string();
+    Precision p = Precision::Fp8;
+    parsePrecision(pt.precision, &p);
+    Precision used = p;
+    prof.gpu.peakFlops(p, &used);
+    return gpuGeneration(prof.gpu) + "/" + precisionName(used) + "/" + pt.engine;
+}
+
+FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn)
+{
+    std::vector<const CalibrationPoint *> points;
+    // Only the CALIBRATION set: a validation point never informs a fitted number.
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        if ((p->metric == "tokens_per_s" || p->metric == "training_mfu") && cellKeyFor(catalog, *p) == cellKey)
+            points.push_back(p);
+    if (fittedOn) {
+        fittedOn->clear();
+        for (const CalibrationPoint *p : points)
+            fittedOn->push_back(p->id);
+    }
+    return fitWithHost(catalog, points);
+}
+
+PowerFit fitPowerWeights(const Catalog &catalog)
+{
+    PowerFit fit;
+    Profiles prof;
+    std::string error;
+    if (!loadProfiles(catalog, "h100-sxm", "llama-3.1-8b", "tensorrt-llm", &prof, &error))
+        return fit;
+    const Json *g = catalog.entry("gpus", "h100-sxm");
+    const Json anchors = g->value("power", Json::object());
+    const double w1 = anchors.value("decodeBatch1W", 0.0);
+    const double w128 = anchors.value("decodeBatch128W", 0.0);
+    // The anchors are decode power on one H100; assumed Llama-3.1-8B in bf16, 1024-token context.
+    CostInputs in;
+    in.model = &prof.model;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.precision = Precision::Bf16;
+    auto util = [&](double batch, double *uc, double *um) {
+        IterationBatch b;
+        b.decodeSeqs = batch;
+        b.decodeContext = 1024;
+        const IterationCost c = iterationCost(in, b);
+        const GpuPower p = gpuPower(prof.gpu, c, 0.0, 1.0, 0.0, 0.0);
+        *uc = p.computeUtilization;
+        *um = p.memoryUtilization;
+        return c;
+    };
+    double c1, m1, c2, m2;
+    const IterationCost k1 = util(1, &c1, &m1);
+    const IterationCost k2 = util(128, &c2, &m2);
+    // Solve  a1 = wc c1 + wm m1,  a2 = wc c2 + wm m2  for the two weights.
+    const double span = prof.gpu.tdpW - prof.gpu.idleW;
+    const double a1 = (w1 - prof.gpu.idleW) / span;
+    const double a2 = (w128 - prof.gpu.idleW) / span;
+    const double det = c1 * m2 - c2 * m1;
+    if (std::abs(det) > 1e-12) {
+        fit.computeWeight = (a1 * m2 - a2 * m1) / det;
+        fit.memoryWeight = (c1 * a2 - c2 * a1) / det;
+    }
+    fit.batch1W = gpuPower(prof.gpu, k1, 0.0).powerW;
+    fit.batch128W = gpuPower(prof.gpu, k2, 0.0).powerW;
+    return fit;
+}
+
+} // namespace aif::throughput

@@ -1,0 +1,197 @@
+// Issue 21, AMD: what a Python serving engine's host costs and how published runs set it. The
+// host prepares and samples every running sequence each scheduling round (vLLM's v0.6.0
+// profile); multi-step scheduling pays it once per N rounds, async scheduling hides it under
+// the GPU's step. Paged attention reads KV at its own share of the bandwidth. A published run
+// carries its own max-num-seqs, and a run whose prompts all start at once grows in lockstep.
+#include "catalog.h"
+#include "throughput/calibration.h"
+#include "throughput/engineprofile.h"
+#include "throughput/profiles.h"
+#include "servingfixture.h"
+
+#include <QtTest>
+
+using namespace aif;
+using namespace aif::throughput;
+
+class TestEngineHost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void hostCostGrowsWithSequences();
+    void schedulerStepsAmortizeIt();
+    void asyncSchedulingHidesIt();
+    void attentionShareSlowsOnlyKvReads();
+    void badValuesNameTheField();
+    void publishedMaxSeqsCapsTheBatch();
+    void oneWaveHoldsWholeOutputs();
+    void mi325xUsesItsOwnGemmRate();
+    void tunedAndContainerEnginesDiffer();
+
+private:
+    CostInputs inputs(const char *engine, IterationBatch *b);
+    const CalibrationPoint &point(const char *id);
+    std::vector<std::unique_ptr<Profiles>> m_profiles;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestEngineHost::initTestCase()
+{
+    QString why;
+    m_catalog = Catalog::open(&why);
+    QVERIFY2(m_catalog != nullptr, qPrintable(why));
+}
+
+// Llama 3.1 70B on one MI300X at batch 512 and a 1,000-token context.
+CostInputs TestEngineHost::inputs(const char *engine, IterationBatch *b)
+{
+    const ServingConfig c = servingConfig(*m_catalog, &m_profiles, "mi300x", "llama-3.1-70b", 1, 1000, 1000, engine);
+    b->decodeSeqs = 512;
+    b->decodeContext = 1000;
+    return costInputs(c, Placement{1, 1, 1}, 1.0);
+}
+
+const CalibrationPoint &TestEngineHost::point(const char *id)
+{
+    for (const CalibrationPoint &p : calibrationPoints())
+        if (p.id == id)
+            return p;
+    qFatal("no calibration point %s", id);
+}
+
+void TestEngineHost::hostCostGrowsWithSequences()
+{
+    IterationBatch b;
+    CostInputs in = inputs("rocm-vllm-container", &b);
+    EngineProfile e = *in.engine;
+    e.asyncScheduling = false;
+    e.schedulerSteps = 1;
+    e.hostOverheadPerSequenceS = 0.0;
+    in.engine = &e;
+    const double without = iterationCost(in, b).timeS;
+    e.hostOverheadPerSequenceS = 20e-6;
+    const IterationCost with = iterationCost(in, b);
+    QVERIFY(qAbs(with.timeS - without - 512 * 20e-6) < 1e-9);
+    QVERIFY(with.overheadS >= 512 * 20e-6);
+}
+
+void TestEngineHost::schedulerStepsAmortizeIt()
+{
+    IterationBatch b;
+    CostInputs in = inputs("rocm-vllm-container", &b);
+    EngineProfile e = *in.engine;
+    e.asyncScheduling = false;
+    e.hostOverheadPerSequenceS = 0.0;
+    in.engine = &e;
+    const double without = iterationCost(in, b).timeS;
+    e.hostOverheadPerSequenceS = 20e-6;
+    e.schedulerSteps = 8;
+    QVERIFY(qAbs(iterationCost(in, b).timeS - without - 512 * 20e-6 / 8) < 1e-9);
+}
+
+void TestEngineHost::asyncSchedulingHidesIt()
+{
+    IterationBatch b;
+    CostInputs in = inputs("rocm-vllm", &b);
+    EngineProfile e = *in.engine;
+    e.asyncScheduling = true;
+    e.schedulerSteps = 1;
+    e.hostOverheadPerSequenceS = 0.0;
+    in.engine = &e;
+    const IterationCost gpuOnly = iterationCost(in, b);
+    e.hostOverheadPerSequenceS = 1e-6;   // 0.5 ms of host work under a longer GPU step: hidden
+    QCOMPARE(iterationCost(in, b).timeS, gpuOnly.timeS);
+    e.hostOverheadPerSequenceS = 500e-6; // 256 ms of host work: the GPU waits for the host
+    const double host = 512 * 500e-6;
+    QVERIFY(host > gpuOnly.timeS);
+    QVERIFY(qAbs(iterationCost(in, b).timeS - (host + e.iterationOverheadS)) < 1e-9);
+}
+
+void TestEngineHost::attentionShareSlowsOnlyKvReads()
+{
+    IterationBatch b;
+    CostInputs in = inputs("rocm-vllm", &b);
+    EngineProfile e = *in.engine;
+    e.hostOverheadPerSequenceS = 0.0;
+    e.attentionBandwidthShare = 1.0;
+    in.engine = &e;
+    b.decodeSeqs = 4;   // memory-bound decode
+    b.decodeContext = 32000;
+    const double full = iterationCost(in, b).memoryS;
+    e.attentionBandwidthShare = 0.5;
+    const double half = iterationCost(in, b).memoryS;
+    QVERIFY2(half > full * 1.05, qPrintable(QString("%1 vs %2").arg(half).arg(full)));
+    // Without a context there is no KV to read: the weights stream as fast as before.
+    b.decodeContext = 0.0;
+    e.attentionBandwidthShare = 1.0;
+    const double weights = iterationCost(in, b).memoryS;
+    e.attentionBandwidthShare = 0.5;
+    QVERIFY(qAbs(iterationCost(in, b).memoryS - weights) < 1e-4 * weights);
+}
+
+void TestEngineHost::badValuesNameTheField()
+{
+    const Json entry = m_catalog->find("engines", "rocm-vllm")->data;
+    const struct { const char *key; Json value; } bad[] = {
+        {"hostOverheadPerSequenceS", -1e-6},
+        {"attentionBandwidthShare", 0.0},
+        {"attentionBandwidthShare", 1.5},
+        {"schedulerSteps", 0},
+    };
+    for (const auto &b : bad) {
+        Json e = entry;
+        e[b.key] = b.value;
+        EngineProfile p;
+        std::string why;
+        QVERIFY2(!readEngineProfile(e, &p, &why), b.key);
+        QVERIFY2(why.find(b.key) != std::string::npos, why.c_str());
+    }
+}
+
+void TestEngineHost::publishedMaxSeqsCapsTheBatch()
+{
+    // AMD's table ran 405B 2048/2048 with 500 prompts and max-num-seqs 500.
+    const CalibrationRow r = predictPoint(*m_catalog, point("rocm70-8xmi300x-405b-2048-2048"));
+    QVERIFY2(r.note.find("batch 500,") != std::string::npos, r.note.c_str());
+}
+
+void TestEngineHost::oneWaveHoldsWholeOutputs()
+{
+    // 1,500 prompts of 128 + 4,096 tokens started together: at the wave's end KV must hold
+    // whole outputs, which 8 MI300X cannot for all 1,500 of them.
+    CalibrationPoint p = point("rocm70-8xmi300x-405b-128-4096");
+    QVERIFY(p.oneWave);
+    const CalibrationRow wave = predictPoint(*m_catalog, p);
+    p.oneWave = false;
+    const CalibrationRow staggered = predictPoint(*m_catalog, p);
+    QVERIFY2(wave.predicted < staggered.predicted, qPrintable(QString::fromStdString(wave.note + " | " + staggered.note)));
+}
+
+void TestEngineHost::mi325xUsesItsOwnGemmRate()
+{
+    // AMD's max-achievable FLOPs: 1,519 FP8 TFLOPS at 1,000 W against the MI300X's 1,273 at 750 W.
+    Profiles p;
+    std::string why;
+    QVERIFY2(loadProfiles(*m_catalog, "mi325x", "llama-2-70b", "rocm-vllm", &p, &why), why.c_str());
+    QVERIFY(qAbs(p.gpu.achievableFraction(Precision::Fp8) - 1519.0 / 2614.9) < 1e-3);
+    Profiles q;
+    QVERIFY2(loadProfiles(*m_catalog, "mi300x", "llama-2-70b", "rocm-vllm", &q, &why), why.c_str());
+    QVERIFY(p.gpu.achievableFraction(Precision::Fp8) > q.gpu.achievableFraction(Precision::Fp8) * 1.15);
+}
+
+void TestEngineHost::tunedAndContainerEnginesDiffer()
+{
+    // The same hardware and model: AMD's MLPerf-tuned stack (the default for AMD GPUs) is
+    // faster than the stock container at its defaults, and the deployment text picks each.
+    QCOMPARE(engineIdFor("vLLM (ROCm)"), std::string("rocm-vllm"));
+    QCOMPARE(engineIdFor("ROCm vLLM container"), std::string("rocm-vllm-container"));
+    ServingConfig tuned = servingConfig(*m_catalog, &m_profiles, "mi300x", "llama-2-70b", 8, 300, 290, "rocm-vllm");
+    ServingConfig stock = servingConfig(*m_catalog, &m_profiles, "mi300x", "llama-2-70b", 8, 300, 290,
+                                        "rocm-vllm-container");
+    QVERIFY(solveServing(tuned).tokensPerS > solveServing(stock).tokensPerS);
+}
+
+QTEST_GUILESS_MAIN(TestEngineHost)
+#include "tst_enginehost.moc"
