@@ -81,8 +81,8 @@ int calibration(bool refit, bool json)
                          .arg(f.memoryEfficiency, 0, 'f', 3).arg(host).arg(f.rmsLogError, 0, 'f', 4)
                          .arg(QString::fromStdString(ids)));
         }
-        const FitResult f = fitEngine(*catalog, "tensorrt-llm");
-        printOut(QStringLiteral("re-fit tensorrt-llm default (legacy points): computeEfficiency %1, memoryEfficiency %2"
+        const FitResult f = fitEngine(*catalog, "tensorrt-llm-bench");
+        printOut(QStringLiteral("re-fit tensorrt-llm-bench default (legacy points): computeEfficiency %1, memoryEfficiency %2"
                                 " (rms log error %3)\n")
                      .arg(f.computeEfficiency, 0, 'f', 3).arg(f.memoryEfficiency, 0, 'f', 3).arg(f.rmsLogError, 0, 'f', 4));
         const PowerFit p = fitPowerWeights(*catalog);

@@ -169,7 +169,9 @@ PowerFit fitPowerWeights(const Catalog &catalog)
     PowerFit fit;
     Profiles prof;
     std::string error;
-    if (!loadProfiles(catalog, "h100-sxm", "llama-3.1-8b", "tensorrt-llm", &prof, &error))
+    // The anchors were measured on plain serving, not an MLPerf-tuned stack: their utilizations
+    // come from the trtllm-bench profile.
+    if (!loadProfiles(catalog, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", &prof, &error))
         return fit;
     const Json *g = catalog.entry("gpus", "h100-sxm");
     const Json anchors = g->value("power", Json::object());

@@ -52,13 +52,13 @@ void legacyPoints(std::vector<CalibrationPoint> *v)
         p.tolerance = tol;
         v->push_back(p);
     };
-    legacy(makePoint("mlperf40-8xh100-offline", kCal, "h100-sxm", "llama-2-70b", "tensorrt-llm", "fp8", 8, {0, 1, 1},
-                     300, 290, "offline", 21806, mlperf, openorca), true, 0.15);
-    legacy(makePoint("trtllm-1xh100-8b-2048-2048", kCal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", 1,
+    legacy(makePoint("mlperf40-8xh100-offline", kCal, "h100-sxm", "llama-2-70b", "tensorrt-llm-bench", "fp8", 8,
+                     {0, 1, 1}, 300, 290, "offline", 21806, mlperf, openorca), true, 0.15);
+    legacy(makePoint("trtllm-1xh100-8b-2048-2048", kCal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", "fp8", 1,
                      {0, 1, 1}, 2048, 2048, "offline", 9305, trt, ""), true, 0.15);
-    legacy(makePoint("mlperf40-8xh200-offline", kVal, "h200-sxm", "llama-2-70b", "tensorrt-llm", "fp8", 8, {0, 1, 1},
-                     300, 290, "offline", 27738, mlperf, openorca), false, 0.15);
-    legacy(makePoint("trtllm-1xh100-8b-128-128", kVal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", 1,
+    legacy(makePoint("mlperf40-8xh200-offline", kVal, "h200-sxm", "llama-2-70b", "tensorrt-llm-bench", "fp8", 8,
+                     {0, 1, 1}, 300, 290, "offline", 27738, mlperf, openorca), false, 0.15);
+    legacy(makePoint("trtllm-1xh100-8b-128-128", kVal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", "fp8", 1,
                      {0, 1, 1}, 128, 128, "offline", 28312, trt, ""), false, 0.15);
     // Llama 3 405B pre-training (Table 4: TP8, CP1, PP16, 8K sequences, 16M-token batches):
     // 430 TFLOPs/GPU = 43 % BF16 MFU on 8,192 H100 (DP64), 400 TFLOPs/GPU = 41 % on 16,384
@@ -147,8 +147,12 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
     };
     for (const Row &r : rows) {
         const bool is33 = std::string(r.model) == "llama-3.1-70b";
-        v->push_back(makePoint(r.id, r.set, r.gpu, r.model, "tensorrt-llm", r.precision, r.gpus, {r.tp, r.pp, 1}, r.isl,
-                               r.osl, "offline", r.tps, src, is33 ? l33 : "model as in the table"));
+        // trtllm-bench with the table's defaults; the RTX rows stay on tensorrt-llm, whose only
+        // RTX figures they are.
+        const bool rtx = std::string(r.gpu) == "rtx-pro-6000-server";
+        v->push_back(makePoint(r.id, r.set, r.gpu, r.model, rtx ? "tensorrt-llm" : "tensorrt-llm-bench", r.precision,
+                               r.gpus, {r.tp, r.pp, 1}, r.isl, r.osl, "offline", r.tps, src,
+                               is33 ? l33 : "model as in the table"));
     }
 }
 
@@ -165,6 +169,30 @@ void mlperfPoints(std::vector<CalibrationPoint> *v)
                                       "NVFP4 and TensorRT-LLM assumed (NVIDIA's Blackwell submissions); OpenOrca mean "
                                       "input ~300, output 290 tokens; MLPerf server limits TTFT 2 s / TPOT 200 ms");
     v->push_back(b300);
+    // MLPerf Inference v5.1 closed, Llama 2 70B on NVIDIA systems (TensorRT-LLM): NVIDIA's own
+    // B200 x8 and GB200 x4 (NVFP4 weights, measurements/<system>/.../*.json weight_data_types),
+    // Dell's H200 x8 (FP8). Offline and interactive of B200 and H200 fit the tuned tensorrt-llm
+    // cells (one compute-bound and one latency-bound run each); server and GB200 validate.
+    const char *v51 = "MLPerf Inference v5.1 datacenter, closed division (mlcommons/inference_results_v5.1 "
+                      "closed/<submitter>/results/<system>/llama2-70b-99/<scenario>/performance/run_1/"
+                      "mlperf_log_summary.txt: Tokens per second / Completed tokens per second)";
+    const char *orca = "OpenOrca mean input ~300, output 290 tokens (the run's own output mean is 273); layout "
+                       "chosen by the model; MLPerf llama2-70b limits";
+    struct Row { const char *id; PointSet set; const char *gpu, *precision, *scenario; int gpus; double tps; };
+    const Row rows[] = {
+        {"mlperf51-8xb200-70b-offline", kCal, "b200", "fp4", "offline", 8, 101527},
+        {"mlperf51-8xb200-70b-server", kVal, "b200", "fp4", "server", 8, 99123.04},
+        {"mlperf51-8xb200-70b-interactive", kCal, "b200", "fp4", "interactive", 8, 59545.45},
+        {"mlperf51-4xgb200-70b-offline", kVal, "gb200", "fp4", "offline", 4, 51736.9},
+        {"mlperf51-4xgb200-70b-server", kVal, "gb200", "fp4", "server", 4, 49359.61},
+        {"mlperf51-4xgb200-70b-interactive", kVal, "gb200", "fp4", "interactive", 4, 29745.55},
+        {"mlperf51-8xh200-70b-offline", kCal, "h200-sxm", "fp8", "offline", 8, 35316.7},
+        {"mlperf51-8xh200-70b-server", kVal, "h200-sxm", "fp8", "server", 8, 33244.25},
+        {"mlperf51-8xh200-70b-interactive", kCal, "h200-sxm", "fp8", "interactive", 8, 21915.57},
+    };
+    for (const Row &r : rows)
+        v->push_back(makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {0, 1, 1}, 300,
+                               290, r.scenario, r.tps, v51, orca));
 }
 
 } // namespace

@@ -138,6 +138,9 @@ std::string engineIdFor(const std::string &engineText)
     if (t.find("sglang") != std::string::npos) return "sglang";
     if (t.find("deepseek") != std::string::npos) return "deepseek-inference";
     if (t.find("mindie") != std::string::npos || t.find("ascend") != std::string::npos) return "mindie";
+    if (t.find("llm-bench") != std::string::npos || t.find("trtllm-bench") != std::string::npos
+        || (t.find("tensorrt") != std::string::npos && t.find("defaults") != std::string::npos))
+        return "tensorrt-llm-bench";
     if (t.find("dynamo") != std::string::npos) return "tensorrt-llm";
     if (t.find("megatron") != std::string::npos || t.find("nemo") != std::string::npos) return "megatron-lm";
     return "tensorrt-llm";

@@ -55,8 +55,8 @@ void TestCalibration::report()
 
 void TestCalibration::shippedFitIsCurrent()
 {
-    const FitResult f = fitEngine(*m_catalog, "tensorrt-llm");
-    const Json *e = m_catalog->entry("engines", "tensorrt-llm");
+    const FitResult f = fitEngine(*m_catalog, "tensorrt-llm-bench");
+    const Json *e = m_catalog->entry("engines", "tensorrt-llm-bench");
     QVERIFY(e);
     const double ce = (*e)["calibration"]["computeEfficiency"].get<double>();
     const double me = (*e)["calibration"]["memoryEfficiency"].get<double>();
