@@ -193,6 +193,21 @@ void mlperfPoints(std::vector<CalibrationPoint> *v)
     for (const Row &r : rows)
         v->push_back(makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {0, 1, 1}, 300,
                                290, r.scenario, r.tps, v51, orca));
+    // v6.0 (newer software than the v5.1 fit): B300 x8 and whole NVL72 racks of GB200 and GB300.
+    const char *v60 = "MLPerf Inference v6.0 datacenter, closed division, NVIDIA (mlcommons/inference_results_v6.0 "
+                      "closed/NVIDIA/results/<system>/llama2-70b-99/<scenario>/performance/run_1/mlperf_log_summary.txt)";
+    const Row rack[] = {
+        {"mlperf60-8xb300-70b-offline", kVal, "b300", "fp4", "offline", 8, 112954},
+        {"mlperf60-72xgb200-70b-offline", kVal, "gb200", "fp4", "offline", 72, 888054},
+        {"mlperf60-72xgb200-70b-server", kVal, "gb200", "fp4", "server", 72, 810104.39},
+        {"mlperf60-72xgb200-70b-interactive", kVal, "gb200", "fp4", "interactive", 72, 754855.00},
+        {"mlperf60-72xgb300-70b-offline", kVal, "gb300", "fp4", "offline", 72, 1126850},
+        {"mlperf60-72xgb300-70b-server", kVal, "gb300", "fp4", "server", 72, 868277.92},
+        {"mlperf60-72xgb300-70b-interactive", kVal, "gb300", "fp4", "interactive", 72, 814127.85},
+    };
+    for (const Row &r : rack)
+        v->push_back(makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {0, 1, 1}, 300,
+                               290, r.scenario, r.tps, v60, orca));
 }
 
 } // namespace
