@@ -63,7 +63,7 @@ int calibration(bool refit, bool json)
         // Every cell the calibration set can fit, then the engine default pair (legacy points).
         std::set<std::string> cells;
         for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
-            if (p->metric == "tokens_per_s" || p->metric == "training_mfu")
+            if (fitsACell(*p))
                 cells.insert(cellKeyFor(*catalog, *p));
         for (const std::string &cell : cells) {
             std::vector<std::string> on;

@@ -91,6 +91,12 @@ FitResult fitEngine(const Catalog &catalog, const std::string &engineId);
 std::vector<CalibrationRow> calibrationReport(const Catalog &catalog);
 std::string formatReport(const std::vector<CalibrationRow> &rows);
 
+// Whether a calibration point's metric can fit an efficiency cell (output tokens/s or training
+// MFU; the production per-node figures cannot).
+inline bool fitsACell(const CalibrationPoint &p)
+{
+    return p.metric == "tokens_per_s" || p.metric == "training_mfu";
+}
 // The efficiency-table cell a point is predicted with: "generation/precision/engine".
 std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &point);
 // Fits one table cell on the CALIBRATION points whose cell key matches (never a validation

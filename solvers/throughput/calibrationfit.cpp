@@ -95,7 +95,7 @@ std::pair<double, FitResult> golden(double lo, double hi, int steps, F f)
 // bandwidth share where its catalog entry declares them (nested golden-section searches, each
 // trial a full grid fit). Only a set whose points differ in model size can tell a per-sequence
 // cost from a per-FLOP one, and only one with long and short contexts KV reads from weights.
-FitResult fitWithHost(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
+FitResult fitWithEngineMechanisms(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
 {
     std::set<std::string> models;
     for (const CalibrationPoint *p : points)
@@ -103,24 +103,18 @@ FitResult fitWithHost(const Catalog &catalog, const std::vector<const Calibratio
     const EngineProfile shipped = catalogEngine(catalog, points);
     const bool fitHost = shipped.hostOverheadPerSequenceS > 0.0 && models.size() >= 2;
     const bool fitAttention = shipped.attentionBandwidthShare < 1.0 && models.size() >= 2;
-    auto withHost = [&](double attention) {
-        if (!fitHost) {
-            FitResult r = gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention);
-            r.attentionBandwidthShare = attention;
-            return r;
-        }
+    auto atAttention = [&](double attention) {
+        if (!fitHost)
+            return gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention);
         auto [host, r] = golden(0.0, 200.0e-6, 10, [&](double h) { return gridFit(catalog, points, h, attention); });
         r.hostOverheadPerSequenceS = host;
-        r.attentionBandwidthShare = attention;
         return r;
     };
-    if (!fitAttention) {
-        FitResult r = withHost(shipped.attentionBandwidthShare);
-        if (!fitHost)
-            r.attentionBandwidthShare = -1.0;
-        return r;
-    }
-    return golden(0.05, 1.0, 9, withHost).second;
+    if (!fitAttention)
+        return atAttention(shipped.attentionBandwidthShare);
+    auto [attention, r] = golden(0.05, 1.0, 9, atAttention);
+    r.attentionBandwidthShare = attention;
+    return r;
 }
 
 } // namespace
@@ -154,14 +148,14 @@ FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vecto
     std::vector<const CalibrationPoint *> points;
     // Only the CALIBRATION set: a validation point never informs a fitted number.
     for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
-        if ((p->metric == "tokens_per_s" || p->metric == "training_mfu") && cellKeyFor(catalog, *p) == cellKey)
+        if (fitsACell(*p) && cellKeyFor(catalog, *p) == cellKey)
             points.push_back(p);
     if (fittedOn) {
         fittedOn->clear();
         for (const CalibrationPoint *p : points)
             fittedOn->push_back(p->id);
     }
-    return fitWithHost(catalog, points);
+    return fitWithEngineMechanisms(catalog, points);
 }
 
 PowerFit fitPowerWeights(const Catalog &catalog)

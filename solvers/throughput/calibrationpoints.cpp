@@ -156,19 +156,10 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
     }
 }
 
-// MLPerf Inference v6.0 (2026-04-01), Llama 2 70B server scenario, single 8-GPU nodes, as
-// reported from the MLCommons results. The newest round the search found figures for; no
-// v5.0/v5.1 per-system token rates were found in the searched material (docs/throughput.md).
+// NVIDIA-platform MLPerf Inference results, Llama 2 70B, from the MLCommons results
+// repositories (the per-system summaries).
 void mlperfPoints(std::vector<CalibrationPoint> *v)
 {
-    const char *src = "MLPerf Inference v6.0 datacenter results (MLCommons, 2026-04-01), as reported by Digital Today: "
-                      "https://www.digitaltoday.co.kr/en/view/44917/mlperf-v60-benchmark-released-ai-inference-"
-                      "datacenter-chip-performance-race-intensifies";
-    CalibrationPoint b300 = makePoint("mlperf60-8xb300-70b-server", kVal, "b300", "llama-2-70b", "tensorrt-llm", "fp4", 8,
-                                      {0, 1, 1}, 300, 290, "server", 107317, src,
-                                      "NVFP4 and TensorRT-LLM assumed (NVIDIA's Blackwell submissions); OpenOrca mean "
-                                      "input ~300, output 290 tokens; MLPerf server limits TTFT 2 s / TPOT 200 ms");
-    v->push_back(b300);
     // MLPerf Inference v5.1 closed, Llama 2 70B on NVIDIA systems (TensorRT-LLM): NVIDIA's own
     // B200 x8 and GB200 x4 (NVFP4 weights, measurements/<system>/.../*.json weight_data_types),
     // Dell's H200 x8 (FP8). Offline and interactive of B200 and H200 fit the tuned tensorrt-llm
@@ -193,6 +184,7 @@ void mlperfPoints(std::vector<CalibrationPoint> *v)
         {"mlperf51-8xh200-70b-server", kVal, "h200-sxm", "fp8", "server", 8, 33244.25, v51},
         {"mlperf51-8xh200-70b-interactive", kCal, "h200-sxm", "fp8", "interactive", 8, 21915.57, v51},
         {"mlperf60-8xb300-70b-offline", kVal, "b300", "fp4", "offline", 8, 112954, v60},
+        {"mlperf60-8xb300-70b-server", kVal, "b300", "fp4", "server", 8, 107317.80, v60},
         {"mlperf60-72xgb200-70b-offline", kVal, "gb200", "fp4", "offline", 72, 888054, v60},
         {"mlperf60-72xgb200-70b-server", kVal, "gb200", "fp4", "server", 72, 810104.39, v60},
         {"mlperf60-72xgb200-70b-interactive", kVal, "gb200", "fp4", "interactive", 72, 754855.00, v60},

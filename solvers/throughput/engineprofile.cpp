@@ -2,16 +2,23 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 namespace aif::throughput {
 
 namespace {
 
+// A value of the wrong type names its field ("/schedulerSteps: type must be number ...").
 template<typename T>
 void take(const Json &e, const char *key, T *value)
 {
-    if (e.contains(key) && !e[key].is_null())
+    if (!e.contains(key) || e[key].is_null())
+        return;
+    try {
         *value = e[key].get<T>();
+    } catch (const Json::exception &ex) {
+        throw std::runtime_error(std::string("/") + key + ": " + ex.what());
+    }
 }
 
 } // namespace
@@ -138,7 +145,7 @@ std::string engineIdFor(const std::string &engineText)
     if (t.find("sglang") != std::string::npos) return "sglang";
     if (t.find("deepseek") != std::string::npos) return "deepseek-inference";
     if (t.find("mindie") != std::string::npos || t.find("ascend") != std::string::npos) return "mindie";
-    if (t.find("llm-bench") != std::string::npos || t.find("trtllm-bench") != std::string::npos
+    if (t.find("llm-bench") != std::string::npos   // tensorrt-llm-bench, trtllm-bench
         || (t.find("tensorrt") != std::string::npos && t.find("defaults") != std::string::npos))
         return "tensorrt-llm-bench";
     if (t.find("dynamo") != std::string::npos) return "tensorrt-llm";
