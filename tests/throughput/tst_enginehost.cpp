@@ -140,6 +140,9 @@ void TestEngineHost::badValuesNameTheField()
         {"attentionBandwidthShare", 0.0},
         {"attentionBandwidthShare", 1.5},
         {"schedulerSteps", 0},
+        {"schedulerSteps", "eight"},
+        {"asyncScheduling", "yes"},
+        {"hostOverheadPerSequenceS", Json::array()},
     };
     for (const auto &b : bad) {
         Json e = entry;
