@@ -186,8 +186,12 @@ std::vector<RackLoad> computeRackLoads(const Project &p, const Catalog &catalog,
             if (rack.gpuPowerLimitW > 0)
                 perGpu = std::min(perGpu, rack.gpuPowerLimitW);
             r.gpuNominalW = n * m.gpus * perGpu;
-            if (const auto it = options.gpuLeakageFactor.find(rack.id); it != options.gpuLeakageFactor.end())
-                perGpu *= it->second;
+            // Hot silicon leaks more, but a GPU never draws past its board power limit (TDP, or
+            // the rack's cap): the limiter lowers clocks instead (the throughput side's gpuPower).
+            if (const auto it = options.gpuLeakageFactor.find(rack.id); it != options.gpuLeakageFactor.end()) {
+                const double limitW = rack.gpuPowerLimitW > 0 ? std::min<double>(rack.gpuPowerLimitW, m.gpuTdpW) : m.gpuTdpW;
+                perGpu = std::min(perGpu * it->second, std::max(perGpu, limitW));
+            }
             r.gpus = n * m.gpus;
             r.gpuW = r.gpus * perGpu;
             // CPUs follow the job's activity between a quarter of TDP idle and TDP: same linear

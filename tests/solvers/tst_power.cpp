@@ -286,14 +286,19 @@ void TestPower::activityAndCapsLowerPower()
         hot.load.rackInletC[r.id] = 30.0;   // above 23 °C: fans and leakage draw more
     QVERIFY(solvePower(p, *m_catalog, hot).itW > pFull);
     // Leakage at a hot junction (factor from the thermal solver) raises GPU power, and with it
-    // the fans that carry the extra heat.
-    PowerOptions leaky;
+    // the fans that carry the extra heat, up to the board power limit: a GPU at its TDP lowers
+    // its clocks instead of drawing more.
+    PowerOptions leaky = half;
     for (const Rack &r : p.racks)
         leaky.load.gpuLeakageFactor[r.id] = 1.1;
-    const PowerResult lr = solvePower(p, *m_catalog, leaky), base = solvePower(p, *m_catalog, full);
+    const PowerResult lr = solvePower(p, *m_catalog, leaky), base = solvePower(p, *m_catalog, half);
     QVERIFY(std::abs(lr.racks[0].gpuW - 1.1 * base.racks[0].gpuW) < 1e-6);
     QVERIFY(lr.racks[0].fanW >= base.racks[0].fanW);
-    QVERIFY(lr.itW > pFull);
+    QVERIFY(lr.itW > pHalf);
+    PowerOptions leakyFull = leaky;
+    leakyFull.load.defaultActivity = 1.0;
+    const PowerResult lf = solvePower(p, *m_catalog, leakyFull), top = solvePower(p, *m_catalog, full);
+    QVERIFY(std::abs(lf.racks[0].gpuW - top.racks[0].gpuW) < 1e-6);
 }
 
 void TestPower::comparisonFavoursDcWithinPublishedGain()
