@@ -26,7 +26,7 @@ double num(const Json &d, const char *key, double fallback = 0)
     return it != d.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
-int ceilDiv(double a, double b)
+int ceilCount(double a, double b)
 {
     return b > 0 ? int(std::ceil(a / b - 1e-9)) : 0;
 }
@@ -50,11 +50,11 @@ int fibrePairs(const Json &d, const std::string &medium, int ports, double speed
     if (d.contains("fibrePairs"))
         return ports * int(num(d, "fibrePairs"));
     if (medium == "dr")
-        return ports * std::max(1, ceilDiv(speedGbps, num(d, "laneGbps", speedGbps)));
+        return ports * std::max(1, ceilCount(speedGbps, num(d, "laneGbps", speedGbps)));
     if (medium == "fr" || medium == "lr")
-        return ports * std::max(1, ceilDiv(speedGbps, 400));
+        return ports * std::max(1, ceilCount(speedGbps, 400));
     const double grid = num(d, "gridGHz", speedGbps <= 400 ? 75 : 150);
-    return ceilDiv(ports, std::floor(kCBandGHz / grid));
+    return ceilCount(ports, std::floor(kCBandGHz / grid));
 }
 
 Candidate plan(const CatalogEntry &e, const DciInput &in, const Catalog &catalog)
@@ -68,7 +68,7 @@ Candidate plan(const CatalogEntry &e, const DciInput &in, const Catalog &catalog
     r.source = e.source;
     r.speedGbps = num(d, "speedGbps");
     r.reachKm = num(d, "reachM") / 1000.0;
-    r.wavelengths = ceilDiv(in.bandwidthTbps * 1000.0, r.speedGbps);
+    r.wavelengths = ceilCount(in.bandwidthTbps * 1000.0, r.speedGbps);
     const double km = in.distanceKm;
     // Each end's DSP/FEC (coherent) or the carrier's transponders (leased); grey optics ~0.
     r.equipmentLatencyMs = 2 * num(d, "latencyUs") / 1000.0;
@@ -78,7 +78,7 @@ Candidate plan(const CatalogEntry &e, const DciInput &in, const Catalog &catalog
         // buys the hand-off optics at both ends.
         const CatalogEntry *h = catalog.find("optics", d.value("handoffOptic", std::string()));
         const double hSpeed = h ? num(h->data, "speedGbps") : 0;
-        r.transceivers = h ? 2 * ceilDiv(in.bandwidthTbps * 1000.0, hSpeed) : 0;
+        r.transceivers = h ? 2 * ceilCount(in.bandwidthTbps * 1000.0, hSpeed) : 0;
         r.powerW = h ? r.transceivers * num(h->data, "powerW") : 0;
         r.capexUsd = h ? r.transceivers * num(h->data, "priceUsd") : 0;
         r.pjPerBit = h && hSpeed > 0 ? num(h->data, "powerW") / hSpeed * 1000.0 : 0;
@@ -107,7 +107,7 @@ Candidate plan(const CatalogEntry &e, const DciInput &in, const Catalog &catalog
         }
         r.amplifierId = amp->id;
         r.amplifierSource = amp->source;
-        r.amplifierSites = std::max(0, ceilDiv(km, num(amp->data, "spanKm", 80)) - 1);
+        r.amplifierSites = std::max(0, ceilCount(km, num(amp->data, "spanKm", 80)) - 1);
         r.amplifiers = r.amplifierSites * r.fibrePairs;
         r.powerW += r.amplifiers * num(amp->data, "powerW");
         r.capexUsd += r.amplifiers * num(amp->data, "priceUsd");

@@ -31,12 +31,18 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
     }
     if (pt.maxBatch > 0)
         prof.engine.maxBatch = pt.maxBatch;
+    if (pt.maxTokensPerIteration > 0)
+        prof.engine.maxTokensPerIteration = pt.maxTokensPerIteration;
     if (pt.schedulerSteps > 0)
         prof.engine.schedulerSteps = pt.schedulerSteps;
     if (pt.oneWave)
         prof.engine.reservesFullOutput = true;
     if (pt.asyncScheduling >= 0)
         prof.engine.asyncScheduling = pt.asyncScheduling == 1;
+    if (pt.cudaGraphs >= 0)
+        prof.engine.cudaGraphs = pt.cudaGraphs == 1;
+    if (pt.chunkedPrefill >= 0)
+        prof.engine.chunkedPrefill = pt.chunkedPrefill == 1;
     ServingConfig c;
     c.model = &prof.model;
     c.gpu = &prof.gpu;

@@ -30,8 +30,11 @@ struct CalibrationPoint
     Workload workload;
     // The run's own engine settings where it published them (0: the engine's defaults):
     int maxBatch = 0;            // cap on running sequences (vLLM --max-num-seqs)
+    int maxTokensPerIteration = 0; // token budget per iteration (TensorRT-LLM max_num_tokens, vLLM --max-num-batched-tokens)
     int schedulerSteps = 0;      // vLLM --num-scheduler-steps
     int asyncScheduling = -1;    // 1 / 0: async scheduling on / off; -1: the engine's default
+    int cudaGraphs = -1;         // 1 / 0: steps replayed as CUDA graphs / launched kernel by kernel (TensorRT-LLM harness use_graphs)
+    int chunkedPrefill = -1;     // 1 / 0: prompts ride along with decode in chunks / stall it (vLLM V0 --enable-chunked-prefill)
     // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.
@@ -57,6 +60,7 @@ std::vector<std::string> overlappingPointIds();
 namespace detail {
 std::vector<CalibrationPoint> nvidiaPoints();
 std::vector<CalibrationPoint> amdPoints();
+void nvidiaMlperfPoints(std::vector<CalibrationPoint> *v);   // calibrationpointsmlperf.cpp
 CalibrationPoint makePoint(const char *id, PointSet set, const char *gpu, const char *model, const char *engine,
                            const char *precision, int gpus, Placement placement, double isl, double osl,
                            const char *scenario, double published, const char *source, const char *assumptions);

@@ -37,7 +37,7 @@ FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoi
     };
     FitResult best{0.6, 0.8, 1e30};
     double step = 0.05;
-    double cLo = 0.2, cHi = 1.2, mLo = 0.2, mHi = 1.2;
+    double cLo = 0.2, cHi = 1.6, mLo = 0.2, mHi = 1.2;   // compute above 1: the GPU's GEMM fraction is borrowed or conservative
     for (int level = 0; level < 3; ++level) {
         for (double ce = cLo; ce <= cHi + 1e-9; ce += step) {
             for (double me = mLo; me <= mHi + 1e-9; me += step) {

@@ -147,54 +147,11 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
     };
     for (const Row &r : rows) {
         const bool is33 = std::string(r.model) == "llama-3.1-70b";
-        // trtllm-bench with the table's defaults; the RTX rows stay on tensorrt-llm, whose only
-        // RTX figures they are.
-        const bool rtx = std::string(r.gpu) == "rtx-pro-6000-server";
-        v->push_back(makePoint(r.id, r.set, r.gpu, r.model, rtx ? "tensorrt-llm" : "tensorrt-llm-bench", r.precision,
+        // trtllm-bench with the table's defaults (the MLPerf-tuned engine is fitted on MLPerf runs).
+        v->push_back(makePoint(r.id, r.set, r.gpu, r.model, "tensorrt-llm-bench", r.precision,
                                r.gpus, {r.tp, r.pp, 1}, r.isl, r.osl, "offline", r.tps, src,
                                is33 ? l33 : "model as in the table"));
     }
-}
-
-// NVIDIA-platform MLPerf Inference results, Llama 2 70B, from the MLCommons results
-// repositories (the per-system summaries).
-void mlperfPoints(std::vector<CalibrationPoint> *v)
-{
-    // MLPerf Inference v5.1 closed, Llama 2 70B on NVIDIA systems (TensorRT-LLM): NVIDIA's own
-    // B200 x8 and GB200 x4 (NVFP4 weights, measurements/<system>/.../*.json weight_data_types),
-    // Dell's H200 x8 (FP8). Offline and interactive of B200 and H200 fit the tuned tensorrt-llm
-    // cells (one compute-bound and one latency-bound run each); server and GB200 validate.
-    const char *v51 = "MLPerf Inference v5.1 datacenter, closed division (mlcommons/inference_results_v5.1 "
-                      "closed/<submitter>/results/<system>/llama2-70b-99/<scenario>/performance/run_1/"
-                      "mlperf_log_summary.txt: Tokens per second / Completed tokens per second)";
-    // v6.0 (newer software than the v5.1 fit): B300 x8 and whole NVL72 racks of GB200 and GB300.
-    const char *v60 = "MLPerf Inference v6.0 datacenter, closed division, NVIDIA (mlcommons/inference_results_v6.0 "
-                      "closed/NVIDIA/results/<system>/llama2-70b-99/<scenario>/performance/run_1/mlperf_log_summary.txt)";
-    const char *orca = "OpenOrca mean input ~300, output 290 tokens (the run's own output mean is 273); layout "
-                       "chosen by the model; MLPerf llama2-70b limits";
-    struct Row { const char *id; PointSet set; const char *gpu, *precision, *scenario; int gpus; double tps; const char *src; };
-    const Row rows[] = {
-        {"mlperf51-8xb200-70b-offline", kCal, "b200", "fp4", "offline", 8, 101527, v51},
-        {"mlperf51-8xb200-70b-server", kVal, "b200", "fp4", "server", 8, 99123.04, v51},
-        {"mlperf51-8xb200-70b-interactive", kCal, "b200", "fp4", "interactive", 8, 59545.45, v51},
-        {"mlperf51-4xgb200-70b-offline", kVal, "gb200", "fp4", "offline", 4, 51736.9, v51},
-        {"mlperf51-4xgb200-70b-server", kVal, "gb200", "fp4", "server", 4, 49359.61, v51},
-        {"mlperf51-4xgb200-70b-interactive", kVal, "gb200", "fp4", "interactive", 4, 29745.55, v51},
-        {"mlperf51-8xh200-70b-offline", kCal, "h200-sxm", "fp8", "offline", 8, 35316.7, v51},
-        {"mlperf51-8xh200-70b-server", kVal, "h200-sxm", "fp8", "server", 8, 33244.25, v51},
-        {"mlperf51-8xh200-70b-interactive", kCal, "h200-sxm", "fp8", "interactive", 8, 21915.57, v51},
-        {"mlperf60-8xb300-70b-offline", kVal, "b300", "fp4", "offline", 8, 112954, v60},
-        {"mlperf60-8xb300-70b-server", kVal, "b300", "fp4", "server", 8, 107317.80, v60},
-        {"mlperf60-72xgb200-70b-offline", kVal, "gb200", "fp4", "offline", 72, 888054, v60},
-        {"mlperf60-72xgb200-70b-server", kVal, "gb200", "fp4", "server", 72, 810104.39, v60},
-        {"mlperf60-72xgb200-70b-interactive", kVal, "gb200", "fp4", "interactive", 72, 754855.00, v60},
-        {"mlperf60-72xgb300-70b-offline", kVal, "gb300", "fp4", "offline", 72, 1126850, v60},
-        {"mlperf60-72xgb300-70b-server", kVal, "gb300", "fp4", "server", 72, 868277.92, v60},
-        {"mlperf60-72xgb300-70b-interactive", kVal, "gb300", "fp4", "interactive", 72, 814127.85, v60},
-    };
-    for (const Row &r : rows)
-        v->push_back(makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {0, 1, 1}, 300,
-                               290, r.scenario, r.tps, r.src, orca));
 }
 
 } // namespace
@@ -204,7 +161,7 @@ std::vector<CalibrationPoint> nvidiaPoints()
     std::vector<CalibrationPoint> v;
     legacyPoints(&v);
     trtllmPoints(&v);
-    mlperfPoints(&v);
+    nvidiaMlperfPoints(&v);
     return v;
 }
 

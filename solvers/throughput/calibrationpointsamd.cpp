@@ -31,21 +31,23 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
     struct Row {
         const char *id; PointSet set; const char *gpu, *precision, *scenario; int maxSeqs, steps, async; double tps;
         const char *src;
+        int chunked = -1;   // enable_chunked_prefill (vLLM V0 runs: False but for the MI325X interactive V1 run)
+        int maxTokens = 0;  // max_num_batched_tokens
     };
     const Row rows[] = {
         // vLLM 0.9.0.2 (V0 engine, multi-step scheduling), ROCm 6.4.1, Quark FP8 weights and KV.
-        {"mlperf51-8xmi300x-70b-offline", kCal, "mi300x", "fp8", "offline", 1792, 11, 0, 27803.9, v51},
-        {"mlperf51-8xmi300x-70b-server", kVal, "mi300x", "fp8", "server", 650, 9, 0, 24593.77, v51},
-        {"mlperf51-8xmi300x-70b-interactive", kCal, "mi300x", "fp8", "interactive", 600, 8, 0, 8840.42, v51},
-        {"mlperf51-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 2700, 7, 0, 34520.4, v51},
-        {"mlperf51-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 1024, 9, 0, 32027.57, v51},
-        {"mlperf51-8xmi325x-70b-interactive", kVal, "mi325x", "fp8", "interactive", 3840, 1, 0, 18407.20, v51},
+        {"mlperf51-8xmi300x-70b-offline", kCal, "mi300x", "fp8", "offline", 1792, 11, 0, 27803.9, v51, 0, 40960},
+        {"mlperf51-8xmi300x-70b-server", kVal, "mi300x", "fp8", "server", 650, 9, 0, 24593.77, v51, 0, 40960},
+        {"mlperf51-8xmi300x-70b-interactive", kCal, "mi300x", "fp8", "interactive", 600, 8, 0, 8840.42, v51, 0, 40960},
+        {"mlperf51-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 2700, 7, 0, 34520.4, v51, 0, 65536},
+        {"mlperf51-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 1024, 9, 0, 32027.57, v51, 0, 40960},
+        {"mlperf51-8xmi325x-70b-interactive", kVal, "mi325x", "fp8", "interactive", 3840, 1, 0, 18407.20, v51, 1, 43008},
         // vLLM V1 (preview 0.14 build) with async scheduling, ROCm 7.0, MXFP4 weights (Quark), FP8 KV.
-        {"mlperf60-8xmi355x-70b-offline", kCal, "mi355x", "fp4", "offline", 3392, 1, 1, 103480.0, v60},
-        {"mlperf60-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 100282.36, v60},
-        {"mlperf60-8xmi355x-70b-interactive", kCal, "mi355x", "fp4", "interactive", 4096, 1, 1, 73608.25, v60},
+        {"mlperf60-8xmi355x-70b-offline", kCal, "mi355x", "fp4", "offline", 3392, 1, 1, 103480.0, v60, 1, 65536},
+        {"mlperf60-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 100282.36, v60, 1, 40960},
+        {"mlperf60-8xmi355x-70b-interactive", kCal, "mi355x", "fp4", "interactive", 4096, 1, 1, 73608.25, v60, 1, 8192},
         // Open division (MXFP4 weights and activations), vLLM 0.9.1 V0 with 19 scheduler steps.
-        {"mlperf51-8xmi355x-70b-offline-open", kVal, "mi355x", "fp4", "offline", 3450, 19, 0, 93045.8, v51open},
+        {"mlperf51-8xmi355x-70b-offline-open", kVal, "mi355x", "fp4", "offline", 3450, 19, 0, 93045.8, v51open, 0, 40960},
         // v5.0: vLLM 0.6.5 (AMD's mlperf50 build); its harness settings are not carried over:
         // predicted with the engine's defaults.
         {"mlperf50-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 0, 0, -1, 33928.1, v50},
@@ -57,6 +59,8 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         p.maxBatch = r.maxSeqs;
         p.schedulerSteps = r.steps;
         p.asyncScheduling = r.async;
+        p.chunkedPrefill = r.chunked;
+        p.maxTokensPerIteration = r.maxTokens;
         p.vendor = "AMD";
         v->push_back(p);
     }

@@ -13,6 +13,16 @@ double erlangC(double servers, double load)
         return 0.0;
     if (load >= 1.0)
         return 1.0;
+    if (c > kExactErlangServers) {
+        // Many servers (a replica's whole concurrency limit): the Halfin-Whitt limit, with
+        // beta = (1 - load) sqrt(c): P(wait) = 1 / (1 + sqrt(2 pi) beta Phi(beta) e^(beta^2 / 2))
+        // (Halfin & Whitt 1981). The exact recursion is O(c) and ran 40 times per search step.
+        const double beta = (1.0 - load) * std::sqrt(double(c));
+        if (beta > 8.0)
+            return 0.0;
+        const double phi = 0.5 * std::erfc(-beta / std::sqrt(2.0));
+        return 1.0 / (1.0 + std::sqrt(2.0 * M_PI) * beta * phi * std::exp(beta * beta / 2.0));
+    }
     double b = 1.0;  // Erlang B by the stable recursion
     for (int k = 1; k <= c; ++k)
         b = a * b / (k + a * b);

@@ -7,7 +7,9 @@ namespace aif::throughput {
 // batching makes each slot an independent server, so waiting stays short until the load
 // approaches 1; the event simulation checks the estimate.
 
-// Probability that an arriving request waits (Erlang C), `servers` slots at load 0..1.
+// Probability that an arriving request waits (Erlang C), `servers` slots at load 0..1: exact
+// up to kExactErlangServers slots, the Halfin-Whitt many-server limit above.
+constexpr int kExactErlangServers = 256;
 double erlangC(double servers, double load);
 // The `quantile` of the waiting time (s).
 double waitQuantile(double servers, double serviceS, double load, double quantile);

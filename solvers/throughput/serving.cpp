@@ -202,20 +202,23 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
     if (e.continuousBatching && e.chunkedPrefill) {
         const IterationBatch ib = aggregatedBatch(c, batch);
         op.iteration = costWithPower(c, p, ib, &op.power);
-        const double step = op.iteration.timeS;
+        const CostInputs at = costInputs(c, p, c.clockFactor * op.power.clockFactor);
+        const double step = w.mode == ServingMode::Offline ? op.iteration.timeS : expectedStepS(at, ib);
         tpot = step / perStep;
         perReplica = batch * perStep / step;
         // A new prompt gets the iteration's spare token budget until it is prefilled.
         const double spare = std::max(256.0, e.maxTokensPerIteration * p.attentionGroups()
                                                  - batch * (1.0 + std::max(0, c.draftTokens)));
         ttft = std::ceil(w.prefillTokens() / spare) * step;
+        // Multi-step scheduling (vLLM --num-scheduler-steps k) admits new requests only at the
+        // boundary of k steps: a prompt arriving just after one waits k - 1 steps more.
+        ttft += (std::max(1, e.schedulerSteps) - 1) * step;
         // The TPOT tail: the prompts riding along vary from step to step (queueing.h).
-        const CostInputs at = costInputs(c, p, c.clockFactor * op.power.clockFactor);
         const double promptS = ib.prefillSeqs > 0.0
             ? std::max(0.0, step - iterationCost(at, decodeOnly(c, batch)).timeS) / ib.prefillSeqs : 0.0;
         double occupancyCv = 0.0;
         if (w.mode != ServingMode::Offline)
-            occupancyCv = std::max(0.0, iterationCost(at, aggregatedBatch(c, batch + std::sqrt(batch))).timeS - step) / step;
+            occupancyCv = std::max(0.0, expectedStepS(at, aggregatedBatch(c, batch + std::sqrt(batch))) - step) / step;
         tail = tpotTailFactor(step, promptS, ib.prefillSeqs, osl / perStep, perStep, c.tokensPerStepVariance(), osl,
                               occupancyCv);
     } else {
@@ -231,6 +234,7 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
             tpot = (op.iteration.timeS + arrivals / prompts * op.prefillIteration.timeS) / perStep;
             perReplica = batch / tpot;
             ttft = costWithPower(c, p, prefillOnly(w, w.prefillTokens()), &prefillPower).timeS + op.iteration.timeS;
+            ttft += (std::max(1, e.schedulerSteps) - 1) * op.iteration.timeS;   // multi-step admission, as above
         } else {  // static batches: the whole batch is prefilled, then decoded to the end
             op.prefillIteration = costWithPower(c, p, prefillOnly(w, batch * w.prefillTokens()), &prefillPower);
             const double cycle = op.prefillIteration.timeS + osl / perStep * op.iteration.timeS;
@@ -295,15 +299,24 @@ void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
     const Workload &w = c.workload;
     if (w.mode == ServingMode::Offline)
         return;
-    // Each replica is a many-slot server: batch slots, service time = TTFT + (osl - 1) x TPOT.
+    // Each replica is a many-slot server, service time = TTFT + (osl - 1) x TPOT. With
+    // continuous batching a request is admitted whenever the engine has room, so the slots are
+    // the replica's concurrency limit (max batch, KV, token budget) and the batch evaluated is
+    // the mean occupancy (Little's law): requests queue only as it nears that limit. Static
+    // batching has only the batch's slots.
     const double service = op->ttftS + (std::max(1.0, w.outputTokens) - 1.0) * op->tpotS;
-    const double batchSlots = op->batch;
-    const double load = maxLoadForWait(batchSlots, service, w.effectiveTtftLimitS() - op->ttftS, 0.99);
+    const double concurrency = c.engine->continuousBatching ? std::max(op->batch, op->maxBatch) : op->batch;
+    const double budget = w.effectiveTtftLimitS() - op->ttftS;
+    const double occupancy = op->batch / concurrency;
+    double load = 1.0;
+    const double maxOccupancy = maxLoadForWait(concurrency, service, budget, 0.99);
+    if (maxOccupancy < occupancy)
+        load = maxOccupancy / occupancy;
     op->load = load;
     op->tokensPerS *= load;
     op->tokensPerSPerGpu *= load;
     op->requestsPerS *= load;
-    op->ttftS += waitQuantile(batchSlots, service, load, 0.99);
+    op->ttftS += waitQuantile(concurrency, service, occupancy * load, 0.99);
     // Below full load the GPUs idle part of the time: power falls with the tokens.
     op->power.powerW = c.gpu->idleW + (op->power.powerW - c.gpu->idleW) * load;
     op->power.activity *= load;
@@ -343,23 +356,40 @@ OperatingPoint solveServing(const ServingConfig &c)
                            + std::to_string(int(top.maxBatch)) + ", " + top.limitedBy + ")";
             continue;
         }
-        const std::vector<double> ladder = c.fixedBatch > 0.0 ? std::vector<double>{c.fixedBatch} : batchLadder(top.maxBatch);
-        for (double b : ladder) {
+        // One batch: evaluated, held to the limits, kept if best. False when it breaks them.
+        auto tryBatch = [&](double b) {
             OperatingPoint op = evaluateAggregated(c, p, b);
             if (!op.feasible)
-                continue;
+                return false;
             if (server) {
                 // The limits are p99s: the TPOT tail and the (queueing) TTFT, never the mean.
                 // A pinned batch is reported even over the TPOT limit.
                 if ((c.fixedBatch <= 0.0 && op.tpotP99S > c.workload.effectiveTpotLimitS())
                     || op.ttftS > c.workload.effectiveTtftLimitS())
-                    continue;
+                    return false;
                 applyLatencyLimits(c, &op);
                 if (op.load <= 0.0)
-                    continue;
+                    return false;
             }
             if (!best.feasible || op.tokensPerS > best.tokensPerS)
                 best = op;
+            return true;
+        };
+        const std::vector<double> ladder = c.fixedBatch > 0.0 ? std::vector<double>{c.fixedBatch} : batchLadder(top.maxBatch);
+        double lastMet = 0.0, firstBroken = 0.0;
+        for (double b : ladder) {
+            if (tryBatch(b))
+                lastMet = b;
+            else if (lastMet > 0.0 && firstBroken <= 0.0)
+                firstBroken = b;
+        }
+        // The ladder's steps are 41 % apart: where a limit cuts between two of them, bisect to
+        // the largest batch that still meets it (within 1 %).
+        while (server && lastMet > 0.0 && firstBroken > lastMet && firstBroken - lastMet > std::max(1.0, 0.01 * lastMet)) {
+            const double mid = std::floor((lastMet + firstBroken) / 2.0);
+            if (mid <= lastMet)
+                break;
+            (tryBatch(mid) ? lastMet : firstBroken) = mid;
         }
     }
     if (server && !best.feasible && best.why.empty())

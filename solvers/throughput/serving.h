@@ -98,6 +98,10 @@ std::string boundOf(const IterationCost &cost);
 IterationCost costWithPower(const ServingConfig &config, const Placement &placement, const IterationBatch &batch,
                             GpuPower *power);
 
+// The mean time of a step carrying `mean` under Poisson prompt arrivals: the expectation over
+// k ~ Poisson(mean.prefillSeqs) whole prompts joining it (servingstep.cpp).
+double expectedStepS(const CostInputs &at, const IterationBatch &mean);
+
 // Evaluates one aggregated replica layout at a given concurrency (no search): the building
 // block of sweeps, the Pareto curve and the benchmark.
 OperatingPoint evaluateAggregated(const ServingConfig &config, const Placement &placement, double batch);

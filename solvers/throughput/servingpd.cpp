@@ -103,7 +103,10 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             continue;
         const double perStep = c.tokensPerStep();
         const double tail = tpotTailFactor(0.0, 0.0, 0.0, osl / perStep, perStep, c.tokensPerStepVariance(), osl);
-        for (double b = c.fixedBatch > 0.0 ? c.fixedBatch : limit; b >= 1.0; b = std::floor(b / 1.25)) {
+        // From the limit down in steps of 1.25x, then bisection between the first batch that meets
+        // the TPOT limit and the one above it that did not (within 1 %).
+        double broken = 0.0;
+        for (double b = c.fixedBatch > 0.0 ? c.fixedBatch : limit; b >= 1.0;) {
             IterationBatch ib;
             ib.decodeSeqs = b;
             ib.draftTokens = c.draftTokens;
@@ -116,8 +119,26 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             if (power.capped)
                 ci.clockFactor *= power.clockFactor;
             // The decode pool's steps carry no prefill: its TPOT tail is the speculative one.
-            if (server && c.fixedBatch <= 0.0 && cost.timeS / perStep * tail > w.effectiveTpotLimitS())
+            if (server && c.fixedBatch <= 0.0 && cost.timeS / perStep * tail > w.effectiveTpotLimitS()) {
+                broken = b;
+                b = std::floor(b / 1.25);
                 continue;
+            }
+            if (broken > 0.0 && broken - b > std::max(1.0, 0.01 * b)) {
+                // b meets the limit, `broken` does not: try halfway.
+                const double mid = std::floor((b + broken) / 2.0);
+                if (mid > b) {
+                    IterationBatch mb = ib;
+                    mb.decodeSeqs = mid;
+                    GpuPower mp;
+                    const IterationCost mc = costWithPower(c, p, mb, &mp);
+                    if (mc.timeS / perStep * tail > w.effectiveTpotLimitS())
+                        broken = mid;
+                    else
+                        b = mid;
+                    continue;
+                }
+            }
             const double decodeRequestsPerS = b * perStep / (osl * cost.timeS) * replicas;
             double load = 1.0;
             double wait = 0.0;
@@ -128,7 +149,7 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             if (server) {
                 load = maxLoadForWait(prefillSlots, prefill.promptS, w.effectiveTtftLimitS() - ttftBase, 0.99);
                 if (load <= 0.0)
-                    continue;
+                    break;   // the prefill pool misses the TTFT limit whatever the decode batch
             }
             double rate = prefill.requestsPerS * load;
             std::string limitedBy = "prefill";

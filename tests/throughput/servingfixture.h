@@ -3,6 +3,7 @@
 // Shared by the throughput tests: a serving configuration over the catalog's profiles, the
 // layout left to the search. The profiles it points into are kept alive in `keep`.
 #include "catalog.h"
+#include "throughput/calibration.h"
 #include "throughput/profiles.h"
 #include "throughput/serving.h"
 
@@ -32,6 +33,15 @@ inline ServingConfig servingConfig(const Catalog &catalog, std::vector<std::uniq
     c.workload.outputTokens = osl;
     keep->push_back(std::move(p));
     return c;
+}
+
+// A shipped calibration point by id (the test stops if it is gone).
+inline const CalibrationPoint &calibrationPoint(const char *id)
+{
+    for (const CalibrationPoint &p : calibrationPoints())
+        if (p.id == id)
+            return p;
+    qFatal("no calibration point %s", id);
 }
 
 } // namespace aif::throughput

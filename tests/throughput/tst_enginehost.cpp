@@ -33,7 +33,6 @@ private slots:
 
 private:
     CostInputs inputs(const char *engine, IterationBatch *b);
-    const CalibrationPoint &point(const char *id);
     std::vector<std::unique_ptr<Profiles>> m_profiles;
     std::unique_ptr<Catalog> m_catalog;
 };
@@ -52,14 +51,6 @@ CostInputs TestEngineHost::inputs(const char *engine, IterationBatch *b)
     b->decodeSeqs = 512;
     b->decodeContext = 1000;
     return costInputs(c, Placement{1, 1, 1}, 1.0);
-}
-
-const CalibrationPoint &TestEngineHost::point(const char *id)
-{
-    for (const CalibrationPoint &p : calibrationPoints())
-        if (p.id == id)
-            return p;
-    qFatal("no calibration point %s", id);
 }
 
 void TestEngineHost::hostCostGrowsWithSequences()
@@ -157,7 +148,7 @@ void TestEngineHost::badValuesNameTheField()
 void TestEngineHost::publishedMaxSeqsCapsTheBatch()
 {
     // AMD's table ran 405B 2048/2048 with 500 prompts and max-num-seqs 500.
-    const CalibrationRow r = predictPoint(*m_catalog, point("rocm70-8xmi300x-405b-2048-2048"));
+    const CalibrationRow r = predictPoint(*m_catalog, calibrationPoint("rocm70-8xmi300x-405b-2048-2048"));
     QVERIFY2(r.note.find("batch 500,") != std::string::npos, r.note.c_str());
 }
 
@@ -165,7 +156,7 @@ void TestEngineHost::oneWaveHoldsWholeOutputs()
 {
     // 1,500 prompts of 128 + 4,096 tokens started together: at the wave's end KV must hold
     // whole outputs, which 8 MI300X cannot for all 1,500 of them.
-    CalibrationPoint p = point("rocm70-8xmi300x-405b-128-4096");
+    CalibrationPoint p = calibrationPoint("rocm70-8xmi300x-405b-128-4096");
     QVERIFY(p.oneWave);
     const CalibrationRow wave = predictPoint(*m_catalog, p);
     p.oneWave = false;

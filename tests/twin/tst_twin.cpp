@@ -65,11 +65,14 @@ void TestTwin::convergesOnSamples()
     // Leakage only adds power; coupling never makes more tokens than nominal clocks.
     QVERIFY(r.coupled.itW >= r.uncoupled.itW - 1.0);
     QVERIFY(r.coupled.tokensPerS <= r.uncoupled.tokensPerS * (1.0 + 1e-9));
-    // Racks that serve nothing idle: the operating IT power is below the design (full-load) power.
+    // GPUs never draw past their power limit, however hot (leakage lowers clocks instead): the
+    // operating IT power stays at the design (full-load) power but for the fans and the
+    // inlet-temperature uplift, which grow with the heat (1 % covers both at these inlets).
     SolveOptions powerOnly;
     powerOnly.only = {"power"};
     const SolveResult design = runSolve(p, *m_catalog, powerOnly);
-    QVERIFY(r.coupled.itW < design.power->itW * 1.001);
+    QVERIFY2(r.coupled.itW < design.power->itW * 1.01,
+             qPrintable(QString("%1 kW against a design of %2 kW").arg(r.coupled.itW / 1e3).arg(design.power->itW / 1e3)));
 }
 
 void TestTwin::hotWaterThrottlesAndCostsTokens()

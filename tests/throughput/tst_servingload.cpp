@@ -1,0 +1,191 @@
+// Issue 21, server scenarios as the published runs serve them: continuous batching admits a
+// request whenever the engine has room (no wait for a "slot" of the operating batch); Poisson
+// prompt arrivals make the mean step slower than the step of the mean; multi-step scheduling
+// delays admission; a run's own engine settings (chunked prefill, CUDA graphs, tokens per
+// iteration, disaggregation) are carried by its calibration point. That the analytic server point
+// holds in the event simulation is tst_mechanisms' p99TpotMeetsLimit.
+#include "catalog.h"
+#include "throughput/calibration.h"
+#include "servingfixture.h"
+
+#include <QtTest>
+
+#include <set>
+
+using namespace aif;
+using namespace aif::throughput;
+
+class TestServingLoad : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void continuousBatchingAdmitsWithoutWaiting();
+    void staticBatchingWaitsForASlot();
+    void poissonStepIsSlowerThanTheMeanStep();
+    void multiStepDelaysAdmission();
+    void pointSettingsReachTheEngine();
+    void mlperfPointsCarryTheirConfigs();
+    void disaggregatedRacksSplit28And44();
+
+private:
+    ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
+                         const char *engine = "tensorrt-llm");
+    std::vector<std::unique_ptr<Profiles>> m_profiles;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestServingLoad::initTestCase()
+{
+    QString why;
+    m_catalog = Catalog::open(&why);
+    QVERIFY2(m_catalog != nullptr, qPrintable(why));
+}
+
+ServingConfig TestServingLoad::config(const char *gpu, const char *model, int gpus, double isl, double osl,
+                                      const char *engine)
+{
+    return servingConfig(*m_catalog, &m_profiles, gpu, model, gpus, isl, osl, engine);
+}
+
+// MLPerf B200 interactive, one replica per GPU: the published run's p99 TTFT is 140 ms, far
+// under its 450 ms limit. Well below the engine's concurrency limit nobody queues: the load is
+// 1 and the TTFT is the prefill alone.
+void TestServingLoad::continuousBatchingAdmitsWithoutWaiting()
+{
+    ServingConfig c = config("b200", "llama-2-70b", 8, 300, 290);
+    c.autoPlacement = false;
+    c.placement = {1, 1, 1};
+    c.precision = Precision::Fp4;
+    c.workload.mode = ServingMode::Interactive;
+    applyBenchmarkLimits("llama-2-70b", &c.workload);
+    const OperatingPoint op = solveServing(c);
+    QVERIFY2(op.feasible, op.why.c_str());
+    QVERIFY2(op.batch < 0.9 * op.maxBatch, qPrintable(QString("batch %1 of %2").arg(op.batch).arg(op.maxBatch)));
+    QCOMPARE(op.load, 1.0);
+    QVERIFY2(op.ttftS < 0.25, qPrintable(QString("TTFT %1 s").arg(op.ttftS)));
+    QVERIFY(op.tpotP99S <= 0.040 + 1e-9);
+}
+
+// Static batching (a batch is prefilled, then decoded to its end) has only the batch's slots:
+// requests queue for them, so at the same limits it serves below its full load.
+void TestServingLoad::staticBatchingWaitsForASlot()
+{
+    ServingConfig c = config("h100-sxm", "llama-3.1-8b", 1, 1000, 200);
+    c.autoPlacement = false;
+    c.placement = {1, 1, 1};
+    c.workload.mode = ServingMode::Server;
+    c.workload.ttftLimitS = 2.0;
+    c.workload.tpotLimitS = 0.2;
+    c.workload.limitsGiven = true;
+    EngineProfile staticEngine = *c.engine;
+    staticEngine.continuousBatching = false;
+    c.engine = &staticEngine;
+    const OperatingPoint op = solveServing(c);
+    QVERIFY2(op.feasible, op.why.c_str());
+    QVERIFY2(op.load < 1.0, qPrintable(QString("load %1").arg(op.load)));
+}
+
+// Jensen: a step's time is convex in the prompt tokens it carries (each operator is the larger
+// of compute and memory), so the expectation over Poisson arrivals exceeds the mean step; with
+// no prompts riding along both are the decode step.
+void TestServingLoad::poissonStepIsSlowerThanTheMeanStep()
+{
+    const ServingConfig c = config("h100-sxm", "llama-3.1-70b", 8, 2048, 256);
+    const CostInputs at = costInputs(c, Placement{8, 1, 1}, 1.0);
+    IterationBatch mean;
+    mean.decodeSeqs = 64;
+    mean.decodeContext = 2176;
+    mean.prefillSeqs = 0.25;
+    mean.prefillTokens = 0.25 * 2048;
+    mean.prefillContext = 1024;
+    const double expected = expectedStepS(at, mean);
+    const double ofMean = iterationCost(at, mean).timeS;
+    QVERIFY2(expected > 1.05 * ofMean, qPrintable(QString("E[step] %1 s, step(mean) %2 s").arg(expected).arg(ofMean)));
+    IterationBatch decode = mean;
+    decode.prefillSeqs = decode.prefillTokens = 0.0;
+    QCOMPARE(expectedStepS(at, decode), iterationCost(at, decode).timeS);
+}
+
+// vLLM --num-scheduler-steps k admits new requests only every k steps: the TTFT grows by k - 1
+// steps, with and without chunked prefill.
+void TestServingLoad::multiStepDelaysAdmission()
+{
+    for (const bool chunked : {true, false}) {
+        ServingConfig c = config("mi300x", "llama-2-70b", 1, 300, 290, "rocm-vllm");
+        c.autoPlacement = false;
+        c.placement = {1, 1, 1};
+        EngineProfile e = *c.engine;
+        e.chunkedPrefill = chunked;
+        e.schedulerSteps = 1;
+        c.engine = &e;
+        const OperatingPoint one = evaluateAggregated(c, c.placement, 64);
+        e.schedulerSteps = 8;
+        const OperatingPoint eight = evaluateAggregated(c, c.placement, 64);
+        QVERIFY(one.feasible && eight.feasible);
+        // Eight steps amortize the host's cost, so the step itself is a little shorter.
+        const double step = eight.iteration.timeS;
+        QVERIFY2(eight.ttftS - one.ttftS > 6.0 * step,
+                 qPrintable(QString("chunked %1: TTFT %2 -> %3 s, step %4 s").arg(chunked).arg(one.ttftS).arg(eight.ttftS).arg(step)));
+    }
+}
+
+// A published run's own settings change the prediction the way the engine would: no chunked
+// prefill stalls decoding for prompts; CUDA graphs shorten launch overhead.
+void TestServingLoad::pointSettingsReachTheEngine()
+{
+    CalibrationPoint p = calibrationPoint("mlperf51-8xmi300x-70b-offline");
+    QCOMPARE(p.chunkedPrefill, 0);
+    const double stalled = predictPoint(*m_catalog, p).predicted;
+    p.chunkedPrefill = 1;
+    const double chunked = predictPoint(*m_catalog, p).predicted;
+    QVERIFY2(stalled > 0.0 && chunked > stalled, qPrintable(QString("%1 vs %2").arg(stalled).arg(chunked)));
+
+    CalibrationPoint g = calibrationPoint("mlperf51-8xb200-70b-interactive");
+    QCOMPARE(g.cudaGraphs, 0);
+    const double eager = predictPoint(*m_catalog, g).predicted;
+    g.cudaGraphs = 1;
+    QVERIFY(predictPoint(*m_catalog, g).predicted > eager);
+}
+
+// Every NVIDIA-platform MLPerf point runs as its submission did: TP1 PP1 per GPU, with its batch
+// cap and tokens per iteration; only the RTX interactive runs and the decode workers replay
+// CUDA graphs.
+void TestServingLoad::mlperfPointsCarryTheirConfigs()
+{
+    int n = 0;
+    for (const CalibrationPoint &p : calibrationPoints()) {
+        if (p.engine != "tensorrt-llm" || p.id.rfind("mlperf", 0) != 0)
+            continue;
+        ++n;
+        QCOMPARE(p.placement.tp, 1);
+        QCOMPARE(p.placement.pp, 1);
+        QVERIFY2(p.maxBatch > 0 && p.maxTokensPerIteration > 0, p.id.c_str());
+        QVERIFY2(p.source.find("configs/") != std::string::npos, p.id.c_str());
+        const bool graphs = p.decodeGpus > 0 || (p.gpu == "rtx-pro-6000-server" && p.scenario == "interactive");
+        QCOMPARE(p.cudaGraphs, graphs ? 1 : 0);
+    }
+    QVERIFY(n >= 40);
+}
+
+void TestServingLoad::disaggregatedRacksSplit28And44()
+{
+    int racks = 0;
+    for (const CalibrationPoint &p : calibrationPoints()) {
+        if (p.decodeGpus <= 0 || p.metric != "tokens_per_s")
+            continue;
+        ++racks;
+        QCOMPARE(p.prefillGpus + p.decodeGpus, p.gpus);
+        QCOMPARE(p.decodeGpus, 44);
+        QVERIFY(p.scenario == "server" || p.scenario == "interactive");
+        QCOMPARE(p.set, PointSet::Validation);
+        const CalibrationRow r = predictPoint(*m_catalog, p);
+        QVERIFY2(r.predicted > 0.0, r.note.c_str());
+        QVERIFY2(r.note.find("x44") != std::string::npos, r.note.c_str());   // 44 decode replicas
+    }
+    QCOMPARE(racks, 4);
+}
+
+QTEST_GUILESS_MAIN(TestServingLoad)
+#include "tst_servingload.moc"
