@@ -37,7 +37,10 @@ FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoi
     };
     FitResult best{0.6, 0.8, 1e30};
     double step = 0.05;
-    double cLo = 0.2, cHi = 1.6, mLo = 0.2, mHi = 1.2;   // compute above 1: the GPU's GEMM fraction is borrowed or conservative
+    // Compute above 1 where the GPU's GEMM fraction is borrowed or conservative; never past the
+    // 1.5 the catalog accepts (readEngineProfile).
+    constexpr double kMaxCompute = 1.5;
+    double cLo = 0.2, cHi = kMaxCompute, mLo = 0.2, mHi = 1.2;
     for (int level = 0; level < 3; ++level) {
         for (double ce = cLo; ce <= cHi + 1e-9; ce += step) {
             for (double me = mLo; me <= mHi + 1e-9; me += step) {
@@ -47,7 +50,7 @@ FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoi
             }
         }
         cLo = std::max(0.05, best.computeEfficiency - step);
-        cHi = best.computeEfficiency + step;
+        cHi = std::min(kMaxCompute, best.computeEfficiency + step);
         mLo = std::max(0.05, best.memoryEfficiency - step);
         mHi = best.memoryEfficiency + step;
         step /= 5.0;
