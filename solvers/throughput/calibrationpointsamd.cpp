@@ -33,7 +33,22 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         const char *src;
         int chunked = -1;   // enable_chunked_prefill (vLLM V0 runs: False but for the MI325X interactive V1 run)
         int maxTokens = 0;  // max_num_batched_tokens
+        int gpus = 8;       // one model copy per GPU
     };
+    // v6.0 partner systems of 8 MI355X and AMD's own 87-GPU multi-node run, with AMD's harness
+    // settings (closed/<submitter>/src/llama2-70b-99/<scenario>_mi355x.yaml, identical to AMD's;
+    // the multi-node run's *_mi355x_mn.yaml likewise). They repeat the fitted cdna4 run on other
+    // systems and at 11-node scale.
+    const char *dell = "MLPerf Inference v6.0 closed, Dell (inference_results_v6.0 closed/Dell/results/8xMI355X_2xEPYC_9655; "
+                       "settings closed/Dell/src/llama2-70b-99/<scenario>_mi355x.yaml)";
+    const char *giga = "MLPerf Inference v6.0 closed, GIGABYTE (inference_results_v6.0 closed/GigaComputing/results/"
+                       "8xMI355X_2xEPYC-9575F; settings closed/GigaComputing/src/llama2-70b-99/<scenario>_mi355x.yaml)";
+    const char *hpe = "MLPerf Inference v6.0 closed, HPE (inference_results_v6.0 closed/HPE/results/"
+                      "HPE_ProLiant_XD685_MI355X_288GBx8; settings closed/HPE/src/llama2-70b-99/<scenario>_mi355x.yaml)";
+    const char *smc = "MLPerf Inference v6.0 closed, Supermicro (inference_results_v6.0 closed/Supermicro/results/"
+                      "8xMI355X_2xEPYC-9575F; settings closed/Supermicro/configs/.../<scenario>_mi355x.yaml)";
+    const char *amdMn = "MLPerf Inference v6.0 closed, AMD (inference_results_v6.0 closed/AMD/results/87xMI355X_22xEPYC_9575F; "
+                        "settings closed/AMD/src/llama2-70b-99/<scenario>_mi355x_mn.yaml)";
     const Row rows[] = {
         // vLLM 0.9.0.2 (V0 engine, multi-step scheduling), ROCm 6.4.1, Quark FP8 weights and KV.
         {"mlperf51-8xmi300x-70b-offline", kCal, "mi300x", "fp8", "offline", 1792, 11, 0, 27803.9, v51, 0, 40960},
@@ -52,9 +67,24 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         // predicted with the engine's defaults.
         {"mlperf50-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 0, 0, -1, 33928.1, v50},
         {"mlperf50-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 0, 0, -1, 30724.5, v50},
+        {"mlperf60-dell-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100008, dell, 1, 65536},
+        {"mlperf60-dell-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 96734.37, dell, 1, 40960},
+        {"mlperf60-dell-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70610.83, dell, 1, 8192},
+        {"mlperf60-giga-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100310, giga, 1, 65536},
+        {"mlperf60-giga-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 98157.19, giga, 1, 40960},
+        {"mlperf60-giga-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 72547.30, giga, 1, 8192},
+        {"mlperf60-hpe-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100019, hpe, 1, 65536},
+        {"mlperf60-hpe-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 95544.29, hpe, 1, 40960},
+        {"mlperf60-hpe-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70954.06, hpe, 1, 8192},
+        {"mlperf60-smc-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100754, smc, 1, 65536},
+        {"mlperf60-smc-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 97586.97, smc, 1, 40960},
+        {"mlperf60-smc-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 71295.53, smc, 1, 8192},
+        {"mlperf60-87xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 1042110, amdMn, 1, 65536, 87},
+        {"mlperf60-87xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 1016375.00, amdMn, 1, 40960, 87},
+        {"mlperf60-87xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 785521.65, amdMn, 1, 8192, 87},
     };
     for (const Row &r : rows) {
-        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, 8, {1, 1, 1}, 300,
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, 300,
                                        290, r.scenario, r.tps, r.src, orca);
         p.maxBatch = r.maxSeqs;
         p.schedulerSteps = r.steps;

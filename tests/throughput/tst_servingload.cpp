@@ -167,6 +167,19 @@ void TestServingLoad::mlperfPointsCarryTheirConfigs()
         QCOMPARE(p.cudaGraphs, graphs ? 1 : 0);
     }
     QVERIFY(n >= 40);
+    // AMD's runs (and its partners', on AMD's harness) carry max_num_batched_tokens and whether
+    // prefill was chunked; v5.0 is predicted with the engine's defaults.
+    int amd = 0;
+    for (const CalibrationPoint &p : calibrationPoints()) {
+        const bool mlperf = p.id.rfind("mlperf5", 0) == 0 || p.id.rfind("mlperf6", 0) == 0;
+        if (p.engine != "rocm-vllm" || !mlperf || p.id.rfind("mlperf50", 0) == 0)
+            continue;
+        ++amd;
+        QVERIFY2(p.maxTokensPerIteration > 0 && p.chunkedPrefill >= 0 && p.maxBatch > 0, p.id.c_str());
+        QCOMPARE(p.placement.tp, 1);
+        QCOMPARE(p.vendor, std::string("AMD"));
+    }
+    QVERIFY(amd >= 25);
 }
 
 void TestServingLoad::disaggregatedRacksSplit28And44()
