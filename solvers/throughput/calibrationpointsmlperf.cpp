@@ -115,7 +115,8 @@ CalibrationPoint fromRow(const Row &r, const char *round)
         p.prefillPlacement = {1, 1, 1};
         p.prefillGpus = r.prefillGpus;
         p.decodeGpus = r.gpus - r.prefillGpus;
-        p.assumptions += "; disaggregated: 28 prefill GPUs, 44 decode GPUs (max_concurrency / gen batch)";
+        p.assumptions += "; disaggregated: " + std::to_string(p.prefillGpus) + " prefill GPUs, " + std::to_string(p.decodeGpus)
+                         + " decode GPUs (max_concurrency / gen batch)";
     }
     return p;
 }

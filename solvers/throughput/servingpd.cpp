@@ -103,133 +103,131 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
             continue;
         const double perStep = c.tokensPerStep();
         const double tail = tpotTailFactor(0.0, 0.0, 0.0, osl / perStep, perStep, c.tokensPerStepVariance(), osl);
-        // From the limit down in steps of 1.25x, then bisection between the first batch that meets
-        // the TPOT limit and the one above it that did not (within 1 %).
-        double broken = 0.0;
-        for (double b = c.fixedBatch > 0.0 ? c.fixedBatch : limit; b >= 1.0;) {
+        auto decodeBatch = [&](double b) {
             IterationBatch ib;
             ib.decodeSeqs = b;
             ib.draftTokens = c.draftTokens;
             ib.draftLayers = c.draftLayers;
             ib.decodeContext = w.inputTokens + osl / 2.0;
-            // The same cap model as aggregated serving: a binding cap slows the clock.
-            GpuPower power;
-            IterationCost cost = costWithPower(c, p, ib, &power);
-            CostInputs ci = in;
-            if (power.capped)
-                ci.clockFactor *= power.clockFactor;
-            // The decode pool's steps carry no prefill: its TPOT tail is the speculative one.
-            if (server && c.fixedBatch <= 0.0 && cost.timeS / perStep * tail > w.effectiveTpotLimitS()) {
+            return ib;
+        };
+        // The decode pool's steps carry no prefill: its TPOT tail is the speculative one.
+        auto meetsTpot = [&](double b) {
+            GpuPower pw;
+            return costWithPower(c, p, decodeBatch(b), &pw).timeS / perStep * tail <= w.effectiveTpotLimitS();
+        };
+        // The largest batch that meets the TPOT limit (a pinned one as it is): down from the
+        // limit in steps of 1.25x, then bisection to within 1 % of where the limit cuts.
+        double b = c.fixedBatch > 0.0 ? c.fixedBatch : limit;
+        if (server && c.fixedBatch <= 0.0) {
+            double broken = 0.0;
+            for (; b >= 1.0 && !meetsTpot(b); b = std::floor(b / 1.25))
                 broken = b;
-                b = std::floor(b / 1.25);
+            if (b < 1.0)
                 continue;
-            }
-            if (broken > 0.0 && broken - b > std::max(1.0, 0.01 * b)) {
-                // b meets the limit, `broken` does not: try halfway.
+            while (broken - b > std::max(1.0, 0.01 * b)) {
                 const double mid = std::floor((b + broken) / 2.0);
-                if (mid > b) {
-                    IterationBatch mb = ib;
-                    mb.decodeSeqs = mid;
-                    GpuPower mp;
-                    const IterationCost mc = costWithPower(c, p, mb, &mp);
-                    if (mc.timeS / perStep * tail > w.effectiveTpotLimitS())
-                        broken = mid;
-                    else
-                        b = mid;
-                    continue;
-                }
+                if (mid <= b)
+                    break;
+                (meetsTpot(mid) ? b : broken) = mid;
             }
-            const double decodeRequestsPerS = b * perStep / (osl * cost.timeS) * replicas;
-            double load = 1.0;
-            double wait = 0.0;
-            const double ttftBase = prefill.promptS + transferS;
-            // The prefill pool as a many-server queue: each replica prefills a chunk's worth of
-            // prompts at once, each taking promptS.
-            const double prefillSlots = prefill.replicas * std::max(1.0, prefill.promptsPerChunk);
-            if (server) {
-                load = maxLoadForWait(prefillSlots, prefill.promptS, w.effectiveTtftLimitS() - ttftBase, 0.99);
-                if (load <= 0.0)
-                    break;   // the prefill pool misses the TTFT limit whatever the decode batch
-            }
-            double rate = prefill.requestsPerS * load;
-            std::string limitedBy = "prefill";
-            if (decodeRequestsPerS < rate) {
-                rate = decodeRequestsPerS;
-                limitedBy = b >= kvLimit ? "kv_capacity" : "decode";
-            }
-            if (linkRequestsPerS < rate) {
-                rate = linkRequestsPerS;
-                limitedBy = "kv_transfer";
-            }
-            if (server)
-                wait = waitQuantile(prefillSlots, prefill.promptS, rate / prefill.requestsPerS, 0.99);
-            OperatingPoint op;
-            op.feasible = true;
-            op.placement = p;
-            op.prefillPlacement = prefill.placement;
-            op.replicas = replicas;
-            op.prefillReplicas = prefill.replicas;
-            op.gpusUsed = replicas * p.gpus() + prefill.replicas * prefill.placement.gpus();
-            op.batch = b * std::min(1.0, rate / decodeRequestsPerS);
-            op.maxBatch = limit;
-            op.load = rate / prefill.requestsPerS;
-            op.requestsPerS = rate;
-            op.tokensPerS = rate * osl;
-            op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
-            // Served below the decode pool's capacity the batch is smaller and each step faster:
-            // Little's law, batch = (rate per replica) x osl x TPOT(batch), iterated to its fixed point.
-            if (op.batch < b) {
-                IterationBatch actual = ib;
-                const double perReplica = rate / replicas;
-                for (int it = 0; it < 30; ++it) {
-                    actual.decodeSeqs = std::max(1.0, op.batch);
-                    cost = iterationCost(ci, actual);
-                    const double next = std::min(b, perReplica * osl / perStep * cost.timeS);
-                    const bool done = std::abs(next - op.batch) < 1e-3 * std::max(1.0, op.batch);
-                    op.batch = next;
-                    if (done)
-                        break;
-                }
+        }
+        const IterationBatch ib = decodeBatch(b);
+        // The same cap model as aggregated serving: a binding cap slows the clock.
+        GpuPower power;
+        IterationCost cost = costWithPower(c, p, ib, &power);
+        CostInputs ci = in;
+        if (power.capped)
+            ci.clockFactor *= power.clockFactor;
+        const double decodeRequestsPerS = b * perStep / (osl * cost.timeS) * replicas;
+        double load = 1.0;
+        double wait = 0.0;
+        const double ttftBase = prefill.promptS + transferS;
+        // The prefill pool as a many-server queue: each replica prefills a chunk's worth of
+        // prompts at once, each taking promptS.
+        const double prefillSlots = prefill.replicas * std::max(1.0, prefill.promptsPerChunk);
+        if (server) {
+            load = maxLoadForWait(prefillSlots, prefill.promptS, w.effectiveTtftLimitS() - ttftBase, 0.99);
+            if (load <= 0.0)
+                continue;   // the prefill pool misses the TTFT limit whatever the decode batch
+        }
+        double rate = prefill.requestsPerS * load;
+        std::string limitedBy = "prefill";
+        if (decodeRequestsPerS < rate) {
+            rate = decodeRequestsPerS;
+            limitedBy = b >= kvLimit ? "kv_capacity" : "decode";
+        }
+        if (linkRequestsPerS < rate) {
+            rate = linkRequestsPerS;
+            limitedBy = "kv_transfer";
+        }
+        if (server)
+            wait = waitQuantile(prefillSlots, prefill.promptS, rate / prefill.requestsPerS, 0.99);
+        OperatingPoint op;
+        op.feasible = true;
+        op.placement = p;
+        op.prefillPlacement = prefill.placement;
+        op.replicas = replicas;
+        op.prefillReplicas = prefill.replicas;
+        op.gpusUsed = replicas * p.gpus() + prefill.replicas * prefill.placement.gpus();
+        op.batch = b * std::min(1.0, rate / decodeRequestsPerS);
+        op.maxBatch = limit;
+        op.load = rate / prefill.requestsPerS;
+        op.requestsPerS = rate;
+        op.tokensPerS = rate * osl;
+        op.tokensPerSPerGpu = op.tokensPerS / op.gpusUsed;
+        // Served below the decode pool's capacity the batch is smaller and each step faster:
+        // Little's law, batch = (rate per replica) x osl x TPOT(batch), iterated to its fixed point.
+        if (op.batch < b) {
+            IterationBatch actual = ib;
+            const double perReplica = rate / replicas;
+            for (int it = 0; it < 30; ++it) {
                 actual.decodeSeqs = std::max(1.0, op.batch);
                 cost = iterationCost(ci, actual);
-                power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
+                const double next = std::min(b, perReplica * osl / perStep * cost.timeS);
+                const bool done = std::abs(next - op.batch) < 1e-3 * std::max(1.0, op.batch);
+                op.batch = next;
+                if (done)
+                    break;
             }
-            op.tpotS = cost.timeS / perStep;
-            op.tpotP99S = op.tpotS * tail;
-            op.tokensPerStep = perStep;
-            op.tokensPerSPerUser = perStep / cost.timeS;
-            op.ttftS = ttftBase + wait;
-            op.kvTransferS = transferS;
-            op.iteration = cost;
-            op.prefillIteration = prefill.cost;
-            op.memory = mem;
-            op.limitedBy = limitedBy;
-            op.prefillInputTokensPerSCapacity = prefill.inputTokensPerS;
-            op.decodeTokensPerSCapacity = decodeRequestsPerS * osl;
-            if (limitedBy == "kv_transfer")
-                op.bound = "network";
-            else if (limitedBy == "kv_capacity")
-                op.bound = "kv_capacity";
-            else
-                op.bound = boundOf(limitedBy == "prefill" ? prefill.cost : cost);
-            // Power: both pools, weighted by their GPUs.
-            const double decodeW = power.powerW * replicas * p.gpus();
-            const double prefillW = (c.gpu->idleW + (prefill.power.powerW - c.gpu->idleW) * op.load)
-                                    * prefill.replicas * prefill.placement.gpus();
-            op.power = power;
-            op.power.powerW = (decodeW + prefillW) / op.gpusUsed;
-            op.gpuPowerW = decodeW + prefillW;
-            op.serverPowerW = op.gpuPowerW + c.nodeOverheadPerGpuW * op.gpusUsed;
-            op.tokensPerJouleGpu = op.tokensPerS / op.gpuPowerW;
-            op.tokensPerJoule = op.tokensPerS / op.serverPowerW;
-            op.perTokenComputeS = cost.computeS / perStep;
-            op.perTokenMemoryS = cost.memoryS / perStep;
-            op.perTokenCommS = cost.commS / perStep;
-            op.perTokenOverheadS = cost.overheadS / perStep;
-            if (!best.feasible || op.tokensPerS > best.tokensPerS)
-                best = op;
-            break;  // the largest batch that meets the limits is the best for this layout
+            actual.decodeSeqs = std::max(1.0, op.batch);
+            cost = iterationCost(ci, actual);
+            power = gpuPower(*c.gpu, cost, c.powerLimitW, c.leakageFactor);
         }
+        op.tpotS = cost.timeS / perStep;
+        op.tpotP99S = op.tpotS * tail;
+        op.tokensPerStep = perStep;
+        op.tokensPerSPerUser = perStep / cost.timeS;
+        op.ttftS = ttftBase + wait;
+        op.kvTransferS = transferS;
+        op.iteration = cost;
+        op.prefillIteration = prefill.cost;
+        op.memory = mem;
+        op.limitedBy = limitedBy;
+        op.prefillInputTokensPerSCapacity = prefill.inputTokensPerS;
+        op.decodeTokensPerSCapacity = decodeRequestsPerS * osl;
+        if (limitedBy == "kv_transfer")
+            op.bound = "network";
+        else if (limitedBy == "kv_capacity")
+            op.bound = "kv_capacity";
+        else
+            op.bound = boundOf(limitedBy == "prefill" ? prefill.cost : cost);
+        // Power: both pools, weighted by their GPUs.
+        const double decodeW = power.powerW * replicas * p.gpus();
+        const double prefillW = (c.gpu->idleW + (prefill.power.powerW - c.gpu->idleW) * op.load)
+                                * prefill.replicas * prefill.placement.gpus();
+        op.power = power;
+        op.power.powerW = (decodeW + prefillW) / op.gpusUsed;
+        op.gpuPowerW = decodeW + prefillW;
+        op.serverPowerW = op.gpuPowerW + c.nodeOverheadPerGpuW * op.gpusUsed;
+        op.tokensPerJouleGpu = op.tokensPerS / op.gpuPowerW;
+        op.tokensPerJoule = op.tokensPerS / op.serverPowerW;
+        op.perTokenComputeS = cost.computeS / perStep;
+        op.perTokenMemoryS = cost.memoryS / perStep;
+        op.perTokenCommS = cost.commS / perStep;
+        op.perTokenOverheadS = cost.overheadS / perStep;
+        if (!best.feasible || op.tokensPerS > best.tokensPerS)
+            best = op;
     }
     if (!best.feasible && best.why.empty())
         best.why = server ? "no decode batch meets the TPOT limit" : "the model does not fit on the decode GPUs";
