@@ -99,8 +99,12 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
         const double engineLimit = double(c.engine->maxBatch) * p.attentionGroups();
         const double limit = std::min(kvLimit, engineLimit);
         const int replicas = c.decodeGpus / p.gpus();
-        if (c.fixedBatch > limit)
+        if (c.fixedBatch > limit) {
+            if (!best.feasible)
+                best.why = "the pinned batch " + std::to_string(int(c.fixedBatch)) + " exceeds what a decode replica holds ("
+                           + std::to_string(int(limit)) + ", " + (kvLimit <= engineLimit ? "kv_capacity" : "max_batch") + ")";
             continue;
+        }
         const double perStep = c.tokensPerStep();
         const double tail = tpotTailFactor(0.0, 0.0, 0.0, osl / perStep, perStep, c.tokensPerStepVariance(), osl);
         auto decodeBatch = [&](double b) {
@@ -148,8 +152,12 @@ OperatingPoint solveDisaggregated(const ServingConfig &c)
         const double prefillSlots = prefill.replicas * std::max(1.0, prefill.promptsPerChunk);
         if (server) {
             load = maxLoadForWait(prefillSlots, prefill.promptS, w.effectiveTtftLimitS() - ttftBase, 0.99);
-            if (load <= 0.0)
-                continue;   // the prefill pool misses the TTFT limit whatever the decode batch
+            if (load <= 0.0) {   // whatever the decode batch
+                if (!best.feasible)
+                    best.why = "the prefill pool misses the TTFT limit (" + std::to_string(int(w.effectiveTtftLimitS() * 1e3))
+                               + " ms): a prompt takes " + std::to_string(int(ttftBase * 1e3)) + " ms before any queueing";
+                continue;
+            }
         }
         double rate = prefill.requestsPerS * load;
         std::string limitedBy = "prefill";

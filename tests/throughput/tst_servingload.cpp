@@ -28,6 +28,7 @@ private slots:
     void pointSettingsReachTheEngine();
     void mlperfPointsCarryTheirConfigs();
     void disaggregatedRacksSplit28And44();
+    void disaggregatedRefusalsSayWhy();
 
 private:
     ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
@@ -198,6 +199,39 @@ void TestServingLoad::disaggregatedRacksSplit28And44()
         QVERIFY2(r.note.find("x44") != std::string::npos, r.note.c_str());   // 44 decode replicas
     }
     QCOMPARE(racks, 4);
+}
+
+// A disaggregated deployment that cannot run says which limit it broke, not a generic TPOT line.
+void TestServingLoad::disaggregatedRefusalsSayWhy()
+{
+    auto rack = [&]() {
+        ServingConfig c = config("gb200", "llama-2-70b", 72, 300, 290);
+        c.precision = Precision::Fp4;
+        c.autoPlacement = false;
+        c.placement = {1, 1, 1};
+        c.prefillGpus = 28;
+        c.decodeGpus = 44;
+        c.workload.mode = ServingMode::Interactive;
+        applyBenchmarkLimits("llama-2-70b", &c.workload);
+        return c;
+    };
+    ServingConfig huge = rack();
+    huge.fixedBatch = 100000;
+    OperatingPoint op = solveServing(huge);
+    QVERIFY(!op.feasible);
+    QVERIFY2(op.why.find("pinned batch 100000") != std::string::npos && op.why.find("kv_capacity") != std::string::npos,
+             op.why.c_str());
+    ServingConfig hurried = rack();
+    hurried.workload.ttftLimitS = 0.001;
+    hurried.workload.limitsGiven = true;
+    op = solveServing(hurried);
+    QVERIFY(!op.feasible);
+    QVERIFY2(op.why.find("TTFT limit (1 ms)") != std::string::npos, op.why.c_str());
+    ServingConfig pinned = rack();
+    pinned.fixedBatch = 400;
+    op = solveServing(pinned);
+    QVERIFY2(op.feasible, op.why.c_str());
+    QCOMPARE(op.batch <= 400.0, true);
 }
 
 QTEST_GUILESS_MAIN(TestServingLoad)
