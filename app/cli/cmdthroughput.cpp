@@ -74,6 +74,8 @@ int calibration(bool refit, bool json)
             QString host;
             if (f.hostOverheadPerSequenceS >= 0.0)
                 host += QStringLiteral(", hostOverheadPerSequenceS %1").arg(f.hostOverheadPerSequenceS, 0, 'g', 3);
+            if (f.cellHostOverheadPerSequenceS >= 0.0)
+                host += QStringLiteral(", cellHostOverheadPerSequenceS %1").arg(f.cellHostOverheadPerSequenceS, 0, 'g', 3);
             if (f.attentionBandwidthShare >= 0.0)
                 host += QStringLiteral(", attentionBandwidthShare %1").arg(f.attentionBandwidthShare, 0, 'f', 3);
             printOut(QStringLiteral("re-fit %1: computeEfficiency %2, memoryEfficiency %3%4 (rms log error %5) on %6\n")

@@ -87,6 +87,7 @@ struct FitResult
     double rmsLogError = 0.0;
     double hostOverheadPerSequenceS = -1.0;   // fitted too where the engine's catalog entry has one; -1: not fitted
     double attentionBandwidthShare = -1.0;    // likewise
+    double cellHostOverheadPerSequenceS = -1.0; // fitted for the cell alone (pipelined runs expose it); -1: not fitted
 };
 // Least squares on log error over the "fit" points of one engine.
 FitResult fitEngine(const Catalog &catalog, const std::string &engineId);

@@ -105,12 +105,20 @@ FitResult fitWithEngineMechanisms(const Catalog &catalog, const std::vector<cons
         models.insert(p->model);
     const EngineProfile shipped = catalogEngine(catalog, points);
     const bool fitHost = shipped.hostOverheadPerSequenceS > 0.0 && models.size() >= 2;
+    // An engine that hides its host time behind the GPU only without pipeline parallelism
+    // exposes it in pipelined runs: a set with both kinds tells the host time of the cell's
+    // systems from their GPU efficiency.
+    bool unpipelined = false, pipelined = false;
+    for (const CalibrationPoint *p : points)
+        (p->placement.pp > 1 ? pipelined : unpipelined) = true;
+    const bool fitCellHost = !fitHost && shipped.asyncScheduling && !shipped.asyncSchedulingWithPp && unpipelined
+                             && pipelined;
     const bool fitAttention = shipped.attentionBandwidthShare < 1.0 && models.size() >= 2;
     auto atAttention = [&](double attention) {
-        if (!fitHost)
+        if (!fitHost && !fitCellHost)
             return gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention);
         auto [host, r] = golden(0.0, 200.0e-6, 10, [&](double h) { return gridFit(catalog, points, h, attention); });
-        r.hostOverheadPerSequenceS = host;
+        (fitHost ? r.hostOverheadPerSequenceS : r.cellHostOverheadPerSequenceS) = host;
         return r;
     };
     if (!fitAttention)

@@ -117,11 +117,17 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
         {"trtllm10-1xb200-70b-fp4-1000-1000", kCal, "b200", "llama-3.1-70b", "fp4", 1, 1, 1, 1000, 1000, 7007},
         {"trtllm10-1xgb200-70b-fp4-1000-1000", kCal, "gb200", "llama-3.1-70b", "fp4", 1, 1, 1, 1000, 1000, 7326},
         {"trtllm10-4xb200-405b-fp4-1000-1000", kCal, "b200", "llama-3.1-405b", "fp4", 4, 4, 1, 1000, 1000, 5209},
-        // RTX PRO 6000 in its published 8-GPU server layout (TP1 PP8). One GPU alone is
-        // validation, not calibration: the model cannot fit both (pipelining over PCIe scales
-        // worse than modelled, see docs/throughput.md), and the server is what is deployed.
+        // RTX PRO 6000 (no NVLink) at 1, 2, 4 and 8 pipeline stages: per GPU, 8 stages deliver
+        // about half of what one GPU does, because the pipelined executor loop has no overlap
+        // scheduler (the host time per sequence is exposed). Rows at every depth so the cell's
+        // host time is told apart from its GPU efficiencies; the other depths and shapes of the
+        // same table validate.
         {"trtllm10-8xrtx-70b-fp4-1000-1000", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 1000, 1000, 8166},
         {"trtllm10-8xrtx-70b-fp4-128-2048", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 128, 2048, 9833},
+        {"trtllm10-4xrtx-70b-fp4-128-2048", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 4, 1, 4, 128, 2048, 7922},
+        {"trtllm10-2xrtx-70b-fp4-1000-1000", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 2, 1, 2, 1000, 1000, 3707},
+        {"trtllm10-1xrtx-70b-fp4-128-2048", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 1, 1, 1, 128, 2048, 2422},
+        {"trtllm10-1xrtx-70b-fp4-2048-2048", kCal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 1, 1, 1, 2048, 2048, 1074},
         // A long-output row for the FP4 cells, so compute and memory efficiency are not fitted on
         // one sequence shape alone (the 1000/1000 rows cannot tell them apart).
         {"trtllm10-1xb200-70b-fp4-128-2048", kCal, "b200", "llama-3.1-70b", "fp4", 1, 1, 1, 128, 2048, 9922},
@@ -139,8 +145,15 @@ void trtllmPoints(std::vector<CalibrationPoint> *v)
         {"trtllm10-4xgb200-405b-fp4-2048-2048", kVal, "gb200", "llama-3.1-405b", "fp4", 4, 4, 1, 2048, 2048, 4407},
         {"trtllm10-4xb200-405b-fp4-500-2000", kVal, "b200", "llama-3.1-405b", "fp4", 4, 4, 1, 500, 2000, 6244},
         {"trtllm10-8xrtx-70b-fp4-2048-2048", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 2048, 2048, 6078},
+        {"trtllm10-8xrtx-70b-fp4-500-2000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 8, 1, 8, 500, 2000, 9435},
         {"trtllm10-4xrtx-70b-fp4-1000-1000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 4, 1, 4, 1000, 1000, 5961},
+        {"trtllm10-4xrtx-70b-fp4-500-2000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 4, 1, 4, 500, 2000, 6939},
+        {"trtllm10-4xrtx-70b-fp4-2048-2048", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 4, 1, 4, 2048, 2048, 3870},
+        {"trtllm10-2xrtx-70b-fp4-128-2048", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 2, 1, 2, 128, 2048, 4993},
+        {"trtllm10-2xrtx-70b-fp4-500-2000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 2, 1, 2, 500, 2000, 4114},
+        {"trtllm10-2xrtx-70b-fp4-2048-2048", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 2, 1, 2, 2048, 2048, 2336},
         {"trtllm10-1xrtx-70b-fp4-1000-1000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 1, 1, 1, 1000, 1000, 1787},
+        {"trtllm10-1xrtx-70b-fp4-500-2000", kVal, "rtx-pro-6000-server", "llama-3.1-70b", "fp4", 1, 1, 1, 500, 2000, 1856},
         {"trtllm10-8xh200-maverick-1000-1000", kVal, "h200-sxm", "llama-4-maverick", "fp8", 8, 8, 1, 1000, 1000, 31782},
         {"trtllm10-8xh200-qwen3-235b-1000-1000", kVal, "h200-sxm", "qwen3-235b-a22b", "fp8", 8, 8, 1, 1000, 1000, 23789},
         {"trtllm10-8xb200-qwen3-235b-fp4-1000-1000", kVal, "b200", "qwen3-235b-a22b", "fp4", 8, 8, 1, 1000, 1000, 42391},

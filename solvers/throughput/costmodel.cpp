@@ -237,9 +237,9 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     c.commS = pp * exposedComm;
     // The host prepares and samples every running sequence of the replica once per scheduling
     // round (micro-batches or not); the GPU waits for it unless scheduling is asynchronous.
-    const double host = e.hostSecondsPerIteration(full.decodeSeqs + full.prefillSeqs);
+    const double host = e.hostSecondsPerIteration(full.decodeSeqs + full.prefillSeqs, used);
     const double gpu = pp * stage;
-    const double waited = e.asyncScheduling ? std::max(0.0, host - gpu) : host;
+    const double waited = e.asyncFor(p.pp) ? std::max(0.0, host - gpu) : host;
     c.overheadS = pp * launches + e.iterationOverheadS + waited;
     c.timeS = gpu + e.iterationOverheadS + waited;
     c.flopsPerGpu = pp * flops;

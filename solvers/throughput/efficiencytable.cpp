@@ -123,6 +123,7 @@ void resolveEfficiencyTable(EngineProfile *e, const GpuProfile &gpu)
         const ResolvedEfficiency r = resolveEfficiency(*e, generation, p);
         e->resolvedCompute[int(p)] = r.computeEfficiency;
         e->resolvedMemory[int(p)] = r.memoryEfficiency;
+        e->resolvedHost[int(p)] = r.cell ? r.cell->hostOverheadPerSequenceS : -1.0;
         e->resolvedFrom[int(p)] = generation + " " + precisionName(p) + " <- " + r.describe();
         if (r.level < bestLevel) {
             bestLevel = r.level;

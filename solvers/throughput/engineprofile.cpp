@@ -48,6 +48,13 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
                 cell.computeEfficiency = c.at("computeEfficiency").get<double>();
                 cell.memoryEfficiency = c.at("memoryEfficiency").get<double>();
                 take(c, "source", &cell.source);
+                take(c, "hostOverheadPerSequenceS", &cell.hostOverheadPerSequenceS);
+                if (c.contains("hostOverheadPerSequenceS") && !(cell.hostOverheadPerSequenceS >= 0.0
+                                                                  && cell.hostOverheadPerSequenceS < 1.0e-3)) {
+                    *error = "engine '" + p.id + "': /efficiencyTable/" + cell.generation + "/" + cell.precision
+                             + "/hostOverheadPerSequenceS must be in [0, 0.001) seconds";
+                    return false;
+                }
                 if (c.contains("fittedOn") && c["fittedOn"].is_array())
                     for (const Json &id : c["fittedOn"])
                         cell.fittedOn.push_back(id.get<std::string>());
@@ -76,6 +83,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "schedulerSteps", &p.schedulerSteps);
         take(e, "attentionBandwidthShare", &p.attentionBandwidthShare);
         take(e, "asyncScheduling", &p.asyncScheduling);
+        take(e, "asyncSchedulingWithPp", &p.asyncSchedulingWithPp);
         take(e, "cudaGraphs", &p.cudaGraphs);
         take(e, "maxBatch", &p.maxBatch);
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);

@@ -20,6 +20,9 @@ struct EfficiencyCell
     double memoryEfficiency = 0.0;
     std::vector<std::string> fittedOn; // calibration point ids (never validation points)
     std::string source;
+    // Host time per sequence per iteration fitted on this cell's systems (their CPUs and the
+    // engine build); negative: the engine's hostOverheadPerSequenceS applies.
+    double hostOverheadPerSequenceS = -1.0;
 };
 
 // A serving engine as mechanisms the cost model applies (catalog "engines"). The software
@@ -42,6 +45,7 @@ struct EngineProfile
     double resolvedCompute[4] = {0.0, 0.0, 0.0, 0.0};   // indexed by Precision
     double resolvedMemory[4] = {0.0, 0.0, 0.0, 0.0};
     std::string resolvedFrom[4];                       // cell used and fallback level, for `why`
+    double resolvedHost[4] = {-1.0, -1.0, -1.0, -1.0}; // the cell's host overhead (negative: engine's)
 
     // Operator fusion: kernels per transformer layer and the extra activation passes of the
     // unfused element-wise ops (norms, residual adds, activation functions, RoPE).
@@ -69,9 +73,18 @@ struct EngineProfile
     double attentionBandwidthShare = 1.0;
     int schedulerSteps = 1;
     bool asyncScheduling = false;
-    double hostSecondsPerIteration(double sequences) const
+    // Whether the asynchronous scheduler also runs with pipeline parallelism. TensorRT-LLM's
+    // PyTorch executor has a separate pipeline loop (pp > 1) without the overlap scheduler: every
+    // stage prepares its micro-batch, then runs it, so the host time is exposed there.
+    bool asyncSchedulingWithPp = true;
+    bool asyncFor(int pp) const { return asyncScheduling && (pp <= 1 || asyncSchedulingWithPp); }
+    double hostOverheadFor(Precision p) const
     {
-        return hostOverheadPerSequenceS * sequences / std::max(1, schedulerSteps);
+        return tableResolved && resolvedHost[int(p)] >= 0.0 ? resolvedHost[int(p)] : hostOverheadPerSequenceS;
+    }
+    double hostSecondsPerIteration(double sequences, Precision p) const
+    {
+        return hostOverheadFor(p) * sequences / std::max(1, schedulerSteps);
     }
 
     int maxBatch = 2048;               // sequences per replica

@@ -30,6 +30,8 @@ private slots:
     void mi325xUsesItsOwnGemmRate();
     void tunedAndContainerEnginesDiffer();
     void tunedTensorRtLlmIsNvidiasDefault();
+    void pipelinedLoopExposesHostTime();
+    void rtxPipelineDepthCostsPerGpu();
 
 private:
     CostInputs inputs(const char *engine, IterationBatch *b);
@@ -201,6 +203,50 @@ void TestEngineHost::tunedTensorRtLlmIsNvidiasDefault()
     ServingConfig bench = servingConfig(*m_catalog, &m_profiles, "h200-sxm", "llama-2-70b", 8, 300, 290,
                                         "tensorrt-llm-bench");
     QVERIFY(solveServing(tuned).tokensPerS > 1.15 * solveServing(bench).tokensPerS);
+}
+
+void TestEngineHost::pipelinedLoopExposesHostTime()
+{
+    // TensorRT-LLM's PyTorch executor overlaps the host with the GPU only without pipeline
+    // stages (py_executor: pp > 1 runs _executor_loop_pp, which has no overlap scheduler).
+    const ServingConfig c = servingConfig(*m_catalog, &m_profiles, "rtx-pro-6000-server", "llama-3.1-70b", 2, 1000,
+                                          1000, "tensorrt-llm-bench");
+    QVERIFY(c.engine->asyncScheduling);
+    QVERIFY(!c.engine->asyncSchedulingWithPp);
+    const double host = c.engine->hostOverheadFor(Precision::Fp4);
+    QVERIFY2(host > 0.0, "the RTX cell carries its own fitted host time");
+    IterationBatch b;
+    b.decodeSeqs = 200;
+    b.decodeContext = 1500;
+    CostInputs one = costInputs(c, Placement{1, 1, 1}, 1.0);
+    CostInputs two = costInputs(c, Placement{1, 2, 1}, 1.0);
+    EngineProfile e = *c.engine;
+    one.engine = two.engine = &e;
+    const IterationCost hidden = iterationCost(one, b);
+    const IterationCost exposed = iterationCost(two, b);
+    QVERIFY(hidden.overheadS < 200 * host);   // under the GPU's step
+    QVERIFY(exposed.overheadS >= 200 * host);
+    // An engine whose async scheduler also pipelines hides it at both depths.
+    e.asyncSchedulingWithPp = true;
+    QVERIFY(iterationCost(two, b).overheadS < 200 * host);
+    // A bad per-cell value names the field.
+    Json entry = m_catalog->find("engines", "tensorrt-llm-bench")->data;
+    entry["efficiencyTable"][0]["hostOverheadPerSequenceS"] = -1.0;
+    EngineProfile bad;
+    std::string why;
+    QVERIFY(!readEngineProfile(entry, &bad, &why));
+    QVERIFY2(why.find("hostOverheadPerSequenceS") != std::string::npos, why.c_str());
+}
+
+void TestEngineHost::rtxPipelineDepthCostsPerGpu()
+{
+    // Published (TensorRT-LLM v1.0 overview, Llama 3.3 70B FP4, 1000/1000): 1,787 tokens/s on
+    // one RTX PRO 6000 but 8,166 on eight as PP8, 1,021 per GPU. The model reproduces the fall.
+    const CalibrationRow one = predictPoint(*m_catalog, calibrationPoint("trtllm10-1xrtx-70b-fp4-1000-1000"));
+    const CalibrationRow eight = predictPoint(*m_catalog, calibrationPoint("trtllm10-8xrtx-70b-fp4-1000-1000"));
+    QVERIFY(one.predicted > 0.0 && eight.predicted > 0.0);
+    QVERIFY2(eight.predicted / 8.0 < 0.8 * one.predicted, qPrintable(QString("%1 per GPU at PP8 vs %2")
+                                                                         .arg(eight.predicted / 8.0).arg(one.predicted)));
 }
 
 QTEST_GUILESS_MAIN(TestEngineHost)
