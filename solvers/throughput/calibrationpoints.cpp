@@ -175,6 +175,7 @@ std::vector<CalibrationPoint> nvidiaPoints()
     legacyPoints(&v);
     trtllmPoints(&v);
     nvidiaMlperfPoints(&v);
+    kraiPoints(&v);
     return v;
 }
 

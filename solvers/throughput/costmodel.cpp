@@ -106,7 +106,7 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     // A format the GPU lacks runs (and is stored) in the wider one it has.
     const Precision used = c.precisionUsed;
     const double wB = weightBytes(used);
-    const double kvB = kvBytes(used);
+    const double kvB = e.kvBytesFor(used);
     const double aB = kActivationBytes;
 
     Roofline r;

@@ -84,6 +84,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "attentionBandwidthShare", &p.attentionBandwidthShare);
         take(e, "asyncScheduling", &p.asyncScheduling);
         take(e, "asyncSchedulingWithPp", &p.asyncSchedulingWithPp);
+        take(e, "kvCacheFp8", &p.kvCacheFp8);
         take(e, "cudaGraphs", &p.cudaGraphs);
         take(e, "maxBatch", &p.maxBatch);
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);

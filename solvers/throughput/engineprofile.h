@@ -77,6 +77,10 @@ struct EngineProfile
     // PyTorch executor has a separate pipeline loop (pp > 1) without the overlap scheduler: every
     // stage prepares its micro-batch, then runs it, so the host time is exposed there.
     bool asyncSchedulingWithPp = true;
+    // KV cache in FP8 whenever the weights run FP8 or FP4 (TensorRT-LLM's quantized checkpoints,
+    // AMD's MLPerf builds); false: 16-bit KV unless asked (vLLM and SGLang --kv-cache-dtype auto).
+    bool kvCacheFp8 = true;
+    double kvBytesFor(Precision used) const { return kvCacheFp8 ? kvBytes(used) : kvBytes(Precision::Bf16); }
     bool asyncFor(int pp) const { return asyncScheduling && (pp <= 1 || asyncSchedulingWithPp); }
     double hostOverheadFor(Precision p) const
     {

@@ -31,7 +31,7 @@ MemoryPlan memoryPlan(const CostInputs &in)
     // context a sequence keeps cached (in.kvContext; 0 sizes every layer for the full context).
     const double kvPerLayer = in.kvContext > 0.0 ? m.kvElementsPerTokenLayerAt(in.kvContext)
                                                  : m.kvElementsPerTokenLayer();
-    const double kvLayer = kvPerLayer * kvBytes(used);
+    const double kvLayer = kvPerLayer * in.engine->kvBytesFor(used);
     plan.kvBytesPerToken = kvLayer * m.layers;
     plan.kvBytesPerTokenPerGpu = stageLayers * kvLayer / m.kvShards(p.tp);
     if (plan.kvFreePerGpuB <= 0.0) {

@@ -24,6 +24,8 @@ private slots:
     void cellsNameCalibrationPoints();
     void fallbackOrder();
     void amdNeverBorrowsNvidia();
+    void vllmAndSglangHaveTheirOwnCells();
+    void vllmKeepsSixteenBitKv();
     void errorsAreComputed();
 
 private:
@@ -123,6 +125,36 @@ void TestCalibrationSets::amdNeverBorrowsNvidia()
         QVERIFY2(from.find("hopper") == std::string::npos && from.find("blackwell") == std::string::npos, from.c_str());
     QVERIFY2(prof.engine.resolvedFrom[int(Precision::Fp8)].find("cdna3/fp8 (exact)") != std::string::npos,
              prof.engine.resolvedFrom[int(Precision::Fp8)].c_str());
+}
+
+void TestCalibrationSets::vllmAndSglangHaveTheirOwnCells()
+{
+    // Issue 21: "vLLM borrows TensorRT-LLM's numbers". On Hopper both engines now resolve to a
+    // cell of their own, fitted on their own MLPerf runs (Krai, v5.1 open division).
+    for (const char *engine : {"vllm", "sglang"}) {
+        Profiles prof;
+        std::string error;
+        QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", engine, &prof, &error), error.c_str());
+        const std::string &from = prof.engine.resolvedFrom[int(Precision::Fp8)];
+        QVERIFY2(from.find(std::string("hopper/fp8 (exact)")) != std::string::npos, from.c_str());
+        QVERIFY2(prof.engine.calibrated, engine);
+        QVERIFY2(prof.engine.calibratedOn.find("krai51-") != std::string::npos, prof.engine.calibratedOn.c_str());
+    }
+}
+
+void TestCalibrationSets::vllmKeepsSixteenBitKv()
+{
+    // vLLM and SGLang keep the model's 16-bit KV cache unless --kv-cache-dtype fp8 is given;
+    // TensorRT-LLM's FP8 checkpoints store KV in FP8: twice the tokens in the same memory.
+    Profiles vllm, trt;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "vllm", &vllm, &error), error.c_str());
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "tensorrt-llm", &trt, &error), error.c_str());
+    QVERIFY(!vllm.engine.kvCacheFp8);
+    QVERIFY(trt.engine.kvCacheFp8);
+    QCOMPARE(vllm.engine.kvBytesFor(Precision::Fp8), 2.0);
+    QCOMPARE(trt.engine.kvBytesFor(Precision::Fp8), 1.0);
+    QCOMPARE(trt.engine.kvBytesFor(Precision::Bf16), 2.0);
 }
 
 void TestCalibrationSets::errorsAreComputed()

@@ -1,0 +1,99 @@
+// MLPerf Inference v5.1 open division, Krai: the Llama 2 70B benchmark (OpenOrca prompts, the
+// benchmark's latency limits) served with Llama 3.1 70B in FP8 by stock vLLM 0.9.2 and SGLang
+// 0.4.9 on H100 / H200 servers, and by TensorRT-LLM on B200, each GPU group an independent
+// replica behind an OpenAI-compatible endpoint. They give the vLLM and SGLang engines cells of
+// their own on NVIDIA GPUs (before, both borrowed TensorRT-LLM's factors).
+#include "calibration.h"
+
+namespace aif::throughput::detail {
+
+namespace {
+
+struct KraiRow
+{
+    const char *id;
+    PointSet set;
+    const char *gpu, *engine, *scenario;
+    int gpus, tp;
+    double tps;                 // Tokens per second (offline) / Completed tokens per second
+    const char *run;            // <system>/<workload> under open/Krai/results
+    int maxSeqs, maxTokens;     // --max-num-seqs / max_batch_size, --max-num-batched-tokens (0: default)
+};
+
+constexpr PointSet kKraiFit = PointSet::Calibration;
+constexpr PointSet kKraiCheck = PointSet::Validation;
+
+// vLLM fits on the H200 offline run (compute-bound) and the H100 interactive run (latency-bound);
+// SGLang on its two dynamic-FP8 runs. Everything else validates: the pre-quantized checkpoints,
+// the server scenarios, the 16- and 24-GPU (two- and three-node) deployments and the H100 offline
+// and server runs. The "dyn" workloads quantize the bf16 checkpoint to FP8 when loading, "pre"
+// ones load an FP8 checkpoint; both run FP8 GEMMs.
+const KraiRow kKraiRows[] = {
+    {"krai51-8xh200-vllm-70b-offline", kKraiFit, "h200-sxm", "vllm", "offline", 8, 1, 30893.1,
+     "xd670_h200_x8_vllm_092/llama3_1-70b-fp8_dyn", 1232, 8121},
+    {"krai51-8xh100-vllm-70b-interactive", kKraiFit, "h100-sxm", "vllm", "interactive", 8, 2, 10180.09,
+     "xe9680_h100_x8_vllm_092/llama3_1-70b-fp8_dyn", 2476, 12140},
+    {"krai51-8xh200-vllm-70b-server", kKraiCheck, "h200-sxm", "vllm", "server", 8, 1, 26903.40,
+     "xd670_h200_x8_vllm_092/llama3_1-70b-fp8_dyn", 858, 36498},
+    {"krai51-8xh200-vllm-pre-70b-offline", kKraiCheck, "h200-sxm", "vllm", "offline", 8, 1, 26318.8,
+     "xd670_h200_x8_vllm_092/llama3_1-70b-fp8_pre", 630, 7427},
+    {"krai51-8xh200-vllm-pre-70b-server", kKraiCheck, "h200-sxm", "vllm", "server", 8, 1, 25627.92,
+     "xd670_h200_x8_vllm_092/llama3_1-70b-fp8_pre", 917, 30850},
+    {"krai51-16xh200-vllm-70b-offline", kKraiCheck, "h200-sxm", "vllm", "offline", 16, 1, 58617.3,
+     "xd670_h200_x16_vllm_092/llama3_1-70b-fp8_dyn", 1029, 21307},
+    {"krai51-16xh200-vllm-70b-server", kKraiCheck, "h200-sxm", "vllm", "server", 16, 1, 56544.81,
+     "xd670_h200_x16_vllm_092/llama3_1-70b-fp8_dyn", 909, 25162},
+    {"krai51-24xh200-vllm-70b-offline", kKraiCheck, "h200-sxm", "vllm", "offline", 24, 1, 87334,
+     "xd670_h200_x24_vllm_092/llama3_1-70b-fp8_dyn", 2401, 30574},
+    {"krai51-24xh200-vllm-70b-server", kKraiCheck, "h200-sxm", "vllm", "server", 24, 1, 86558.78,
+     "xd670_h200_x24_vllm_092/llama3_1-70b-fp8_dyn", 914, 31167},
+    {"krai51-8xh100-vllm-70b-offline", kKraiCheck, "h100-sxm", "vllm", "offline", 8, 2, 22819.6,
+     "xe9680_h100_x8_vllm_092/llama3_1-70b-fp8_dyn", 3264, 14768},
+    {"krai51-8xh100-vllm-70b-server", kKraiCheck, "h100-sxm", "vllm", "server", 8, 2, 21433.25,
+     "xe9680_h100_x8_vllm_092/llama3_1-70b-fp8_dyn", 2476, 12140},
+    {"krai51-8xh200-sglang-70b-offline", kKraiFit, "h200-sxm", "sglang", "offline", 8, 1, 27697,
+     "xd670_h200_x8_sglang_049/llama3_1-70b-fp8_dyn", 0, 0},
+    {"krai51-8xh200-sglang-70b-server", kKraiFit, "h200-sxm", "sglang", "server", 8, 1, 26434.83,
+     "xd670_h200_x8_sglang_049/llama3_1-70b-fp8_dyn", 0, 0},
+    {"krai51-8xh200-sglang-pre-70b-offline", kKraiCheck, "h200-sxm", "sglang", "offline", 8, 1, 31383.2,
+     "xd670_h200_x8_sglang_049/llama3_1-70b-fp8_pre", 0, 0},
+    {"krai51-8xh200-sglang-pre-70b-server", kKraiCheck, "h200-sxm", "sglang", "server", 8, 1, 30304.02,
+     "xd670_h200_x8_sglang_049/llama3_1-70b-fp8_pre", 0, 0},
+    // TensorRT-LLM in FP8 on B200 through the same OpenAI-compatible serving, as every MLPerf
+    // TensorRT-LLM run on the tuned engine: no Blackwell FP8 cell exists, so these check the
+    // fallback to its FP4 cell at the FP8 tensor-core rate.
+    {"krai51-8xb200-trtllm-70b-fp8-offline", kKraiCheck, "b200", "tensorrt-llm", "offline", 8, 1, 65770.1,
+     "b200_x8/llama3_1-70b-fp8_trtllm", 1572, 0},
+    {"krai51-8xb200-trtllm-70b-fp8-server", kKraiCheck, "b200", "tensorrt-llm", "server", 8, 1, 62624.89,
+     "b200_x8/llama3_1-70b-fp8_trtllm", 512, 0},
+};
+
+} // namespace
+
+void kraiPoints(std::vector<CalibrationPoint> *v)
+{
+    for (const KraiRow &r : kKraiRows) {
+        const std::string src = std::string("MLPerf Inference v5.1 datacenter, open division, Krai (mlcommons/"
+                                            "inference_results_v5.1 open/Krai/results/")
+                                + r.run + "/<scenario>/performance/run_1/mlperf_log_summary.txt; settings from "
+                                  "open/Krai/measurements/<system>/<workload>/<scenario>/README.md)";
+        const std::string assumed = "Llama 3.1 70B on the Llama 2 70B benchmark's OpenOrca prompts: input ~300 "
+                                    "tokens as the Llama 2 points, output 296 (the run's tokens / samples); TP"
+                                    + std::to_string(r.tp) + ", one replica per " + std::to_string(r.tp)
+                                    + " GPU(s); the run's max-num-seqs and batched tokens where given; limits from "
+                                      "the summary (server TTFT 2 s, TPOT 200 ms; interactive 450 ms, 40 ms)";
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, 300,
+                                       296, r.scenario, r.tps, src.c_str(), assumed.c_str());
+        p.maxBatch = r.maxSeqs;
+        p.maxTokensPerIteration = r.maxTokens;
+        if (p.workload.mode != ServingMode::Offline) {
+            const bool interactive = p.workload.mode == ServingMode::Interactive;
+            p.workload.ttftLimitS = interactive ? 0.450 : 2.0;
+            p.workload.tpotLimitS = interactive ? 0.040 : 0.200;
+            p.workload.limitsGiven = true;
+        }
+        v->push_back(p);
+    }
+}
+
+} // namespace aif::throughput::detail
