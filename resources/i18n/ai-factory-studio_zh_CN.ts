@@ -2289,6 +2289,14 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <translation>效率借用自已校准的推理引擎：置信度低</translation>
     </message>
     <message>
+        <source>  (calibrated on %1)</source>
+        <translation>  （已在 %1 上校准）</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 GPUs; other GPU generations borrow a calibrated engine&apos;s efficiencies: low confidence there</source>
+        <translation>在 %1 GPU 上拟合；其他代 GPU 借用已校准推理引擎的效率：该处置信度低</translation>
+    </message>
+    <message>
         <source>%1 (modelled as TensorRT-LLM)</source>
         <translation>%1（按 TensorRT-LLM 建模）</translation>
     </message>

@@ -43,6 +43,8 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.cudaGraphs = pt.cudaGraphs == 1;
     if (pt.chunkedPrefill >= 0)
         prof.engine.chunkedPrefill = pt.chunkedPrefill == 1;
+    if (pt.kvCacheFp8 >= 0)
+        prof.engine.kvCacheFp8 = pt.kvCacheFp8 == 1;
     ServingConfig c;
     c.model = &prof.model;
     c.gpu = &prof.gpu;

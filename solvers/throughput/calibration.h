@@ -35,6 +35,7 @@ struct CalibrationPoint
     int asyncScheduling = -1;    // 1 / 0: async scheduling on / off; -1: the engine's default
     int cudaGraphs = -1;         // 1 / 0: steps replayed as CUDA graphs / launched kernel by kernel (TensorRT-LLM harness use_graphs)
     int chunkedPrefill = -1;     // 1 / 0: prompts ride along with decode in chunks / stall it (vLLM V0 --enable-chunked-prefill)
+    int kvCacheFp8 = -1;         // 1 / 0: KV cache in FP8 / 16-bit (vLLM --kv-cache-dtype); -1: the engine's default
     // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.

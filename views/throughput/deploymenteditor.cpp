@@ -127,13 +127,30 @@ QWidget *DeploymentEditor::engineEditor(const std::string &current, QWidget *par
         const auto calibration = e->data.find("calibration");
         const bool fitted = calibration != e->data.end() && calibration->is_object()
             && calibration->value("fitted", false);
-        combo->addItem(QString::fromStdString(e->name)
-                           + (fitted ? QString() : tr("  (uncalibrated)")),
-                       QString::fromStdString(e->id));
-        if (!fitted)
-            combo->setItemData(combo->count() - 1,
-                               tr("Efficiencies borrowed from a calibrated engine: low confidence"),
-                               Qt::ToolTipRole);
+        // An engine whose default is borrowed may still have cells fitted on some GPU generations
+        // (vLLM and SGLang on Hopper): say which, since only the others are low confidence.
+        QStringList generations;
+        const auto table = e->data.find("efficiencyTable");
+        if (table != e->data.end() && table->is_array())
+            for (const Json &cell : *table) {
+                const QString g = QString::fromStdString(cell.value("generation", std::string()));
+                if (!g.isEmpty() && !generations.contains(g))
+                    generations << g;
+            }
+        const QString list = generations.join(QStringLiteral(", "));
+        QString suffix, tip;
+        if (!fitted && generations.isEmpty()) {
+            suffix = tr("  (uncalibrated)");
+            tip = tr("Efficiencies borrowed from a calibrated engine: low confidence");
+        } else if (!fitted) {
+            suffix = tr("  (calibrated on %1)").arg(list);
+            tip = tr("Fitted on %1 GPUs; other GPU generations borrow a calibrated engine's efficiencies: low "
+                     "confidence there")
+                      .arg(list);
+        }
+        combo->addItem(QString::fromStdString(e->name) + suffix, QString::fromStdString(e->id));
+        if (!tip.isEmpty())
+            combo->setItemData(combo->count() - 1, tip, Qt::ToolTipRole);
     }
     // Text the solver only maps by fallback (e.g. "Megatron-LM") stays as written, labelled.
     QString text = QString::fromStdString(current).toLower();
