@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace aif::cli {
@@ -65,9 +66,22 @@ int calibration(bool refit, bool json)
         for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
             if (fitsACell(*p))
                 cells.insert(cellKeyFor(*catalog, *p));
+        // Engines whose set tells their launch cost (graph and eager runs) fit it first; their
+        // cells are then fitted at that value.
+        std::map<std::string, double> launch;
+        for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+            launch.emplace(p->engine, -1.0);
+        for (auto &[engine, value] : launch) {
+            const LaunchFit lf = fitKernelLaunch(*catalog, engine);
+            value = lf.kernelLaunchS;
+            if (value > 0.0)
+                printOut(QStringLiteral("re-fit engine %1: kernelLaunchS %2 (rms log error %3 over its calibration points)\n")
+                             .arg(QString::fromStdString(engine)).arg(value, 0, 'g', 3).arg(lf.rmsLogError, 0, 'f', 4));
+        }
         for (const std::string &cell : cells) {
             std::vector<std::string> on;
-            const FitResult f = fitCell(*catalog, cell, &on);
+            const std::string engine = cell.substr(cell.rfind('/') + 1);
+            const FitResult f = fitCell(*catalog, cell, &on, launch.count(engine) ? launch[engine] : -1.0);
             std::string ids;
             for (const std::string &id : on)
                 ids += (ids.empty() ? "" : ", ") + id;

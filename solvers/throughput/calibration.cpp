@@ -28,6 +28,8 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.memoryEfficiency = engineOverride->memoryEfficiency;
         prof.engine.hostOverheadPerSequenceS = engineOverride->hostOverheadPerSequenceS;
         prof.engine.attentionBandwidthShare = engineOverride->attentionBandwidthShare;
+        if (engineOverride->kernelLaunchS > 0.0)
+            prof.engine.kernelLaunchS = engineOverride->kernelLaunchS;
     }
     if (pt.maxBatch > 0)
         prof.engine.maxBatch = pt.maxBatch;

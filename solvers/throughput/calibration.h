@@ -108,7 +108,21 @@ inline bool fitsACell(const CalibrationPoint &p)
 std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &point);
 // Fits one table cell on the CALIBRATION points whose cell key matches (never a validation
 // point); the same grid search as fitEngine.
-FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn = nullptr);
+// `kernelLaunchS` > 0 replaces the engine's launch cost per kernel without CUDA graphs (while
+// fitting it, below).
+FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn = nullptr,
+                  double kernelLaunchS = -1.0);
+
+// An engine whose calibration set holds runs with CUDA graphs and runs without them (eager
+// launches) can tell its launch cost per kernel from its efficiencies: golden-section search of
+// kernelLaunchS, every cell of the engine refitted at each trial, least squares over all of the
+// engine's calibration points. Returns the value (negative when the set cannot tell) and the rms.
+struct LaunchFit
+{
+    double kernelLaunchS = -1.0;
+    double rmsLogError = 0.0;
+};
+LaunchFit fitKernelLaunch(const Catalog &catalog, const std::string &engineId);
 
 struct SetSummary
 {

@@ -19,7 +19,7 @@ namespace {
 // two finer grids around the best: robust, and cheap enough (each evaluation is a full
 // layout and batch search).
 FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points, double hostPerSeqS,
-                  double attentionShare)
+                  double attentionShare, double launchS = -1.0)
 {
     auto cost = [&](double ce, double me) {
         EngineProfile e;
@@ -27,6 +27,7 @@ FitResult gridFit(const Catalog &catalog, const std::vector<const CalibrationPoi
         e.memoryEfficiency = me;
         e.hostOverheadPerSequenceS = hostPerSeqS;
         e.attentionBandwidthShare = attentionShare;
+        e.kernelLaunchS = launchS;   // negative: the catalog's
         double sum = 0.0;
         for (const CalibrationPoint *p : points) {
             const CalibrationRow r = predictPoint(catalog, *p, &e);
@@ -98,7 +99,8 @@ std::pair<double, FitResult> golden(double lo, double hi, int steps, F f)
 // bandwidth share where its catalog entry declares them (nested golden-section searches, each
 // trial a full grid fit). Only a set whose points differ in model size can tell a per-sequence
 // cost from a per-FLOP one, and only one with long and short contexts KV reads from weights.
-FitResult fitWithEngineMechanisms(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points)
+FitResult fitWithEngineMechanisms(const Catalog &catalog, const std::vector<const CalibrationPoint *> &points,
+                                  double launchS = -1.0)
 {
     std::set<std::string> models;
     for (const CalibrationPoint *p : points)
@@ -116,8 +118,8 @@ FitResult fitWithEngineMechanisms(const Catalog &catalog, const std::vector<cons
     const bool fitAttention = shipped.attentionBandwidthShare < 1.0 && models.size() >= 2;
     auto atAttention = [&](double attention) {
         if (!fitHost && !fitCellHost)
-            return gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention);
-        auto [host, r] = golden(0.0, 200.0e-6, 10, [&](double h) { return gridFit(catalog, points, h, attention); });
+            return gridFit(catalog, points, shipped.hostOverheadPerSequenceS, attention, launchS);
+        auto [host, r] = golden(0.0, 200.0e-6, 10, [&](double h) { return gridFit(catalog, points, h, attention, launchS); });
         (fitHost ? r.hostOverheadPerSequenceS : r.cellHostOverheadPerSequenceS) = host;
         return r;
     };
@@ -154,7 +156,8 @@ std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &pt)
     return gpuGeneration(prof.gpu) + "/" + precisionName(used) + "/" + pt.engine;
 }
 
-FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn)
+FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vector<std::string> *fittedOn,
+                  double kernelLaunchS)
 {
     std::vector<const CalibrationPoint *> points;
     // Only the CALIBRATION set: a validation point never informs a fitted number.
@@ -166,7 +169,40 @@ FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vecto
         for (const CalibrationPoint *p : points)
             fittedOn->push_back(p->id);
     }
-    return fitWithEngineMechanisms(catalog, points);
+    return fitWithEngineMechanisms(catalog, points, kernelLaunchS);
+}
+
+LaunchFit fitKernelLaunch(const Catalog &catalog, const std::string &engineId)
+{
+    std::set<std::string> cells;
+    bool graphs = false, eager = false;
+    int count = 0;
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration)) {
+        if (p->engine != engineId || !fitsACell(*p))
+            continue;
+        cells.insert(cellKeyFor(catalog, *p));
+        (p->cudaGraphs == 1 ? graphs : eager) = true;
+        ++count;
+    }
+    LaunchFit best;
+    if (!graphs || !eager || count == 0)
+        return best;
+    auto trial = [&](double launchS) {
+        double sum = 0.0;
+        for (const std::string &cell : cells) {
+            std::vector<std::string> on;
+            const FitResult f = fitCell(catalog, cell, &on, launchS);
+            sum += f.rmsLogError * f.rmsLogError * on.size();
+        }
+        FitResult r;
+        r.rmsLogError = std::sqrt(sum / count);
+        return r;
+    };
+    // Between a replayed graph node (2 us) and a slow host launch path (30 us per kernel).
+    const auto [launch, fit] = golden(2.0e-6, 30.0e-6, 12, trial);
+    best.kernelLaunchS = launch;
+    best.rmsLogError = fit.rmsLogError;
+    return best;
 }
 
 PowerFit fitPowerWeights(const Catalog &catalog)

@@ -55,10 +55,10 @@ const Row kV60[] = {
     {"mlperf60-8xb300-70b-offline", kCheckSet, "b300", "fp4", "offline", 8, 112954, "NVIDIA/B300-SXM-270GBx8_TRT", 3072, 4608},
     {"mlperf60-8xb300-70b-server", kCheckSet, "b300", "fp4", "server", 8, 107317.80, "NVIDIA/B300-SXM-270GBx8_TRT", 3072, 4608},
     {"mlperf60-72xgb200-70b-offline", kCheckSet, "gb200", "fp4", "offline", 72, 888054, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", 2048, 3584},
-    {"mlperf60-72xgb200-70b-server", kCheckSet, "gb200", "fp4", "server", 72, 810104.39, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", 1024, 4352, 1, 28},
+    {"mlperf60-72xgb200-70b-server", kFitSet, "gb200", "fp4", "server", 72, 810104.39, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", 1024, 4352, 1, 28},
     {"mlperf60-72xgb200-70b-interactive", kCheckSet, "gb200", "fp4", "interactive", 72, 754855.00, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", 512, 4352, 1, 28},
     {"mlperf60-72xgb300-70b-offline", kCheckSet, "gb300", "fp4", "offline", 72, 1126850, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", 3072, 4608},
-    {"mlperf60-72xgb300-70b-server", kCheckSet, "gb300", "fp4", "server", 72, 868277.92, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", 2048, 4608, 1, 28},
+    {"mlperf60-72xgb300-70b-server", kFitSet, "gb300", "fp4", "server", 72, 868277.92, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", 2048, 4608, 1, 28},
     {"mlperf60-72xgb300-70b-interactive", kCheckSet, "gb300", "fp4", "interactive", 72, 814127.85, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", 1536, 4608, 1, 28},
     // B200 partners
     {"mlperf60-hpe-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 103954, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", 2048, 3584},

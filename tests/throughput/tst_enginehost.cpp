@@ -32,6 +32,7 @@ private slots:
     void tunedTensorRtLlmIsNvidiasDefault();
     void pipelinedLoopExposesHostTime();
     void rtxPipelineDepthCostsPerGpu();
+    void launchCostIsFittedWhereGraphsAndEagerMix();
 
 private:
     CostInputs inputs(const char *engine, IterationBatch *b);
@@ -247,6 +248,33 @@ void TestEngineHost::rtxPipelineDepthCostsPerGpu()
     QVERIFY(one.predicted > 0.0 && eight.predicted > 0.0);
     QVERIFY2(eight.predicted / 8.0 < 0.8 * one.predicted, qPrintable(QString("%1 per GPU at PP8 vs %2")
                                                                          .arg(eight.predicted / 8.0).arg(one.predicted)));
+}
+
+void TestEngineHost::launchCostIsFittedWhereGraphsAndEagerMix()
+{
+    // The tuned TensorRT-LLM set mixes eager runs (aggregated MLPerf, use_graphs False) with
+    // graph runs (NVL72 decode workers, RTX interactive): its launch cost per kernel is fitted
+    // and shipped within the search range. trtllm-bench points say nothing about graphs: none.
+    QVERIFY(fitKernelLaunch(*m_catalog, "tensorrt-llm-bench").kernelLaunchS < 0.0);
+    Profiles tuned;
+    std::string why;
+    QVERIFY2(loadProfiles(*m_catalog, "gb200", "llama-2-70b", "tensorrt-llm", &tuned, &why), why.c_str());
+    QVERIFY(tuned.engine.kernelLaunchS >= 2.0e-6 && tuned.engine.kernelLaunchS <= 30.0e-6);
+    QVERIFY(tuned.engine.kernelLaunchS > tuned.engine.kernelGraphS);
+    // A decode step replayed as a graph is cheaper than the same step launched eagerly.
+    const ServingConfig c = servingConfig(*m_catalog, &m_profiles, "gb200", "llama-2-70b", 1, 300, 290, "tensorrt-llm");
+    IterationBatch b;
+    b.decodeSeqs = 400;
+    b.decodeContext = 450;
+    CostInputs in = costInputs(c, Placement{1, 1, 1}, 1.0);
+    EngineProfile e = *c.engine;
+    in.engine = &e;
+    e.cudaGraphs = false;
+    const double eager = iterationCost(in, b).timeS;
+    e.cudaGraphs = true;
+    const double graphs = iterationCost(in, b).timeS;
+    QVERIFY2(eager - graphs > 80 * 5 * (e.kernelLaunchS - e.kernelGraphS),
+             qPrintable(QString("eager %1 ms, graphs %2 ms").arg(eager * 1e3).arg(graphs * 1e3)));
 }
 
 QTEST_GUILESS_MAIN(TestEngineHost)
