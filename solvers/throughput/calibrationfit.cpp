@@ -175,15 +175,18 @@ FitResult fitCell(const Catalog &catalog, const std::string &cellKey, std::vecto
 LaunchFit fitKernelLaunch(const Catalog &catalog, const std::string &engineId)
 {
     std::set<std::string> cells;
+    std::vector<const CalibrationPoint *> points;
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        if (p->engine == engineId && fitsACell(*p))
+            points.push_back(p);
+    // A point without its own setting runs as the engine does by default.
+    const EngineProfile shipped = catalogEngine(catalog, points);
     bool graphs = false, eager = false;
-    int count = 0;
-    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration)) {
-        if (p->engine != engineId || !fitsACell(*p))
-            continue;
+    for (const CalibrationPoint *p : points) {
         cells.insert(cellKeyFor(catalog, *p));
-        (p->cudaGraphs == 1 ? graphs : eager) = true;
-        ++count;
+        (p->cudaGraphs >= 0 ? p->cudaGraphs == 1 : shipped.cudaGraphs) ? graphs = true : eager = true;
     }
+    const int count = int(points.size());
     LaunchFit best;
     if (!graphs || !eager || count == 0)
         return best;
