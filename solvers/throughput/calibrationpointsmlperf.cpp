@@ -40,6 +40,59 @@ const Row kV51[] = {
     {"mlperf51-8xh200-70b-offline", kFitSet, "h200-sxm", "fp8", "offline", 8, 35316.7, "Dell/XE9680_H200_SXM_141GBx8_TRT", 2048, 1536},
     {"mlperf51-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33244.25, "Dell/XE9680_H200_SXM_141GBx8_TRT", 2048, 1536},
     {"mlperf51-8xh200-70b-interactive", kFitSet, "h200-sxm", "fp8", "interactive", 8, 21915.57, "Dell/XE9680_H200_SXM_141GBx8_TRT", 512, 256},
+    // Partner systems of v5.1 (every closed llama2-70b-99 result on a B200 x8, GB200 x4, H200 SXM
+    // x8 or RTX PRO 6000 x8 system, with its own config): the same hardware and software as a
+    // fitted run, so they test reproducibility across systems more than the model. H200 NVL (no
+    // catalog entry) and the multi-node Cisco runs (configs not in the per-system form) are left out.
+    {"mlperf51-dell9680l-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 101253.0, "Dell/XE9680L_B200_SXM_180GBx8_TRT", 2048, 3584},
+    {"mlperf51-dell9680l-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99139.18, "Dell/XE9680L_B200_SXM_180GBx8_TRT", 2048, 3584},
+    {"mlperf51-dell9680l-8xb200-70b-interactive", kCheckSet, "b200", "fp4", "interactive", 8, 60137.55, "Dell/XE9680L_B200_SXM_180GBx8_TRT", 768, 768},
+    {"mlperf51-dell9685l-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 102131.0, "Dell/XE9685L_B200_SXM_180GBx8_TRT", 2048, 3584},
+    {"mlperf51-dell9685l-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99214.41, "Dell/XE9685L_B200_SXM_180GBx8_TRT", 2048, 3584},
+    {"mlperf51-giga-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 98607.7, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-giga-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99065.98, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-giga-8xb200-70b-interactive", kCheckSet, "b200", "fp4", "interactive", 8, 62851.2, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", 768, 512},
+    {"mlperf51-google-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 78463.5, "Google/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-google-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99169.78, "Google/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-google-8xb200-70b-interactive", kCheckSet, "b200", "fp4", "interactive", 8, 52140.68, "Google/B200-SXM-180GBx8_TRT", 768, 768},
+    {"mlperf51-lambda-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 102725.0, "Lambda/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-lambda-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99993.91, "Lambda/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-lenovo-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 102909.0, "Lenovo/SR680a_V3_B200SXMx8_TRT", 2048, 3584},
+    {"mlperf51-lenovo-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99159.27, "Lenovo/SR680a_V3_B200SXMx8_TRT", 2048, 3584},
+    {"mlperf51-nebius-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 101246.0, "Nebius/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-nebius-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 101610.58, "Nebius/B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-nebius-8xb200-70b-interactive", kCheckSet, "b200", "fp4", "interactive", 8, 59622.73, "Nebius/B200-SXM-180GBx8_TRT", 768, 768},
+    {"mlperf51-smc4126-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 101516.0, "Supermicro/AS-4126GS-NBR-LCC_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-smc4126-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99186.48, "Supermicro/AS-4126GS-NBR-LCC_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-smc422-8xb200-70b-offline", kCheckSet, "b200", "fp4", "offline", 8, 102498.0, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-smc422-8xb200-70b-server", kCheckSet, "b200", "fp4", "server", 8, 99181.07, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", 2048, 3584},
+    {"mlperf51-smc422-8xb200-70b-interactive", kCheckSet, "b200", "fp4", "interactive", 8, 60131.05, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", 768, 768},
+    {"mlperf51-azure-4xgb200-70b-offline", kCheckSet, "gb200", "fp4", "offline", 4, 52061.6, "Azure/ND_GB200_v6", 2048, 3584},
+    {"mlperf51-azure-4xgb200-70b-server", kCheckSet, "gb200", "fp4", "server", 4, 46016.49, "Azure/ND_GB200_v6", 2048, 4096},
+    {"mlperf51-nebius-4xgb200-70b-offline", kCheckSet, "gb200", "fp4", "offline", 4, 49683.5, "Nebius/GB200-NVL72_GB200-186GB_aarch64x4_TRT", 2048, 3584},
+    {"mlperf51-nebius-4xgb200-70b-server", kCheckSet, "gb200", "fp4", "server", 4, 49215.88, "Nebius/GB200-NVL72_GB200-186GB_aarch64x4_TRT", 2048, 3584},
+    {"mlperf51-asus-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 35075.1, "ASUSTeK/ESC_N8_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-asus-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 34193.81, "ASUSTeK/ESC_N8_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-cisco-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 34548.2, "Cisco/C885_H200x8_TRT", 2048, 1536},
+    {"mlperf51-cisco-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33163.34, "Cisco/C885_H200x8_TRT", 2048, 1536},
+    {"mlperf51-cisco-8xh200-70b-interactive", kCheckSet, "h200-sxm", "fp8", "interactive", 8, 19621.88, "Cisco/C885_H200x8_TRT", 512, 256},
+    {"mlperf51-dell9680l-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 34588.3, "Dell/XE9680L_H200_SXM_141GBx8_TRT", 2048, 1536},
+    {"mlperf51-dell9680l-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33161.44, "Dell/XE9680L_H200_SXM_141GBx8_TRT", 2048, 1536},
+    {"mlperf51-dellvm-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 34301.9, "Dell_Broadcom/vXE9680_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-dellvm-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33384.69, "Dell_Broadcom/vXE9680_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-google-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 35043.7, "Google/H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-google-8xh200-70b-interactive", kCheckSet, "h200-sxm", "fp8", "interactive", 8, 19554.66, "Google/H200-SXM-141GBx8_TRT", 512, 256},
+    {"mlperf51-hpe-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 34964.6, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", 2506, 1536},
+    {"mlperf51-hpe-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33164.39, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", 2048, 1536},
+    {"mlperf51-hpe-8xh200-70b-interactive", kCheckSet, "h200-sxm", "fp8", "interactive", 8, 20432.07, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", 512, 256},
+    {"mlperf51-nebius-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 34812.1, "Nebius/H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-nebius-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 34029.38, "Nebius/H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-nebius-8xh200-70b-interactive", kCheckSet, "h200-sxm", "fp8", "interactive", 8, 23079.95, "Nebius/H200-SXM-141GBx8_TRT", 512, 256},
+    {"mlperf51-quanta-8xh200-70b-offline", kCheckSet, "h200-sxm", "fp8", "offline", 8, 35091.5, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-quanta-8xh200-70b-server", kCheckSet, "h200-sxm", "fp8", "server", 8, 33356.25, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", 2048, 1536},
+    {"mlperf51-hpe-8xrtx-70b-offline", kCheckSet, "rtx-pro-6000-server", "fp4", "offline", 8, 26205.8, "HPE/HPE_PROLIANT_DL380A_RTX_PRO_6000_PCIE_96GBx8_TRT_TRT", 2048, 2048},
+    {"mlperf51-hpe-8xrtx-70b-server", kCheckSet, "rtx-pro-6000-server", "fp4", "server", 8, 26005.9, "HPE/HPE_PROLIANT_DL380A_RTX_PRO_6000_PCIE_96GBx8_TRT_TRT", 2048, 2048},
+
 };
 
 // v6.0 (newer TensorRT-LLM than the v5.1 fit). NVIDIA's B300 x8 and whole NVL72 racks; the NVL72
@@ -100,8 +153,11 @@ const Row kV60[] = {
 
 CalibrationPoint fromRow(const Row &r, const char *round)
 {
+    const std::string system = r.system;
+    const size_t slash = system.find('/');
+    const std::string results = system.substr(0, slash) + "/results" + system.substr(slash);
     const std::string src = std::string("MLPerf Inference ") + round + " datacenter, closed division (mlcommons/inference_results_"
-                            + round + " closed/" + r.system + "/llama2-70b-99/<scenario>/performance/run_1/"
+                            + round + " closed/" + results + "/llama2-70b-99/<scenario>/performance/run_1/"
                             "mlperf_log_summary.txt; settings from the submitter's configs/<system>/<scenario>/llama2-70b.py)";
     const char *orca = "OpenOrca mean input ~300, output 290 tokens (the runs' own output mean is 273); MLPerf "
                        "llama2-70b limits; TP1 PP1 per GPU, batch cap, tokens per iteration and CUDA graphs from the "
