@@ -184,6 +184,11 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
         return op;
     }
     op.maxBatch = concurrencyLimit(c, p, op.memory, true, &op.limitedBy);
+    op.maxBatchLimitedBy = op.limitedBy;
+    {
+        std::string unused;
+        op.slotsWithoutBudget = std::max(op.maxBatch, concurrencyLimit(c, p, op.memory, false, &unused));
+    }
     if (op.maxBatch < 1.0) {
         op.why = "the KV cache cannot hold one request of " + std::to_string(int(w.inputTokens + w.outputTokens)) + " tokens";
         return op;
@@ -305,7 +310,13 @@ void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
     // the mean occupancy (Little's law): requests queue only as it nears that limit. Static
     // batching has only the batch's slots.
     const double service = op->ttftS + (std::max(1.0, w.outputTokens) - 1.0) * op->tpotS;
-    const double concurrency = c.engine->continuousBatching ? std::max(op->batch, op->maxBatch) : op->batch;
+    // The token budget limits how fast prompts are prefilled, not how many requests the engine
+    // holds (it admits up to its max batch and KV): it caps the batch, but the slots requests
+    // queue for are the engine's.
+    double queueSlots = op->maxBatch;
+    if (op->limitedBy == "token_budget" || op->maxBatchLimitedBy == "token_budget")
+        queueSlots = op->slotsWithoutBudget;
+    const double concurrency = c.engine->continuousBatching ? std::max(op->batch, queueSlots) : op->batch;
     const double budget = w.effectiveTtftLimitS() - op->ttftS;
     const double occupancy = op->batch / concurrency;
     double load = 1.0;

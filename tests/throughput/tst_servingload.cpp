@@ -29,6 +29,7 @@ private slots:
     void mlperfPointsCarryTheirConfigs();
     void disaggregatedRacksSplit28And44();
     void disaggregatedRefusalsSayWhy();
+    void tokenBudgetCapsTheBatchNotTheSlots();
 
 private:
     ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
@@ -233,6 +234,36 @@ void TestServingLoad::disaggregatedRefusalsSayWhy()
     op = solveServing(pinned);
     QVERIFY2(op.feasible, op.why.c_str());
     QCOMPARE(op.batch <= 400.0, true);
+}
+
+// A tight token budget (GIGABYTE's B200 interactive run: 512 tokens per iteration, batch cap
+// 768) limits how fast prompts are prefilled, so it caps the running batch; the engine still
+// holds up to its max batch, so requests do not queue for budget-sized slots. A true batch cap
+// of the same size does make them queue.
+void TestServingLoad::tokenBudgetCapsTheBatchNotTheSlots()
+{
+    ServingConfig c = config("b200", "llama-2-70b", 8, 300, 290);
+    c.autoPlacement = false;
+    c.placement = {1, 1, 1};
+    c.precision = Precision::Fp4;
+    c.workload.mode = ServingMode::Interactive;
+    applyBenchmarkLimits("llama-2-70b", &c.workload);
+    EngineProfile tight = *c.engine;
+    tight.maxTokensPerIteration = 512;
+    tight.maxBatch = 768;
+    c.engine = &tight;
+    const OperatingPoint budget = solveServing(c);
+    QVERIFY2(budget.feasible, budget.why.c_str());
+    QCOMPARE(budget.maxBatchLimitedBy, std::string("token_budget"));
+    QVERIFY(budget.slotsWithoutBudget > budget.maxBatch);
+    EngineProfile capped = tight;
+    capped.maxTokensPerIteration = 8192;
+    capped.maxBatch = int(budget.maxBatch);
+    c.engine = &capped;
+    const OperatingPoint cappedOp = solveServing(c);
+    QVERIFY2(cappedOp.feasible, cappedOp.why.c_str());
+    QCOMPARE(cappedOp.maxBatchLimitedBy, std::string("max_batch"));
+    QVERIFY2(budget.load > cappedOp.load, qPrintable(QString("load %1 (budget) vs %2 (slots)").arg(budget.load).arg(cappedOp.load)));
 }
 
 QTEST_GUILESS_MAIN(TestServingLoad)
