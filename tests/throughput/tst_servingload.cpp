@@ -34,6 +34,7 @@ private slots:
 private:
     ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
                          const char *engine = "tensorrt-llm");
+    ServingConfig b200Interactive();   // Llama 2 70B FP4 on 8 B200, TP1 each, MLPerf interactive limits
     std::vector<std::unique_ptr<Profiles>> m_profiles;
     std::unique_ptr<Catalog> m_catalog;
 };
@@ -51,10 +52,7 @@ ServingConfig TestServingLoad::config(const char *gpu, const char *model, int gp
     return servingConfig(*m_catalog, &m_profiles, gpu, model, gpus, isl, osl, engine);
 }
 
-// MLPerf B200 interactive, one replica per GPU: the published run's p99 TTFT is 140 ms, far
-// under its 450 ms limit. Well below the engine's concurrency limit nobody queues: the load is
-// 1 and the TTFT is the prefill alone.
-void TestServingLoad::continuousBatchingAdmitsWithoutWaiting()
+ServingConfig TestServingLoad::b200Interactive()
 {
     ServingConfig c = config("b200", "llama-2-70b", 8, 300, 290);
     c.autoPlacement = false;
@@ -62,6 +60,15 @@ void TestServingLoad::continuousBatchingAdmitsWithoutWaiting()
     c.precision = Precision::Fp4;
     c.workload.mode = ServingMode::Interactive;
     applyBenchmarkLimits("llama-2-70b", &c.workload);
+    return c;
+}
+
+// MLPerf B200 interactive, one replica per GPU: the published run's p99 TTFT is 140 ms, far
+// under its 450 ms limit. Well below the engine's concurrency limit nobody queues: the load is
+// 1 and the TTFT is the prefill alone.
+void TestServingLoad::continuousBatchingAdmitsWithoutWaiting()
+{
+    ServingConfig c = b200Interactive();
     const OperatingPoint op = solveServing(c);
     QVERIFY2(op.feasible, op.why.c_str());
     QVERIFY2(op.batch < 0.9 * op.maxBatch, qPrintable(QString("batch %1 of %2").arg(op.batch).arg(op.maxBatch)));
@@ -242,12 +249,7 @@ void TestServingLoad::disaggregatedRefusalsSayWhy()
 // of the same size does make them queue.
 void TestServingLoad::tokenBudgetCapsTheBatchNotTheSlots()
 {
-    ServingConfig c = config("b200", "llama-2-70b", 8, 300, 290);
-    c.autoPlacement = false;
-    c.placement = {1, 1, 1};
-    c.precision = Precision::Fp4;
-    c.workload.mode = ServingMode::Interactive;
-    applyBenchmarkLimits("llama-2-70b", &c.workload);
+    ServingConfig c = b200Interactive();
     EngineProfile tight = *c.engine;
     tight.maxTokensPerIteration = 512;
     tight.maxBatch = 768;
