@@ -184,11 +184,8 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
         return op;
     }
     op.maxBatch = concurrencyLimit(c, p, op.memory, true, &op.limitedBy);
-    op.maxBatchLimitedBy = op.limitedBy;
-    {
-        std::string unused;
-        op.slotsWithoutBudget = std::max(op.maxBatch, concurrencyLimit(c, p, op.memory, false, &unused));
-    }
+    std::string heldBy;
+    op.engineSlots = std::max(op.maxBatch, concurrencyLimit(c, p, op.memory, false, &heldBy));
     if (op.maxBatch < 1.0) {
         op.why = "the KV cache cannot hold one request of " + std::to_string(int(w.inputTokens + w.outputTokens)) + " tokens";
         return op;
@@ -306,17 +303,11 @@ void applyLatencyLimits(const ServingConfig &c, OperatingPoint *op)
         return;
     // Each replica is a many-slot server, service time = TTFT + (osl - 1) x TPOT. With
     // continuous batching a request is admitted whenever the engine has room, so the slots are
-    // the replica's concurrency limit (max batch, KV, token budget) and the batch evaluated is
-    // the mean occupancy (Little's law): requests queue only as it nears that limit. Static
-    // batching has only the batch's slots.
+    // the requests the engine holds (max batch, KV) and the batch evaluated is the mean
+    // occupancy (Little's law): requests queue only as it nears that limit. The token budget
+    // caps the batch (it paces prefill) but not the slots. Static batching has only the batch's.
     const double service = op->ttftS + (std::max(1.0, w.outputTokens) - 1.0) * op->tpotS;
-    // The token budget limits how fast prompts are prefilled, not how many requests the engine
-    // holds (it admits up to its max batch and KV): it caps the batch, but the slots requests
-    // queue for are the engine's.
-    double queueSlots = op->maxBatch;
-    if (op->limitedBy == "token_budget" || op->maxBatchLimitedBy == "token_budget")
-        queueSlots = op->slotsWithoutBudget;
-    const double concurrency = c.engine->continuousBatching ? std::max(op->batch, queueSlots) : op->batch;
+    const double concurrency = c.engine->continuousBatching ? std::max(op->batch, op->engineSlots) : op->batch;
     const double budget = w.effectiveTtftLimitS() - op->ttftS;
     const double occupancy = op->batch / concurrency;
     double load = 1.0;

@@ -61,8 +61,7 @@ struct OperatingPoint
     int gpusUsed = 0;
     double batch = 0.0;           // concurrent sequences per replica
     double maxBatch = 0.0;        // what memory and the engine allow
-    double slotsWithoutBudget = 0.0; // the same without the token budget: the requests the engine holds
-    std::string maxBatchLimitedBy;   // what set maxBatch (limitedBy may later say batch / tpot_limit)
+    double engineSlots = 0.0;     // requests the engine holds (max batch, KV): maxBatch without the token budget
     double load = 1.0;            // share of the maximum request rate served (server modes)
     double tokensPerS = 0.0;      // output tokens/s, whole deployment
     double tokensPerSPerGpu = 0.0;

@@ -136,6 +136,8 @@ void TestEngineHost::badValuesNameTheField()
         {"schedulerSteps", 0},
         {"schedulerSteps", "eight"},
         {"asyncScheduling", "yes"},
+        {"asyncSchedulingWithPp", "no"},
+        {"kvCacheFp8", 8},
         {"hostOverheadPerSequenceS", Json::array()},
     };
     for (const auto &b : bad) {

@@ -133,7 +133,9 @@ QWidget *DeploymentEditor::engineEditor(const std::string &current, QWidget *par
         const auto table = e->data.find("efficiencyTable");
         if (table != e->data.end() && table->is_array())
             for (const Json &cell : *table) {
-                const QString g = QString::fromStdString(cell.value("generation", std::string()));
+                if (!cell.is_object() || !cell.contains("generation") || !cell["generation"].is_string())
+                    continue;   // a malformed user entry labels nothing (the solver reports it)
+                const QString g = QString::fromStdString(cell["generation"].get<std::string>());
                 if (!g.isEmpty() && !generations.contains(g))
                     generations << g;
             }
