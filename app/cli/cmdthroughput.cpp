@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "throughput/calibration.h"
+#include "throughput/cellbounds.h"
 #include "throughput/profiles.h"
 #include "throughput/simulatepoint.h"
 #include "throughput/throughputjson.h"
@@ -55,11 +56,14 @@ int calibration(bool refit, bool json)
     if (!catalog)
         return ExitInvalid;
     const std::vector<CalibrationRow> rows = setsReport(*catalog);
+    const std::vector<CellBound> bounds = cellBounds(*catalog);
     if (json) {
-        printOut(QString::fromStdString(setsJson(rows).dump(2)) + "\n");
+        Json j = setsJson(rows);
+        j["cell_bounds"] = cellBoundsJson(bounds);
+        printOut(QString::fromStdString(j.dump(2)) + "\n");
         return ExitOk;
     }
-    printOut(QString::fromStdString(formatSets(rows)));
+    printOut(QString::fromStdString(formatSets(rows) + formatCellBounds(bounds)));
     if (refit) {
         // Every cell the calibration set can fit, then the engine default pair (legacy points).
         std::set<std::string> cells;

@@ -197,6 +197,14 @@
         <translation>AI Factory 项目 (*.aifactory);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>the %1 efficiencies credit GEMMs with %2 % of the datasheet peak</source>
+        <translation>%1 效率将 GEMM 计为数据手册峰值的 %2 %</translation>
+    </message>
+    <message>
+        <source>the %1 efficiencies stream memory at %2 % of the HBM peak, so decodes that mostly stream weights (small batches) are likely under-predicted</source>
+        <translation>%1 效率下的显存流速仅为 HBM 峰值的 %2 %，因此以读取权重为主的解码（小批量）很可能被低估</translation>
+    </message>
+    <message>
         <source>Facility-water loop</source>
         <translation>设施水回路</translation>
     </message>
@@ -8882,6 +8890,10 @@ This file no longer exists.</source>
     <message>
         <source>Live estimate at design conditions (no thermal coupling): Solve (F5) for the operating point.</source>
         <translation>设计工况下的实时估算（无热耦合）：求解 (F5) 以得到运行工作点。</translation>
+    </message>
+    <message>
+        <source>Fit caveat: %1.</source>
+        <translation>拟合提示：%1。</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Low confidence&lt;/b&gt; for %1: %2. Check these numbers against a benchmark.</source>

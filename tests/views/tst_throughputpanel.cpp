@@ -14,6 +14,7 @@
 #include "throughput/whybreakdown.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -42,6 +43,7 @@ private slots:
     void whyExplainsTimePerToken();
     void selectionFollowsOutline();
     void lowConfidenceIsVisible();
+    void fitCaveatFollowsTheCell();
     void showsSolvedProjectTotals();
     void exportsPng();
     void emptyProjectShowsHint();
@@ -245,6 +247,44 @@ void TestThroughputPanel::lowConfidenceIsVisible()
     QVERIFY(banner->text().contains("Low confidence"));
     m_doc->undoStack()->undo();
     QTRY_VERIFY(!banner->isVisible());
+}
+
+// The headline carries the cell bound's caveat exactly when the solver flags the cell the
+// deployment resolves to (whatever the shipped fit is), in the studio's words.
+void TestThroughputPanel::fitCaveatFollowsTheCell()
+{
+    throughput::GpuProfile gpu;
+    gpu.id = "test-gpu";
+    gpu.computeFraction = 0.8;
+    gpu.memoryFraction = 0.9;
+    throughput::EngineProfile weak;
+    weak.computeEfficiency = 0.9;
+    weak.memoryEfficiency = 0.3;
+    QVERIFY(fitCaveat(gpu, weak, throughput::Precision::Bf16).contains("27 % of the HBM peak"));
+    weak.memoryEfficiency = 0.85;
+    QVERIFY(fitCaveat(gpu, weak, throughput::Precision::Bf16).isEmpty());
+
+    auto *headline = m_panel->findChild<QLabel *>("operatingPoint");
+    QVERIFY(headline);
+    for (const char *id : {"tensorrt-llm", "vllm", "sglang"}) {
+        auto *engine = editorField<QComboBox>("engine");
+        QVERIFY(engine);
+        const int index = engine->findData(QString::fromLatin1(id));
+        QVERIFY2(index >= 0, id);
+        engine->setCurrentIndex(index);
+        emit engine->activated(index);
+        QTest::qWait(50);
+        const DeploymentEvaluation *e = m_panel->evaluation();
+        QVERIFY(e && e->ok());
+        const QString expected = fitCaveat(*e->config()->gpu, *e->config()->engine, e->config()->precision);
+        QCOMPARE(e->fitCaveat, expected);
+        QCOMPARE(headline->text().contains("Fit caveat"), !expected.isEmpty());
+        if (!expected.isEmpty()) {
+            const QString shots = qEnvironmentVariable("AIF_SCREENSHOT_DIR", "/tmp/aif/shots");
+            QDir().mkpath(shots);
+            m_panel->grab().save(shots + "/throughput-fit-caveat.png");
+        }
+    }
 }
 
 void TestThroughputPanel::showsSolvedProjectTotals()

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
+#include "throughput/cellbounds.h"
 
 #include <QObject>
 
@@ -24,6 +25,7 @@ evaluateDeployment(const Project &project, const Catalog &catalog, const std::st
         return e;
     throughput::ServingConfig &c = e->setup->config;
     e->lowConfidence = lowConfidenceReasons(e->setup->profiles);
+    e->fitCaveat = fitCaveat(*c.gpu, *c.engine, c.precision);
     throughput::applyRackConditions(project, {}, e->setup.get());
     if (deployment->mode == "training") {
         e->training = true;
@@ -52,6 +54,25 @@ QStringList lowConfidenceReasons(const throughput::Profiles &profiles)
         reasons << QObject::tr("%1 is not calibrated: it borrows another engine's efficiencies")
                        .arg(QString::fromStdString(profiles.engine.name));
     return reasons;
+}
+
+QString fitCaveat(const throughput::GpuProfile &gpu, const throughput::EngineProfile &engine, throughput::Precision p)
+{
+    throughput::Precision used = p;
+    gpu.peakFlops(p, &used);
+    const throughput::CellBound b = throughput::cellBound(gpu, engine, used);
+    const QString cell = QString::fromStdString(b.cell);
+    QStringList parts;
+    if (b.gemmAbovePeak)
+        parts << QObject::tr("the %1 efficiencies credit GEMMs with %2 % of the datasheet peak")
+                     .arg(cell)
+                     .arg(100.0 * b.gemmShareOfPeak, 0, 'f', 0);
+    if (b.memoryLow)
+        parts << QObject::tr("the %1 efficiencies stream memory at %2 % of the HBM peak, so decodes that mostly "
+                             "stream weights (small batches) are likely under-predicted")
+                     .arg(cell)
+                     .arg(100.0 * b.memoryShareOfPeak, 0, 'f', 0);
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace aif

@@ -31,6 +31,7 @@ struct DeploymentEvaluation
     std::vector<throughput::ParetoPoint> pareto;
     std::vector<throughput::WaterfallStep> waterfall;
     QStringList lowConfidence; // why the numbers deserve less trust; empty: high
+    QString fitCaveat;         // the efficiency cell used is implausible against the datasheet; empty: fine
 
     bool ok() const { return setup != nullptr; }
     const throughput::ServingConfig *config() const { return setup ? &setup->config : nullptr; }
@@ -43,5 +44,10 @@ evaluateDeployment(const Project &project, const Catalog &catalog, const std::st
 // calibration points (AMD, Huawei Ascend), a catalog GPU marked low confidence, and an
 // engine whose efficiencies were not fitted to published points but borrowed.
 QStringList lowConfidenceReasons(const throughput::Profiles &profiles);
+
+// What the solver's cell bound (throughput/cellbounds.h) says about the efficiency cell this
+// GPU, engine and precision resolve to, in the studio's language; empty when the cell is
+// plausible.
+QString fitCaveat(const throughput::GpuProfile &gpu, const throughput::EngineProfile &engine, throughput::Precision p);
 
 } // namespace aif

@@ -290,9 +290,16 @@ void ThroughputPanel::showEvaluation()
     } else if (e->ok()) {
         source = tr("Live estimate at design conditions (no thermal coupling): Solve (F5) for the operating point.");
     }
+    // A fitted cell that is implausible against the datasheet is not "low confidence" (its
+    // calibration runs fit), but the user planning outside them should know.
+    const QString caveat = e->fitCaveat.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<p style='color:#8a5a00'>%1</p>")
+                                     .arg(tr("Fit caveat: %1.").arg(e->fitCaveat).toHtmlEscaped());
     m_headline->setText(operatingPointHtml(*e)
                         + (source.isEmpty() ? QString()
-                                            : QStringLiteral("<p style='color:gray'>%1</p>").arg(source.toHtmlEscaped())));
+                                            : QStringLiteral("<p style='color:gray'>%1</p>").arg(source.toHtmlEscaped()))
+                        + caveat);
     fitHeadline();
     m_confidence->setVisible(!e->lowConfidence.isEmpty());
     m_confidence->setText(

@@ -1,0 +1,114 @@
+// Fitted efficiency cells held against the datasheet: a cell that credits GEMMs past the peak
+// or streams memory far below it is reported (aif throughput --calibration) and named in the
+// confidence reasons of every result that uses it, so a fit that absorbed a missing mechanism
+// is never silent.
+#include "catalog.h"
+#include "throughput/cellbounds.h"
+#include "throughput/efficiencytable.h"
+#include "throughput/profiles.h"
+#include "throughput/throughputjson.h"
+
+#include <QtTest>
+
+using namespace aif;
+using namespace aif::throughput;
+
+class TestCellBounds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void flagsGemmAbovePeakAndLowMemory();
+    void shippedCellsNeverPassThePeak();
+    void lowMemoryCellReachesConfidenceReasons();
+    void realisticCellIsQuiet();
+
+private:
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestCellBounds::initTestCase()
+{
+    QString error;
+    m_catalog = Catalog::open(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+void TestCellBounds::flagsGemmAbovePeakAndLowMemory()
+{
+    GpuProfile g;
+    g.id = "test-gpu";
+    g.computeFraction = 0.8;
+    g.fp8ComputeFraction = 0.8;
+    g.memoryFraction = 0.9;
+    EngineProfile e;
+    e.id = "test-engine";
+    e.computeEfficiency = 1.3;   // 0.8 x 1.3 = 104 % of the peak
+    e.memoryEfficiency = 0.4;    // 0.9 x 0.4 = 36 % of the HBM peak
+    const CellBound b = cellBound(g, e, Precision::Fp8);
+    QCOMPARE(b.cell, std::string("default"));
+    QVERIFY(qAbs(b.gemmShareOfPeak - 1.04) < 1e-9);
+    QVERIFY(qAbs(b.memoryShareOfPeak - 0.36) < 1e-9);
+    QVERIFY(b.gemmAbovePeak);
+    QVERIFY(b.memoryLow);
+    const std::string w = b.warning();
+    QVERIFY2(w.find("104 % of the datasheet peak") != std::string::npos, w.c_str());
+    QVERIFY2(w.find("36 % of the HBM peak") != std::string::npos, w.c_str());
+    QVERIFY2(w.find("test-gpu") != std::string::npos && w.find("test-engine") != std::string::npos, w.c_str());
+}
+
+void TestCellBounds::shippedCellsNeverPassThePeak()
+{
+    const std::vector<CellBound> bounds = cellBounds(*m_catalog);
+    bool sawBlackwell = false;
+    for (const CellBound &b : bounds) {
+        const std::string what = b.engine + " " + b.cell + " on " + b.gpu;
+        QVERIFY2(!b.gemmAbovePeak, what.c_str());
+        QVERIFY2(b.gemmShareOfPeak > 0.0 && b.memoryShareOfPeak > 0.0, what.c_str());
+        sawBlackwell = sawBlackwell || (b.engine == "tensorrt-llm" && b.cell == "blackwell/fp4" && b.gpu == "b200");
+    }
+    QVERIFY(sawBlackwell);
+    // The report names every row.
+    const std::string text = formatCellBounds(bounds);
+    QVERIFY(text.find("tensorrt-llm") != std::string::npos);
+    QCOMPARE(cellBoundsJson(bounds).size(), bounds.size());
+}
+
+void TestCellBounds::lowMemoryCellReachesConfidenceReasons()
+{
+    // Whatever the shipped fit is, a result's reasons carry its cell's warning when it has one.
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "b200", "llama-3.1-70b", "tensorrt-llm", &prof, &error), error.c_str());
+    ServingConfig c;
+    c.model = &prof.model;
+    c.gpu = &prof.gpu;
+    c.engine = &prof.engine;
+    c.precision = Precision::Fp4;
+    const CellBound b = cellBound(prof.gpu, prof.engine, Precision::Fp4);
+    QCOMPARE(b.cell, std::string("blackwell/fp4"));
+    const std::vector<std::string> why = confidenceReasons(c);
+    bool found = false;
+    for (const std::string &w : why)
+        found = found || w == b.warning();
+    QCOMPARE(found, !b.warning().empty());
+}
+
+void TestCellBounds::realisticCellIsQuiet()
+{
+    GpuProfile g;
+    g.id = "test-gpu";
+    g.computeFraction = 0.8;
+    g.memoryFraction = 0.9;
+    EngineProfile e;
+    e.computeEfficiency = 0.9;
+    e.memoryEfficiency = 0.85;
+    const CellBound b = cellBound(g, e, Precision::Bf16);
+    QVERIFY(!b.gemmAbovePeak);
+    QVERIFY(!b.memoryLow);
+    QVERIFY(b.warning().empty());
+}
+
+QTEST_GUILESS_MAIN(TestCellBounds)
+#include "tst_cellbounds.moc"
