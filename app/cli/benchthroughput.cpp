@@ -101,6 +101,10 @@ void benchThroughput(const Catalog &catalog)
                             "within +-15 %: %3/%1; issue goal %4\n")
                  .arg(bench.points).arg(bench.medianAbsErrorPct, 0, 'f', 1).arg(bench.within15)
                  .arg(accuracyGoalMet(bench) ? "met" : "NOT met"));
+    for (const auto &[round, s] : benchmarkValidationByRound(sets))
+        printOut(QStringLiteral("    %1 %2 points, median |error| %3 %, within +-15 %: %4/%2\n")
+                     .arg(QString::fromStdString(round), -24).arg(s.points).arg(s.medianAbsErrorPct, 0, 'f', 1)
+                     .arg(s.within15));
 }
 
 } // namespace aif::cli

@@ -132,6 +132,12 @@ struct SetSummary
     int within15 = 0;
     std::vector<std::pair<std::string, SetSummary>> byVendor, byScenario;   // validation only
 };
+// Which published round a point comes from, by its id: "MLPerf v5.x" (v5.0, v5.1 closed and open),
+// "MLPerf v6.0", "MLPerf v4.0", or "other published" (engine performance pages, vendor tables,
+// papers). The issue names MLPerf v5.x; the other rounds are checks beside it.
+std::string benchmarkRound(const CalibrationPoint &point);
+// The benchmark validation points per round (benchmarkValidationSummary split by benchmarkRound).
+std::vector<std::pair<std::string, SetSummary>> benchmarkValidationByRound(const std::vector<CalibrationRow> &rows);
 // Both sets, every point predicted (calibration rows first).
 std::vector<CalibrationRow> setsReport(const Catalog &catalog);
 SetSummary summarize(const std::vector<CalibrationRow> &rows, PointSet set, bool breakdown = false);

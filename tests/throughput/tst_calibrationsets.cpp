@@ -27,6 +27,7 @@ private slots:
     void vllmAndSglangHaveTheirOwnCells();
     void vllmKeepsSixteenBitKv();
     void errorsAreComputed();
+    void roundsPartitionTheBenchmarks();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -170,6 +171,36 @@ void TestCalibrationSets::errorsAreComputed()
     QVERIFY(v.points > 0);
     QVERIFY(std::isfinite(v.medianAbsErrorPct));
     QVERIFY2(v.medianAbsErrorPct < 50.0, "validation median error past the sanity bound");
+}
+
+// The per-round lines (MLPerf v5.x is what the issue names) split the benchmark validation set
+// without losing or double-counting a point.
+void TestCalibrationSets::roundsPartitionTheBenchmarks()
+{
+    CalibrationPoint p;
+    p.id = "mlperf51-x";
+    QCOMPARE(benchmarkRound(p), std::string("MLPerf v5.x"));
+    p.id = "krai51-x";
+    QCOMPARE(benchmarkRound(p), std::string("MLPerf v5.x"));
+    p.id = "mlperf60-x";
+    QCOMPARE(benchmarkRound(p), std::string("MLPerf v6.0"));
+    p.id = "trtllm10-x";
+    QCOMPARE(benchmarkRound(p), std::string("other published"));
+
+    const std::vector<CalibrationRow> rows = setsReport(*m_catalog);
+    const SetSummary all = benchmarkValidationSummary(rows);
+    int points = 0, within = 0;
+    bool v5 = false;
+    for (const auto &[round, s] : benchmarkValidationByRound(rows)) {
+        points += s.points + s.failed;
+        within += s.within15;
+        v5 = v5 || (round == "MLPerf v5.x" && s.points >= 60);
+    }
+    QCOMPARE(points, all.points + all.failed);
+    QCOMPARE(within, all.within15);
+    QVERIFY(v5);
+    QVERIFY(formatSets(rows).find("MLPerf v5.x") != std::string::npos);
+    QVERIFY(setsJson(rows)["benchmarks"]["byRound"].contains("MLPerf v5.x"));
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationSets)
