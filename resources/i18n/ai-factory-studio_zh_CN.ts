@@ -201,6 +201,10 @@
         <translation>%1 效率将 GEMM 计为数据手册峰值的 %2 %</translation>
     </message>
     <message>
+        <source>the %1 efficiencies stream memory faster than the GPU's measured copy bandwidth (%2 % of the HBM peak)</source>
+        <translation>%1 效率下的显存流速超过该 GPU 的实测拷贝带宽（HBM 峰值的 %2 %）</translation>
+    </message>
+    <message>
         <source>the %1 efficiencies stream memory at %2 % of the HBM peak, so decodes that mostly stream weights (small batches) are likely under-predicted</source>
         <translation>%1 效率下的显存流速仅为 HBM 峰值的 %2 %，因此以读取权重为主的解码（小批量）很可能被低估</translation>
     </message>

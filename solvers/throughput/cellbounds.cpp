@@ -17,6 +17,11 @@ std::string CellBound::warning() const
                       cell.c_str(), engine.c_str(), gpu.c_str(), 100.0 * gemmShareOfPeak);
         out = buf;
     }
+    if (memoryAboveCopy) {
+        std::snprintf(buf, sizeof buf, "%sthe %s cell of %s streams %s's memory faster than its measured copy bandwidth (%.0f %% of the HBM peak)",
+                      out.empty() ? "" : "; ", cell.c_str(), engine.c_str(), gpu.c_str(), 100.0 * memoryShareOfPeak);
+        out += buf;
+    }
     if (memoryLow) {
         std::snprintf(buf, sizeof buf,
                       "%sthe %s cell of %s streams %s's memory at %.0f %% of the HBM peak, so a decode that "
@@ -44,6 +49,8 @@ CellBound cellBound(const GpuProfile &gpu, const EngineProfile &engine, Precisio
     b.memoryShareOfPeak = gpu.memoryFraction * engine.memoryEfficiencyFor(used);
     // A hair of tolerance: the grid steps of the fit are 0.002.
     b.gemmAbovePeak = b.gemmShareOfPeak > 1.005;
+    // Only against a measured copy rate: past an assumed one the assumption was conservative.
+    b.memoryAboveCopy = gpu.memoryFractionMeasured && b.memoryShareOfPeak > gpu.memoryFraction * 1.005;
     b.memoryLow = b.memoryShareOfPeak < kLowMemoryShare;
     return b;
 }
@@ -82,7 +89,7 @@ std::string formatCellBounds(const std::vector<CellBound> &bounds)
     for (const CellBound &b : bounds) {
         std::snprintf(buf, sizeof buf, "%-22s %-18s %-22s GEMM %5.1f %%  memory %5.1f %%%s\n", b.engine.c_str(),
                       b.cell.c_str(), b.gpu.c_str(), 100.0 * b.gemmShareOfPeak, 100.0 * b.memoryShareOfPeak,
-                      b.gemmAbovePeak ? "  ABOVE PEAK" : (b.memoryLow ? "  LOW MEMORY" : ""));
+                      b.gemmAbovePeak ? "  ABOVE PEAK" : b.memoryAboveCopy ? "  ABOVE COPY" : b.memoryLow ? "  LOW MEMORY" : "");
         out += buf;
     }
     return out;
@@ -94,7 +101,8 @@ Json cellBoundsJson(const std::vector<CellBound> &bounds)
     for (const CellBound &b : bounds)
         arr.push_back(Json{{"engine", b.engine}, {"cell", b.cell}, {"gpu", b.gpu},
                            {"gemm_share_of_peak", b.gemmShareOfPeak}, {"memory_share_of_peak", b.memoryShareOfPeak},
-                           {"gemm_above_peak", b.gemmAbovePeak}, {"memory_low", b.memoryLow},
+                           {"gemm_above_peak", b.gemmAbovePeak}, {"memory_above_copy", b.memoryAboveCopy},
+                           {"memory_low", b.memoryLow},
                            {"warning", b.warning()}});
     return arr;
 }

@@ -27,6 +27,7 @@ struct CellBound
     double gemmShareOfPeak = 0.0;     // achievable fraction x compute efficiency
     double memoryShareOfPeak = 0.0;   // measured copy fraction x memory efficiency
     bool gemmAbovePeak = false;
+    bool memoryAboveCopy = false;     // faster than the GPU's measured copy bandwidth
     bool memoryLow = false;
     std::string warning() const;      // empty when neither
 };

@@ -22,6 +22,7 @@ private slots:
     void flagsGemmAbovePeakAndLowMemory();
     void shippedCellsNeverPassThePeak();
     void lowMemoryCellReachesConfidenceReasons();
+    void flagsMemoryAboveCopy();
     void realisticCellIsQuiet();
 
 private:
@@ -65,6 +66,7 @@ void TestCellBounds::shippedCellsNeverPassThePeak()
     for (const CellBound &b : bounds) {
         const std::string what = b.engine + " " + b.cell + " on " + b.gpu;
         QVERIFY2(!b.gemmAbovePeak, what.c_str());
+        QVERIFY2(!b.memoryAboveCopy, what.c_str());
         QVERIFY2(b.gemmShareOfPeak > 0.0 && b.memoryShareOfPeak > 0.0, what.c_str());
         sawBlackwell = sawBlackwell || (b.engine == "tensorrt-llm" && b.cell == "blackwell/fp4" && b.gpu == "b200");
     }
@@ -93,6 +95,24 @@ void TestCellBounds::lowMemoryCellReachesConfidenceReasons()
     for (const std::string &w : why)
         found = found || w == b.warning();
     QCOMPARE(found, !b.warning().empty());
+}
+
+void TestCellBounds::flagsMemoryAboveCopy()
+{
+    GpuProfile g;
+    g.id = "test-gpu";
+    g.computeFraction = 0.8;
+    g.memoryFraction = 0.9;
+    EngineProfile e;
+    e.computeEfficiency = 0.9;
+    e.memoryEfficiency = 1.2;   // 108 % of the copy bandwidth
+    // An assumed copy fraction may simply be conservative: no flag.
+    QVERIFY(!cellBound(g, e, Precision::Bf16).memoryAboveCopy);
+    g.memoryFractionMeasured = true;
+    const CellBound b = cellBound(g, e, Precision::Bf16);
+    QVERIFY(b.memoryAboveCopy);
+    QVERIFY(!b.memoryLow);
+    QVERIFY2(b.warning().find("faster than its measured copy bandwidth") != std::string::npos, b.warning().c_str());
 }
 
 void TestCellBounds::realisticCellIsQuiet()

@@ -67,6 +67,10 @@ QString fitCaveat(const throughput::GpuProfile &gpu, const throughput::EnginePro
         parts << QObject::tr("the %1 efficiencies credit GEMMs with %2 % of the datasheet peak")
                      .arg(cell)
                      .arg(100.0 * b.gemmShareOfPeak, 0, 'f', 0);
+    if (b.memoryAboveCopy)
+        parts << QObject::tr("the %1 efficiencies stream memory faster than the GPU's measured copy bandwidth (%2 % of the HBM peak)")
+                     .arg(cell)
+                     .arg(100.0 * b.memoryShareOfPeak, 0, 'f', 0);
     if (b.memoryLow)
         parts << QObject::tr("the %1 efficiencies stream memory at %2 % of the HBM peak, so decodes that mostly "
                              "stream weights (small batches) are likely under-predicted")
