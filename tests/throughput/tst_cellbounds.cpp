@@ -13,6 +13,31 @@
 using namespace aif;
 using namespace aif::throughput;
 
+namespace {
+
+// A GPU whose GEMMs reach 80 % of peak and whose copy bandwidth is 90 % of the HBM peak, and an
+// engine cell on it.
+GpuProfile testGpu()
+{
+    GpuProfile g;
+    g.id = "test-gpu";
+    g.computeFraction = 0.8;
+    g.fp8ComputeFraction = 0.8;
+    g.memoryFraction = 0.9;
+    return g;
+}
+
+EngineProfile testEngine(double compute, double memory)
+{
+    EngineProfile e;
+    e.id = "test-engine";
+    e.computeEfficiency = compute;
+    e.memoryEfficiency = memory;
+    return e;
+}
+
+} // namespace
+
 class TestCellBounds : public QObject
 {
     Q_OBJECT
@@ -38,16 +63,8 @@ void TestCellBounds::initTestCase()
 
 void TestCellBounds::flagsGemmAbovePeakAndLowMemory()
 {
-    GpuProfile g;
-    g.id = "test-gpu";
-    g.computeFraction = 0.8;
-    g.fp8ComputeFraction = 0.8;
-    g.memoryFraction = 0.9;
-    EngineProfile e;
-    e.id = "test-engine";
-    e.computeEfficiency = 1.3;   // 0.8 x 1.3 = 104 % of the peak
-    e.memoryEfficiency = 0.4;    // 0.9 x 0.4 = 36 % of the HBM peak
-    const CellBound b = cellBound(g, e, Precision::Fp8);
+    // 0.8 x 1.3 = 104 % of the peak; 0.9 x 0.4 = 36 % of the HBM peak.
+    const CellBound b = cellBound(testGpu(), testEngine(1.3, 0.4), Precision::Fp8);
     QCOMPARE(b.cell, std::string("default"));
     QVERIFY(qAbs(b.gemmShareOfPeak - 1.04) < 1e-9);
     QVERIFY(qAbs(b.memoryShareOfPeak - 0.36) < 1e-9);
@@ -99,13 +116,8 @@ void TestCellBounds::lowMemoryCellReachesConfidenceReasons()
 
 void TestCellBounds::flagsMemoryAboveCopy()
 {
-    GpuProfile g;
-    g.id = "test-gpu";
-    g.computeFraction = 0.8;
-    g.memoryFraction = 0.9;
-    EngineProfile e;
-    e.computeEfficiency = 0.9;
-    e.memoryEfficiency = 1.2;   // 108 % of the copy bandwidth
+    GpuProfile g = testGpu();
+    const EngineProfile e = testEngine(0.9, 1.2);   // 108 % of the copy bandwidth
     // An assumed copy fraction may simply be conservative: no flag.
     QVERIFY(!cellBound(g, e, Precision::Bf16).memoryAboveCopy);
     g.memoryFractionMeasured = true;
@@ -117,14 +129,7 @@ void TestCellBounds::flagsMemoryAboveCopy()
 
 void TestCellBounds::realisticCellIsQuiet()
 {
-    GpuProfile g;
-    g.id = "test-gpu";
-    g.computeFraction = 0.8;
-    g.memoryFraction = 0.9;
-    EngineProfile e;
-    e.computeEfficiency = 0.9;
-    e.memoryEfficiency = 0.85;
-    const CellBound b = cellBound(g, e, Precision::Bf16);
+    const CellBound b = cellBound(testGpu(), testEngine(0.9, 0.85), Precision::Bf16);
     QVERIFY(!b.gemmAbovePeak);
     QVERIFY(!b.memoryLow);
     QVERIFY(b.warning().empty());
