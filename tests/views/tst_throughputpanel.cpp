@@ -103,6 +103,9 @@ void TestThroughputPanel::listsDeployments()
     QCOMPARE(table->rowCount(), int(m_doc->project().deployments.size()));
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("dep-llama31-70b"));
+    // Before any solve the GPU column names the racks' GPU (it was blank).
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("h100-sxm"));
     // The first deployment is current, evaluated live before any solve.
     QCOMPARE(m_panel->currentDeployment(), QStringLiteral("dep-llama31-70b"));
     QCOMPARE(m_panel->editor()->deployment(), QStringLiteral("dep-llama31-70b"));

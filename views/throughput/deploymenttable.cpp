@@ -13,6 +13,12 @@ namespace aif {
 
 namespace {
 
+std::string liveGpu(const std::map<std::string, std::string> &gpus, const std::string &id)
+{
+    const auto it = gpus.find(id);
+    return it == gpus.end() ? std::string() : it->second;
+}
+
 // The mode and confidence keys the files and the CLI use, in the studio's language.
 QString keyWords(const std::string &key)
 {
@@ -88,7 +94,7 @@ DeploymentTable::DeploymentTable(QWidget *parent)
 }
 
 void DeploymentTable::fill(const Project &project, const throughput::ThroughputResult *result,
-                           bool stale, const QString &current)
+                           bool stale, const QString &current, const std::map<std::string, std::string> &liveGpus)
 {
     m_filling = true;
     setRowCount(int(project.deployments.size()));
@@ -112,7 +118,7 @@ void DeploymentTable::fill(const Project &project, const throughput::ThroughputR
         const Limits limits = limitsFor(d);
         QStringList cells {QString::fromStdString(d.name.empty() ? d.id : d.name),
                            QString::fromStdString(d.model),
-                           r ? QString::fromStdString(r->gpu) : QString(),
+                           QString::fromStdString(r ? r->gpu : liveGpu(liveGpus, d.id)),
                            QString::number(r ? r->gpus : d.gpus),
                            keyWords(d.mode),
                            QString::fromStdString(d.engine)};

@@ -2,6 +2,9 @@
 
 #include <QTableWidget>
 
+#include <map>
+#include <string>
+
 namespace aif {
 
 struct Project;
@@ -34,9 +37,10 @@ public:
 
     explicit DeploymentTable(QWidget *parent = nullptr);
 
-    // result may be null (no solve yet); stale greys the solved columns.
+    // result may be null (no solve yet); stale greys the solved columns. liveGpus: the GPU each
+    // deployment's racks hold (deployment id -> catalog GPU id), for rows the solve has not reached.
     void fill(const Project &project, const throughput::ThroughputResult *result, bool stale,
-              const QString &current);
+              const QString &current, const std::map<std::string, std::string> &liveGpus = {});
 
 signals:
     // The user picked a row (not emitted while filling).

@@ -332,7 +332,14 @@ void ThroughputPanel::showEvaluation()
 
 void ThroughputPanel::fillSummary()
 {
-    m_table->fill(m_document->project(), m_result.get(), m_stale, m_current);
+    // Before a solve (or for a deployment added since) the GPU column comes from the racks.
+    std::map<std::string, std::string> liveGpus;
+    for (const Deployment &d : m_document->project().deployments) {
+        std::string error;
+        if (const auto setup = throughput::setupDeployment(m_document->project(), *m_catalog, d, &error))
+            liveGpus[d.id] = setup->profiles.gpu.id;
+    }
+    m_table->fill(m_document->project(), m_result.get(), m_stale, m_current, liveGpus);
     if (!m_result) {
         m_projectLine->setText(tr("<b>Throughput</b> — no solve yet: <b>Analyze ▸ Solve</b> (F5). "
                                   "The current deployment below is evaluated live."));
