@@ -35,16 +35,16 @@ std::string CellBound::warning() const
     return out;
 }
 
-CellBound cellBound(const GpuProfile &gpu, const EngineProfile &engine, Precision used)
+CellBound cellBound(const GpuProfile &gpu, const EngineProfile &engine, Precision deployment)
 {
+    // A format the GPU lacks runs in the wider one it has (as the cost model does).
+    Precision used = deployment;
+    gpu.peakFlops(deployment, &used);
     CellBound b;
     b.engine = engine.id;
     b.gpu = gpu.id;
-    const std::string &from = engine.resolvedFrom[int(used)];
-    const std::size_t arrow = from.find("<- ");
-    b.cell = arrow == std::string::npos ? std::string("default") : from.substr(arrow + 3);
-    if (const std::size_t paren = b.cell.find(" ("); paren != std::string::npos)
-        b.cell.resize(paren);
+    const ResolvedEfficiency r = resolveEfficiency(engine, gpuGeneration(gpu), used);
+    b.cell = r.cell ? r.cell->generation + "/" + r.cell->precision : std::string("default");
     b.gemmShareOfPeak = gpu.achievableFraction(used) * engine.computeEfficiencyFor(used);
     b.memoryShareOfPeak = gpu.memoryFraction * engine.memoryEfficiencyFor(used);
     // A hair of tolerance: the grid steps of the fit are 0.002.

@@ -36,8 +36,9 @@ struct CellBound
 // runs stream weights at a realistic rate lands at 0.6-0.9 (docs/throughput.md).
 constexpr double kLowMemoryShare = 0.5;
 
-// The bound of the cell the engine resolves for `used` on this GPU (after resolveEfficiencyTable).
-CellBound cellBound(const GpuProfile &gpu, const EngineProfile &engine, Precision used);
+// The bound of the cell the engine resolves on this GPU for a deployment at `deployment`
+// precision (after resolveEfficiencyTable; a format the GPU lacks falls back as the cost model's).
+CellBound cellBound(const GpuProfile &gpu, const EngineProfile &engine, Precision deployment);
 
 // Every exact cell of every catalog engine on every catalog GPU of the cell's generation.
 std::vector<CellBound> cellBounds(const Catalog &catalog);

@@ -38,9 +38,7 @@ std::vector<std::string> confidenceReasons(const ServingConfig &c)
         why.push_back(r);
     if (c.precision == Precision::Fp4 && c.gpu->fp4ComputeFraction <= 0.0 && c.gpu->peakFp4 > 0.0)
         why.push_back(c.gpu->id + ": no FP4 GEMM measurement, the FP8 fraction is used for FP4");
-    Precision used = c.precision;
-    c.gpu->peakFlops(c.precision, &used);
-    if (const std::string w = cellBound(*c.gpu, *c.engine, used).warning(); !w.empty())
+    if (const std::string w = cellBound(*c.gpu, *c.engine, c.precision).warning(); !w.empty())
         why.push_back(w);
     return why;
 }

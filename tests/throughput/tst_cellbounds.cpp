@@ -107,6 +107,10 @@ void TestCellBounds::lowMemoryCellReachesConfidenceReasons()
     c.precision = Precision::Fp4;
     const CellBound b = cellBound(prof.gpu, prof.engine, Precision::Fp4);
     QCOMPARE(b.cell, std::string("blackwell/fp4"));
+    // A format the GPU lacks is judged on the cell it falls back to, as the cost model runs it.
+    Profiles hopper;
+    QVERIFY2(loadProfiles(*m_catalog, "h100-sxm", "llama-3.1-70b", "tensorrt-llm", &hopper, &error), error.c_str());
+    QCOMPARE(cellBound(hopper.gpu, hopper.engine, Precision::Fp4).cell, std::string("hopper/fp8"));
     const std::vector<std::string> why = confidenceReasons(c);
     bool found = false;
     for (const std::string &w : why)

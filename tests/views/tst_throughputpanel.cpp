@@ -274,8 +274,12 @@ void TestThroughputPanel::fitCaveatFollowsTheCell()
         QVERIFY(engine);
         const int index = engine->findData(QString::fromLatin1(id));
         QVERIFY2(index >= 0, id);
-        engine->setCurrentIndex(index);
-        emit engine->activated(index);
+        // As a user would: focus the combo and walk to the engine with the arrow keys.
+        engine->setFocus();
+        QTest::keyClick(engine, Qt::Key_Home);
+        for (int i = 0; i < index; ++i)
+            QTest::keyClick(engine, Qt::Key_Down);
+        QTRY_COMPARE(QString::fromStdString(m_doc->project().deployments[0].engine), QString::fromLatin1(id));
         QTest::qWait(50);
         const DeploymentEvaluation *e = m_panel->evaluation();
         QVERIFY(e && e->ok());

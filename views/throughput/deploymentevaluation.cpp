@@ -58,9 +58,7 @@ QStringList lowConfidenceReasons(const throughput::Profiles &profiles)
 
 QString fitCaveat(const throughput::GpuProfile &gpu, const throughput::EngineProfile &engine, throughput::Precision p)
 {
-    throughput::Precision used = p;
-    gpu.peakFlops(p, &used);
-    const throughput::CellBound b = throughput::cellBound(gpu, engine, used);
+    const throughput::CellBound b = throughput::cellBound(gpu, engine, p);
     const QString cell = QString::fromStdString(b.cell);
     QStringList parts;
     if (b.gemmAbovePeak)
