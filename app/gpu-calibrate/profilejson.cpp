@@ -218,7 +218,7 @@ Json buildGpuProfile(const GpuMeasurements &m, const std::string &id)
     Json e{{"id", id},
            {"name", m.deviceName},
            {"vendor", "NVIDIA"},
-           {"hbmGB", rounded(m.memoryGB, 1)}};
+           {"hbmGB", rounded(m.memoryGB * 1e9 / 1073741824.0, 1)}};   // binary, as the catalog counts it
     if (m.hbmPeakTBps)
         e["hbmTBps"] = rounded(*m.hbmPeakTBps, 2);
     if (m.powerLimitW)
@@ -254,8 +254,8 @@ Json buildGpuProfile(const GpuMeasurements &m, const std::string &id)
     e["confidence"] = "measured";
     e["source"] = source;
     e["asOf"] = month;
-    std::string notes = "hbmGB is the memory the CUDA runtime reports (10^9 bytes), a little "
-                        "more than the marketed figure, which counts GiB.";
+    std::string notes = "hbmGB is the memory the CUDA runtime reports, in GiB (2^30 bytes) as the "
+                        "catalog and the marketed figures count it.";
     if (m.hbmPeakTBps)
         notes += " hbmTBps = memory clock x 2 (DDR) x bus width, as the device reports them.";
     if (m.powerLimitW)

@@ -9473,8 +9473,8 @@ This file no longer exists.</source>
         <translation>限值</translation>
     </message>
     <message>
-        <source>Memory per GPU (%1 GB HBM)</source>
-        <translation>每 GPU 显存（%1 GB HBM）</translation>
+        <source>Memory per GPU (%1 GiB HBM)</source>
+        <translation>每 GPU 显存（%1 GiB HBM）</translation>
     </message>
     <message>
         <source>weights</source>

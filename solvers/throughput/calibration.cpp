@@ -12,6 +12,23 @@
 
 namespace aif::throughput {
 
+double memoryReserveFor(const CalibrationPoint &pt, const Profiles &prof)
+{
+    if (pt.memoryFractionStatic)
+        return std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
+    // vLLM sizes KV as fraction x HBM minus the weights and the peak of a profile forward pass
+    // at the full token budget: one layer's widest activations (hidden plus the gate and up
+    // projections, 16-bit) for every budgeted token, and fp32 logits for every running sequence.
+    // CUDA-graph and communication buffers are not counted (as for the engine defaults).
+    const ModelCard &m = prof.model;
+    const EngineProfile &e = prof.engine;
+    const double tp = std::max(1, pt.placement.tp);
+    const double activations = e.maxTokensPerIteration * (m.hidden + 2.0 * m.ffn / tp) * 2.0;
+    const double logits = double(e.maxBatch) * m.vocab / tp * 4.0;
+    const double peak = prof.gpu.hbmBytes > 0.0 ? (activations + logits) / prof.gpu.hbmBytes : 0.0;
+    return std::clamp(1.0 - pt.memoryFraction + peak, 0.0, 0.95);
+}
+
 CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride)
 {
     CalibrationRow row;
@@ -47,6 +64,8 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.chunkedPrefill = pt.chunkedPrefill == 1;
     if (pt.kvCacheFp8 >= 0)
         prof.engine.kvCacheFp8 = pt.kvCacheFp8 == 1;
+    if (pt.memoryFraction > 0.0)
+        prof.engine.memoryReserve = memoryReserveFor(pt, prof);
     ServingConfig c;
     c.model = &prof.model;
     c.gpu = &prof.gpu;

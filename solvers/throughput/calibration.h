@@ -36,6 +36,11 @@ struct CalibrationPoint
     int cudaGraphs = -1;         // 1 / 0: steps replayed as CUDA graphs / launched kernel by kernel (TensorRT-LLM harness use_graphs)
     int chunkedPrefill = -1;     // 1 / 0: prompts ride along with decode in chunks / stall it (vLLM V0 --enable-chunked-prefill)
     int kvCacheFp8 = -1;         // 1 / 0: KV cache in FP8 / 16-bit (vLLM --kv-cache-dtype); -1: the engine's default
+    // Share of HBM the run gives the engine (vLLM --gpu-memory-utilization: weights, the profile
+    // run's activations and KV; SGLang --mem-fraction-static: weights and KV only); 0: the
+    // engine's memoryReserve (0.10 for vLLM's 0.9 default).
+    double memoryFraction = 0.0;
+    bool memoryFractionStatic = false;   // SGLang's meaning: activations sit outside the fraction
     // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.
@@ -76,6 +81,11 @@ struct CalibrationRow
     bool withinTolerance = false;
     std::string note;            // chosen layout and bound, or why it failed
 };
+
+struct Profiles;
+// The engine's memory reserve for a point that publishes its memory fraction: what the fraction
+// leaves out, plus (vLLM) the profile pass's activations and logits the engine subtracts first.
+double memoryReserveFor(const CalibrationPoint &point, const Profiles &profiles);
 
 // Predicts one point with the catalog's profiles; `engineOverride` replaces the engine's
 // efficiencies (used while fitting).

@@ -30,6 +30,7 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
                        "max_num_seqs and scheduler settings as the harness config sets them";
     struct Row {
         const char *id; PointSet set; const char *gpu, *precision, *scenario; int maxSeqs, steps, async; double tps;
+        double memoryFraction;   // gpu_memory_utilization of the run's <scenario>_<gpu>.yaml (0: not carried over)
         const char *src;
         int chunked = -1;   // enable_chunked_prefill (vLLM V0 runs: False but for the MI325X interactive V1 run)
         int maxTokens = 0;  // max_num_batched_tokens
@@ -51,37 +52,37 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
                         "settings closed/AMD/src/llama2-70b-99/<scenario>_mi355x_mn.yaml)";
     const Row rows[] = {
         // vLLM 0.9.0.2 (V0 engine, multi-step scheduling), ROCm 6.4.1, Quark FP8 weights and KV.
-        {"mlperf51-8xmi300x-70b-offline", kCal, "mi300x", "fp8", "offline", 1792, 11, 0, 27803.9, v51, 0, 40960},
-        {"mlperf51-8xmi300x-70b-server", kVal, "mi300x", "fp8", "server", 650, 9, 0, 24593.77, v51, 0, 40960},
-        {"mlperf51-8xmi300x-70b-interactive", kCal, "mi300x", "fp8", "interactive", 600, 8, 0, 8840.42, v51, 0, 40960},
-        {"mlperf51-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 2700, 7, 0, 34520.4, v51, 0, 65536},
-        {"mlperf51-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 1024, 9, 0, 32027.57, v51, 0, 40960},
-        {"mlperf51-8xmi325x-70b-interactive", kVal, "mi325x", "fp8", "interactive", 3840, 1, 0, 18407.20, v51, 1, 43008},
+        {"mlperf51-8xmi300x-70b-offline", kCal, "mi300x", "fp8", "offline", 1792, 11, 0, 27803.9, 0.98, v51, 0, 40960},
+        {"mlperf51-8xmi300x-70b-server", kVal, "mi300x", "fp8", "server", 650, 9, 0, 24593.77, 1.0, v51, 0, 40960},
+        {"mlperf51-8xmi300x-70b-interactive", kCal, "mi300x", "fp8", "interactive", 600, 8, 0, 8840.42, 1.0, v51, 0, 40960},
+        {"mlperf51-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 2700, 7, 0, 34520.4, 0.98, v51, 0, 65536},
+        {"mlperf51-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 1024, 9, 0, 32027.57, 1.0, v51, 0, 40960},
+        {"mlperf51-8xmi325x-70b-interactive", kVal, "mi325x", "fp8", "interactive", 3840, 1, 0, 18407.20, 1.0, v51, 1, 43008},
         // vLLM V1 (preview 0.14 build) with async scheduling, ROCm 7.0, MXFP4 weights (Quark), FP8 KV.
-        {"mlperf60-8xmi355x-70b-offline", kCal, "mi355x", "fp4", "offline", 3392, 1, 1, 103480.0, v60, 1, 65536},
-        {"mlperf60-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 100282.36, v60, 1, 40960},
-        {"mlperf60-8xmi355x-70b-interactive", kCal, "mi355x", "fp4", "interactive", 4096, 1, 1, 73608.25, v60, 1, 8192},
+        {"mlperf60-8xmi355x-70b-offline", kCal, "mi355x", "fp4", "offline", 3392, 1, 1, 103480.0, 0.95, v60, 1, 65536},
+        {"mlperf60-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 100282.36, 0.95, v60, 1, 40960},
+        {"mlperf60-8xmi355x-70b-interactive", kCal, "mi355x", "fp4", "interactive", 4096, 1, 1, 73608.25, 0.95, v60, 1, 8192},
         // Open division (MXFP4 weights and activations), vLLM 0.9.1 V0 with 19 scheduler steps.
-        {"mlperf51-8xmi355x-70b-offline-open", kVal, "mi355x", "fp4", "offline", 3450, 19, 0, 93045.8, v51open, 0, 40960},
+        {"mlperf51-8xmi355x-70b-offline-open", kVal, "mi355x", "fp4", "offline", 3450, 19, 0, 93045.8, 0.93, v51open, 0, 40960},
         // v5.0: vLLM 0.6.5 (AMD's mlperf50 build); its harness settings are not carried over:
         // predicted with the engine's defaults.
-        {"mlperf50-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 0, 0, -1, 33928.1, v50},
-        {"mlperf50-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 0, 0, -1, 30724.5, v50},
-        {"mlperf60-dell-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100008, dell, 1, 65536},
-        {"mlperf60-dell-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 96734.37, dell, 1, 40960},
-        {"mlperf60-dell-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70610.83, dell, 1, 8192},
-        {"mlperf60-giga-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100310, giga, 1, 65536},
-        {"mlperf60-giga-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 98157.19, giga, 1, 40960},
-        {"mlperf60-giga-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 72547.30, giga, 1, 8192},
-        {"mlperf60-hpe-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100019, hpe, 1, 65536},
-        {"mlperf60-hpe-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 95544.29, hpe, 1, 40960},
-        {"mlperf60-hpe-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70954.06, hpe, 1, 8192},
-        {"mlperf60-smc-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100754, smc, 1, 65536},
-        {"mlperf60-smc-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 97586.97, smc, 1, 40960},
-        {"mlperf60-smc-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 71295.53, smc, 1, 8192},
-        {"mlperf60-87xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 1042110, amdMn, 1, 65536, 87},
-        {"mlperf60-87xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 1016375.00, amdMn, 1, 40960, 87},
-        {"mlperf60-87xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 785521.65, amdMn, 1, 8192, 87},
+        {"mlperf50-8xmi325x-70b-offline", kVal, "mi325x", "fp8", "offline", 0, 0, -1, 33928.1, 0, v50},
+        {"mlperf50-8xmi325x-70b-server", kVal, "mi325x", "fp8", "server", 0, 0, -1, 30724.5, 0, v50},
+        {"mlperf60-dell-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100008, 0.95, dell, 1, 65536},
+        {"mlperf60-dell-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 96734.37, 0.95, dell, 1, 40960},
+        {"mlperf60-dell-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70610.83, 0.95, dell, 1, 8192},
+        {"mlperf60-giga-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100310, 0.95, giga, 1, 65536},
+        {"mlperf60-giga-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 98157.19, 0.95, giga, 1, 40960},
+        {"mlperf60-giga-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 72547.30, 0.95, giga, 1, 8192},
+        {"mlperf60-hpe-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100019, 0.95, hpe, 1, 65536},
+        {"mlperf60-hpe-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 95544.29, 0.95, hpe, 1, 40960},
+        {"mlperf60-hpe-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 70954.06, 0.95, hpe, 1, 8192},
+        {"mlperf60-smc-8xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 100754, 0.95, smc, 1, 65536},
+        {"mlperf60-smc-8xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 97586.97, 0.95, smc, 1, 40960},
+        {"mlperf60-smc-8xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 71295.53, 0.95, smc, 1, 8192},
+        {"mlperf60-87xmi355x-70b-offline", kVal, "mi355x", "fp4", "offline", 3392, 1, 1, 1042110, 0.94, amdMn, 1, 65536, 87},
+        {"mlperf60-87xmi355x-70b-server", kVal, "mi355x", "fp4", "server", 3096, 1, 1, 1016375.00, 0.94, amdMn, 1, 40960, 87},
+        {"mlperf60-87xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 785521.65, 0.94, amdMn, 1, 8192, 87},
     };
     for (const Row &r : rows) {
         CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, 300,
@@ -91,6 +92,7 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         p.asyncScheduling = r.async;
         p.chunkedPrefill = r.chunked;
         p.maxTokensPerIteration = r.maxTokens;
+        p.memoryFraction = r.memoryFraction;
         p.vendor = "AMD";
         v->push_back(p);
     }

@@ -104,7 +104,9 @@ bool readGpuProfile(const Json &e, GpuProfile *out, std::string *error)
     g.peakFp4 = number(peak, "fp4") * 1e12;
     g.peakInt8 = number(peak, "int8") * 1e12;
     g.scaleUpTechnology = e.value("scaleUp", Json::object()).value("technology", std::string());
-    g.hbmBytes = number(e, "hbmGB") * 1e9;
+    // Vendors market memory in binary gigabytes: an "80 GB" H100 exposes 81,559 MiB (nvidia-smi,
+    // NVIDIA/nccl#1264), 85.5 x 10^9 bytes; reading hbmGB as 10^9 would lose 7 % of every KV cache.
+    g.hbmBytes = number(e, "hbmGB") * kBytesPerGiB;
     g.hbmBps = number(e, "hbmTBps") * 1e12;
     const Json up = e.value("scaleUp", Json::object());
     // Catalog figures are per GPU, both directions together (NVLink4 "900 GB/s").

@@ -116,8 +116,9 @@ void TestGpuProfile::profileHasShippedSchema()
     QCOMPARE(text(e["source"]),
              QStringLiteral("AI Factory Studio gpu-calibrate on NVIDIA H100 80GB HBM3 (2026-11-23)"));
     QVERIFY(!e.contains("peakTflops"));   // no datasheet: nothing measured it
-    // Units as docs/catalog.md defines them: GB and TB/s are 10^9 and 10^12 bytes, W is W.
-    QCOMPARE(e["hbmGB"].get<double>(), 85.5);
+    // Units as docs/catalog.md defines them: hbmGB counts GiB (85.52e9 bytes = 79.6 GiB), TB/s
+    // is 10^12 bytes per second, W is W.
+    QCOMPARE(e["hbmGB"].get<double>(), 79.6);
     QCOMPARE(e["hbmTBps"].get<double>(), 3.35);
     QCOMPARE(e["tdpW"].get<double>(), 650.0);
     QCOMPARE(e["idleW"].get<double>(), 72.0);

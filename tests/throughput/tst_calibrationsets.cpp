@@ -28,6 +28,8 @@ private slots:
     void vllmKeepsSixteenBitKv();
     void errorsAreComputed();
     void roundsPartitionTheBenchmarks();
+    void runsSizeKvByTheirMemoryFraction();
+    void hbmCountsBinaryGigabytes();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -203,5 +205,68 @@ void TestCalibrationSets::roundsPartitionTheBenchmarks()
     QVERIFY(setsJson(rows)["benchmarks"]["byRound"].contains("MLPerf v5.x"));
 }
 
+
+// A run that states its memory fraction is predicted with it: vLLM's gpu-memory-utilization
+// also holds the profile pass's activations and logits, SGLang's mem-fraction-static does not.
+// More memory for the engine means more KV tokens, never fewer.
+void TestCalibrationSets::runsSizeKvByTheirMemoryFraction()
+{
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "vllm", &prof, &error), error.c_str());
+    prof.engine.maxTokensPerIteration = 8121;
+    prof.engine.maxBatch = 1232;
+    CalibrationPoint p;
+    p.placement = {1, 1, 1};
+    p.memoryFraction = 0.95;
+    const double vllm = memoryReserveFor(p, prof);
+    // 8121 x (8192 + 2 x 28672) x 2 B + 1232 x 128256 x 4 B = 1.70 GB of 141 GiB: 0.011
+    const double peak = (8121.0 * (8192 + 2.0 * 28672) * 2.0 + 1232.0 * 128256 * 4.0) / prof.gpu.hbmBytes;
+    QVERIFY2(std::abs(vllm - (0.05 + peak)) < 1e-9, std::to_string(vllm).c_str());
+    QVERIFY(peak > 0.005 && peak < 0.02);
+    p.memoryFractionStatic = true;
+    QCOMPARE(memoryReserveFor(p, prof), 1.0 - 0.95);
+    p.memoryFractionStatic = false;
+    p.memoryFraction = 1.0;
+    QVERIFY(memoryReserveFor(p, prof) >= 0.0);
+    QVERIFY(memoryReserveFor(p, prof) < vllm);
+
+    // Every Krai and AMD MLPerf run that publishes its fraction carries it.
+    int carried = 0;
+    for (const CalibrationPoint &c : calibrationPoints()) {
+        if (c.memoryFraction > 0.0) {
+            ++carried;
+            QVERIFY2(c.memoryFraction >= 0.85 && c.memoryFraction <= 1.0, c.id.c_str());
+        }
+        if (c.id.rfind("krai51-8xh200-vllm", 0) == 0)
+            QVERIFY2(c.memoryFraction == 0.95, c.id.c_str());   // README: gpu_memory_utilization=0.95
+    }
+    QVERIFY(carried >= 40);
+
+    // The run's fraction reaches the prediction: the H200 vLLM offline run holds more
+    // sequences at 0.95 than at the engine's default reserve (vLLM's 0.9).
+    const CalibrationPoint *krai = nullptr;
+    for (const CalibrationPoint &c : calibrationPoints())
+        if (c.id == "krai51-8xh200-vllm-70b-offline")
+            krai = &c;
+    QVERIFY(krai);
+    CalibrationPoint defaults = *krai;
+    defaults.memoryFraction = 0.0;
+    const CalibrationRow withFraction = predictPoint(*m_catalog, *krai);
+    const CalibrationRow withDefault = predictPoint(*m_catalog, defaults);
+    QVERIFY2(withFraction.predicted > withDefault.predicted, (withFraction.note + " / " + withDefault.note).c_str());
+}
+
+// Vendors state HBM in binary gigabytes: an "80 GB" H100 exposes 81,559 MiB (85.52e9 bytes,
+// nvidia-smi); read as 10^9 bytes every KV cache would come out 7 % small.
+void TestCalibrationSets::hbmCountsBinaryGigabytes()
+{
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h100-sxm", "llama-3.1-8b", "vllm", &prof, &error), error.c_str());
+    QCOMPARE(prof.gpu.hbmBytes, 80.0 * 1073741824.0);
+    const double nvidiaSmi = 81559.0 * 1048576.0;
+    QVERIFY(std::abs(prof.gpu.hbmBytes - nvidiaSmi) / nvidiaSmi < 0.01);
+}
 QTEST_GUILESS_MAIN(TestCalibrationSets)
 #include "tst_calibrationsets.moc"
