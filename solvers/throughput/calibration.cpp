@@ -305,6 +305,8 @@ Json setsJson(const std::vector<CalibrationRow> &rows)
                           {"scenario", p.scenario}, {"vendor", p.vendor}, {"published", p.published},
                           {"predicted", r.predicted}, {"errorPct", r.predicted > 0.0 ? Json(r.errorPct) : Json()},
                           {"note", r.note}, {"source", p.source}, {"assumptions", p.assumptions}});
+        if (p.memoryFraction > 0.0)   // the run's own --gpu-memory-utilization / --mem-fraction-static
+            points.back()["memoryFraction"] = p.memoryFraction;
     }
     const SetSummary v = summarize(rows, PointSet::Validation, true);
     const SetSummary bench = benchmarkValidationSummary(rows);
