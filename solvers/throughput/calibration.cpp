@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "efficiencytable.h"
+#include "memoryplan.h"
 #include "profiles.h"
 #include "training.h"
 
@@ -17,15 +18,9 @@ double memoryReserveFor(const CalibrationPoint &pt, const Profiles &prof)
     if (pt.memoryFractionStatic)
         return std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
     // vLLM sizes KV as fraction x HBM minus the weights and the peak of a profile forward pass
-    // at the full token budget: one layer's widest activations (hidden plus the gate and up
-    // projections, 16-bit) for every budgeted token, and fp32 logits for every running sequence.
-    // CUDA-graph and communication buffers are not counted (as for the engine defaults).
-    const ModelCard &m = prof.model;
-    const EngineProfile &e = prof.engine;
-    const double tp = std::max(1, pt.placement.tp);
-    const double activations = e.maxTokensPerIteration * (m.hidden + 2.0 * m.ffn / tp) * 2.0;
-    const double logits = double(e.maxBatch) * m.vocab / tp * 4.0;
-    const double peak = prof.gpu.hbmBytes > 0.0 ? (activations + logits) / prof.gpu.hbmBytes : 0.0;
+    // at the full token budget (activationWorkspaceBytes).
+    const double peak = prof.gpu.hbmBytes > 0.0
+        ? activationWorkspaceBytes(prof.model, prof.engine, pt.placement.tp) / prof.gpu.hbmBytes : 0.0;
     return std::clamp(1.0 - pt.memoryFraction + peak, 0.0, 0.95);
 }
 
@@ -66,6 +61,8 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.kvCacheFp8 = pt.kvCacheFp8 == 1;
     if (pt.memoryFraction > 0.0)
         prof.engine.memoryReserve = memoryReserveFor(pt, prof);
+    if (pt.kvCacheFreeFraction > 0.0)
+        prof.engine.kvCacheFreeFraction = pt.kvCacheFreeFraction;
     ServingConfig c;
     c.model = &prof.model;
     c.gpu = &prof.gpu;

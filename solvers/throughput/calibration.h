@@ -41,6 +41,7 @@ struct CalibrationPoint
     // engine's memoryReserve (0.10 for vLLM's 0.9 default).
     double memoryFraction = 0.0;
     bool memoryFractionStatic = false;   // SGLang's meaning: activations sit outside the fraction
+    double kvCacheFreeFraction = 0.0;    // TensorRT-LLM kvcache_free_gpu_mem_frac; 0: the engine's
     // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.

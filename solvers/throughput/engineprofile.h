@@ -96,6 +96,9 @@ struct EngineProfile
     bool chunkedPrefill = true;        // prefill chunks ride along with decode (else they stall it)
     bool continuousBatching = true;    // finished sequences are replaced at once (else static batches)
     double memoryReserve = 0.10;       // share of HBM kept for activations, workspace, fragmentation
+    // TensorRT-LLM's rule ("kvCacheFreeFraction", its kv_cache_free_gpu_memory_fraction): KV gets
+    // this share of the memory left after weights and activations; 0: the memoryReserve rule.
+    double kvCacheFreeFraction = 0.0;
     // KV admission ("kvReservation"): "on-demand" (vLLM, SGLang: pages as the output grows, a
     // sequence holds input + half its output on average, preempted when KV runs out) or
     // "full-output" (TensorRT-LLM's default GUARANTEED_NO_EVICT: a request starts only when KV

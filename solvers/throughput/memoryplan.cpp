@@ -1,5 +1,6 @@
 #include "memoryplan.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace aif::throughput {
@@ -24,8 +25,15 @@ MemoryPlan memoryPlan(const CostInputs &in)
     // Embedding table on the first stage, LM head (bf16) on the last; one GPU with pp = 1 holds both.
     const double tables = (p.pp == 1 ? 2.0 : 1.0) * m.embeddingParams() * 2.0 / p.tp;
     plan.weightsPerGpuB = stageLayers * (perLayerTp * wB / p.tp + routed * wB / p.stageGpus()) + tables;
-    plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
-    plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
+    if (in.engine->kvCacheFreeFraction > 0.0) {
+        // TensorRT-LLM: a share of what weights and activations leave (negative: does not fit)
+        const double left = g.hbmBytes - plan.weightsPerGpuB - activationWorkspaceBytes(m, *in.engine, p.tp);
+        plan.kvFreePerGpuB = left > 0.0 ? in.engine->kvCacheFreeFraction * left : left;
+        plan.reservePerGpuB = g.hbmBytes - plan.weightsPerGpuB - plan.kvFreePerGpuB;
+    } else {
+        plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
+        plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
+    }
 
     // Local-attention layers hold only their window: average the per-token size over the
     // context a sequence keeps cached (in.kvContext; 0 sizes every layer for the full context).
@@ -44,6 +52,12 @@ MemoryPlan memoryPlan(const CostInputs &in)
     plan.kvTokensPerReplica = p.attentionGroups() * plan.kvFreePerGpuB / plan.kvBytesPerTokenPerGpu;
     plan.fits = true;
     return plan;
+}
+
+double activationWorkspaceBytes(const ModelCard &m, const EngineProfile &e, int tp)
+{
+    const double t = std::max(1, tp);
+    return e.maxTokensPerIteration * (m.hidden + 2.0 * m.ffn / t) * 2.0 + double(e.maxBatch) * m.vocab / t * 4.0;
 }
 
 } // namespace aif::throughput

@@ -21,4 +21,10 @@ struct MemoryPlan
 
 MemoryPlan memoryPlan(const CostInputs &in);
 
+// The activation memory an engine sets aside before it sizes KV (vLLM's profile pass,
+// TensorRT-LLM's workspace): one layer's widest activations (hidden plus the gate and up
+// projections, 16-bit) for the whole token budget, and fp32 logits for every running sequence.
+// CUDA-graph and communication buffers are not counted.
+double activationWorkspaceBytes(const ModelCard &model, const EngineProfile &engine, int tp);
+
 } // namespace aif::throughput

@@ -5,10 +5,12 @@
 #include "catalog.h"
 #include "throughput/calibration.h"
 #include "throughput/efficiencytable.h"
+#include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
 
 #include <QtTest>
 
+#include <map>
 #include <set>
 
 using namespace aif;
@@ -30,6 +32,7 @@ private slots:
     void roundsPartitionTheBenchmarks();
     void runsSizeKvByTheirMemoryFraction();
     void hbmCountsBinaryGigabytes();
+    void tensorRtLlmSharesWhatWeightsLeave();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -268,5 +271,42 @@ void TestCalibrationSets::hbmCountsBinaryGigabytes()
     const double nvidiaSmi = 81559.0 * 1048576.0;
     QVERIFY(std::abs(prof.gpu.hbmBytes - nvidiaSmi) / nvidiaSmi < 0.01);
 }
+// TensorRT-LLM gives KV a share (kv_cache_free_gpu_memory_fraction, 0.9 by default) of what
+// the weights and its activation workspace leave; each MLPerf run carries its config's share.
+void TestCalibrationSets::tensorRtLlmSharesWhatWeightsLeave()
+{
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-2-70b", "tensorrt-llm", &prof, &error), error.c_str());
+    QCOMPARE(prof.engine.kvCacheFreeFraction, 0.9);
+    CostInputs in;
+    in.model = &prof.model;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.placement = {1, 1, 1};
+    in.precision = Precision::Fp8;
+    const MemoryPlan plan = memoryPlan(in);
+    QVERIFY(plan.fits);
+    const double act = activationWorkspaceBytes(prof.model, prof.engine, 1);
+    QVERIFY(act > 0.0 && act < 0.05 * prof.gpu.hbmBytes);
+    const double expected = 0.9 * (prof.gpu.hbmBytes - plan.weightsPerGpuB - act);
+    QVERIFY2(std::abs(plan.kvFreePerGpuB - expected) < 1.0, std::to_string(plan.kvFreePerGpuB).c_str());
+    QVERIFY(std::abs(plan.weightsPerGpuB + plan.reservePerGpuB + plan.kvFreePerGpuB - prof.gpu.hbmBytes) < 1.0);
+    // A larger share, more KV; weights that do not fit still do not.
+    prof.engine.kvCacheFreeFraction = 0.95;
+    QVERIFY(memoryPlan(in).kvFreePerGpuB > plan.kvFreePerGpuB);
+    in.precision = Precision::Bf16;
+    prof.gpu.hbmBytes = 100e9;
+    QVERIFY2(!memoryPlan(in).fits, "138 GB of bf16 weights in 100 GB");
+
+    std::map<std::string, double> fraction;
+    for (const CalibrationPoint &c : calibrationPoints())
+        fraction[c.id] = c.kvCacheFreeFraction;
+    QCOMPARE(fraction["mlperf51-8xb200-70b-offline"], 0.95);   // configs/B200-SXM-180GBx8/Offline
+    QCOMPARE(fraction["mlperf51-8xh200-70b-offline"], 0.90);   // Dell XE9680 H200
+    QCOMPARE(fraction["mlperf60-72xgb200-70b-server"], 0.80);  // none set: llmlib/config.py default
+    QCOMPARE(fraction["mlperf60-hpe-2xrtx-70b-offline"], 0.99);
+}
+
 QTEST_GUILESS_MAIN(TestCalibrationSets)
 #include "tst_calibrationsets.moc"

@@ -139,6 +139,8 @@ void TestEngineHost::badValuesNameTheField()
         {"asyncSchedulingWithPp", "no"},
         {"kvCacheFp8", 8},
         {"hostOverheadPerSequenceS", Json::array()},
+        {"kvCacheFreeFraction", 1.5},
+        {"kvCacheFreeFraction", -0.1},
     };
     for (const auto &b : bad) {
         Json e = entry;
