@@ -38,7 +38,8 @@ struct CalibrationPoint
     int kvCacheFp8 = -1;         // 1 / 0: KV cache in FP8 / 16-bit (vLLM --kv-cache-dtype); -1: the engine's default
     // Share of HBM the run gives the engine (vLLM --gpu-memory-utilization: weights, the profile
     // run's activations and KV; SGLang --mem-fraction-static: weights and KV only); 0: the
-    // engine's memoryReserve (0.10 for vLLM's 0.9 default).
+    // engine's memoryReserve, a plain share of HBM (vLLM's 0.10 stands for its 0.9 default and
+    // does not add the workspace, so a run stating 0.9 gets slightly less KV than one that is silent).
     double memoryFraction = 0.0;
     bool memoryFractionStatic = false;   // SGLang's meaning: activations sit outside the fraction
     double kvCacheFreeFraction = 0.0;    // TensorRT-LLM kvcache_free_gpu_mem_frac; 0: the engine's

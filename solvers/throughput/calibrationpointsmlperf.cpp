@@ -155,23 +155,29 @@ const Row kV60[] = {
 
 // kvcache_free_gpu_mem_frac of the run's config (surveyed 2026-12-07): 0.95 on every B200,
 // GB200 x4 and B300 partner config, 0.90 on every H200 one; NVIDIA's v6.0 B300 x8 and NVL72
-// configs set none, so the harness default applies (code/llmlib/config.py: 0.80); the RTX PRO
-// 6000 systems set their own (below). The GB200 x4 interactive run (no config) is taken as B200's.
+// configs set none, so the harness default applies (code/llmlib/config.py: 0.80); every RTX PRO
+// 6000 run sets its own (below; one missing there gets the engine default, and the test says so).
+// The GB200 x4 interactive run (no config) is taken as B200's.
 double kvFreeFraction(const Row &r)
 {
     static const std::map<std::string, double> rtx = {
         {"mlperf51-hpe-8xrtx-70b-offline", 0.90}, {"mlperf51-hpe-8xrtx-70b-server", 0.90},
-        {"mlperf60-asus-8xrtx-70b-offline", 0.96}, {"mlperf60-asus2-8xrtx-70b-server", 0.92},
+        {"mlperf60-asus-8xrtx-70b-offline", 0.96}, {"mlperf60-asus-8xrtx-70b-server", 0.95},
+        {"mlperf60-asus-8xrtx-70b-interactive", 0.95}, {"mlperf60-asus2-8xrtx-70b-offline", 0.95},
+        {"mlperf60-asus2-8xrtx-70b-server", 0.92}, {"mlperf60-asus2-8xrtx-70b-interactive", 0.95},
         {"mlperf60-dell-8xrtx-70b-offline", 0.90}, {"mlperf60-dell-8xrtx-70b-server", 0.90},
         {"mlperf60-dell2-8xrtx-70b-offline", 0.90}, {"mlperf60-dell2-8xrtx-70b-server", 0.90},
         {"mlperf60-hpe-8xrtx-70b-offline", 0.90}, {"mlperf60-hpe-8xrtx-70b-server", 0.97},
         {"mlperf60-hpe-10xrtx-70b-offline", 0.90}, {"mlperf60-hpe-10xrtx-70b-server", 0.90},
-        {"mlperf60-hpe-4xrtx-70b-server", 0.97}, {"mlperf60-hpe-2xrtx-70b-offline", 0.99},
+        {"mlperf60-hpe-4xrtx-70b-offline", 0.95}, {"mlperf60-hpe-4xrtx-70b-server", 0.97},
+        {"mlperf60-hpe-2xrtx-70b-offline", 0.99},
         {"mlperf60-hpe-2xrtx-70b-server", 0.97},
     };
     const std::string id = r.id;
     if (const auto it = rtx.find(id); it != rtx.end())
         return it->second;
+    if (std::string(r.gpu) == "rtx-pro-6000-server")
+        return 0.0;
     if (std::string(r.gpu) == "h200-sxm")
         return 0.90;
     if (id.rfind("mlperf60-8xb300", 0) == 0 || id.rfind("mlperf60-72x", 0) == 0)

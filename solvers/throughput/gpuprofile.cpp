@@ -104,8 +104,10 @@ bool readGpuProfile(const Json &e, GpuProfile *out, std::string *error)
     g.peakFp4 = number(peak, "fp4") * 1e12;
     g.peakInt8 = number(peak, "int8") * 1e12;
     g.scaleUpTechnology = e.value("scaleUp", Json::object()).value("technology", std::string());
-    // Vendors market memory in binary gigabytes: an "80 GB" H100 exposes 81,559 MiB (nvidia-smi,
-    // NVIDIA/nccl#1264), 85.5 x 10^9 bytes; reading hbmGB as 10^9 would lose 7 % of every KV cache.
+    // hbmGB counts binary gigabytes, as vendors state HBM: an "80 GB" H100 exposes 81,559 MiB
+    // (nvidia-smi, NVIDIA/nccl#1264), 85.5 x 10^9 bytes. Read as 10^9 it lost 7.4 % of the HBM,
+    // more of the KV pool (16 % for Llama 70B FP8 on one H200). Parts whose marketed figure is
+    // not binary (B300, GB300) carry what software sees (catalog notes).
     g.hbmBytes = number(e, "hbmGB") * kBytesPerGiB;
     g.hbmBps = number(e, "hbmTBps") * 1e12;
     const Json up = e.value("scaleUp", Json::object());

@@ -57,7 +57,10 @@ MemoryPlan memoryPlan(const CostInputs &in)
 double activationWorkspaceBytes(const ModelCard &m, const EngineProfile &e, int tp)
 {
     const double t = std::max(1, tp);
-    return e.maxTokensPerIteration * (m.hidden + 2.0 * m.ffn / t) * 2.0 + double(e.maxBatch) * m.vocab / t * 4.0;
+    // The widest MLP: a dense layer's, or the routed (and shared) experts a token visits.
+    const double mlp = std::max(double(m.ffn), double(m.expertsPerToken + m.sharedExperts) * m.expertFfn);
+    // Logits are gathered whole on every rank (and charged to every pipeline stage: a little high).
+    return e.maxTokensPerIteration * (m.hidden + 2.0 * mlp / t) * 2.0 + double(e.maxBatch) * m.vocab * 4.0;
 }
 
 } // namespace aif::throughput

@@ -23,7 +23,8 @@ MemoryPlan memoryPlan(const CostInputs &in);
 
 // The activation memory an engine sets aside before it sizes KV (vLLM's profile pass,
 // TensorRT-LLM's workspace): one layer's widest activations (hidden plus the gate and up
-// projections, 16-bit) for the whole token budget, and fp32 logits for every running sequence.
+// projections of the widest MLP, dense or the experts a token visits; 16-bit) for the whole token
+// budget, and fp32 logits over the full vocabulary for every running sequence.
 // CUDA-graph and communication buffers are not counted.
 double activationWorkspaceBytes(const ModelCard &model, const EngineProfile &engine, int tp);
 

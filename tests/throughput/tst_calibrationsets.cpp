@@ -261,7 +261,8 @@ void TestCalibrationSets::runsSizeKvByTheirMemoryFraction()
 }
 
 // Vendors state HBM in binary gigabytes: an "80 GB" H100 exposes 81,559 MiB (85.52e9 bytes,
-// nvidia-smi); read as 10^9 bytes every KV cache would come out 7 % small.
+// nvidia-smi); read as 10^9 bytes the HBM comes out 7.4 % small (the KV pool more). A B300
+// exposes 275,040 MiB of its marketed 288 GB: the catalog carries that.
 void TestCalibrationSets::hbmCountsBinaryGigabytes()
 {
     Profiles prof;
@@ -270,6 +271,9 @@ void TestCalibrationSets::hbmCountsBinaryGigabytes()
     QCOMPARE(prof.gpu.hbmBytes, 80.0 * 1073741824.0);
     const double nvidiaSmi = 81559.0 * 1048576.0;
     QVERIFY(std::abs(prof.gpu.hbmBytes - nvidiaSmi) / nvidiaSmi < 0.01);
+    QVERIFY2(loadProfiles(*m_catalog, "b300", "llama-3.1-8b", "vllm", &prof, &error), error.c_str());
+    const double b300 = 275040.0 * 1048576.0;
+    QVERIFY(std::abs(prof.gpu.hbmBytes - b300) / b300 < 0.01);
 }
 // TensorRT-LLM gives KV a share (kv_cache_free_gpu_memory_fraction, 0.9 by default) of what
 // the weights and its activation workspace leave; each MLPerf run carries its config's share.
@@ -306,6 +310,10 @@ void TestCalibrationSets::tensorRtLlmSharesWhatWeightsLeave()
     QCOMPARE(fraction["mlperf51-8xh200-70b-offline"], 0.90);   // Dell XE9680 H200
     QCOMPARE(fraction["mlperf60-72xgb200-70b-server"], 0.80);  // none set: llmlib/config.py default
     QCOMPARE(fraction["mlperf60-hpe-2xrtx-70b-offline"], 0.99);
+    // Every RTX PRO 6000 system states its own share: none may fall back to the default.
+    for (const CalibrationPoint &c : calibrationPoints())
+        if (c.gpu == "rtx-pro-6000-server" && c.id.rfind("mlperf", 0) == 0)
+            QVERIFY2(c.kvCacheFreeFraction > 0.0, c.id.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationSets)
