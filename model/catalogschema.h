@@ -8,6 +8,11 @@
 
 namespace aif {
 
+// Catalog memory capacities (gpus "hbmGB") count binary gigabytes, as vendors state HBM: an
+// "80 GB" H100 exposes 81,559 MiB to software (docs/catalog.md). Every reader and the
+// gpu-calibrate writer convert with this one factor.
+constexpr double kBytesPerGiB = 1073741824.0;
+
 // The JSON types the shipped catalog uses for each key of each category, learned from its
 // entries: a user entry may add keys, but a key the shipped catalog has must hold the same kind
 // of value ("vendor" a string, "gpuCount" a number, "thermal.psiJcKPerW" a number), so code that

@@ -1,5 +1,7 @@
 #include "profilejson.h"
 
+#include "catalogschema.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -218,7 +220,7 @@ Json buildGpuProfile(const GpuMeasurements &m, const std::string &id)
     Json e{{"id", id},
            {"name", m.deviceName},
            {"vendor", "NVIDIA"},
-           {"hbmGB", rounded(m.memoryGB * 1e9 / 1073741824.0, 1)}};   // binary, as the catalog counts it
+           {"hbmGB", rounded(m.memoryGB * 1e9 / kBytesPerGiB, 1)}};   // binary, as the catalog counts it
     if (m.hbmPeakTBps)
         e["hbmTBps"] = rounded(*m.hbmPeakTBps, 2);
     if (m.powerLimitW)

@@ -1,5 +1,7 @@
 #include "gpuprofile.h"
 
+#include "catalogschema.h"
+
 namespace aif::throughput {
 
 bool parsePrecision(const std::string &text, Precision *out)

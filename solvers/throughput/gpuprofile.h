@@ -22,7 +22,6 @@ double weightBytes(Precision p);
 // (MindIE, vLLM on Gaudi) keep it 16-bit unless a KV quantisation is configured.
 double kvBytes(Precision p);
 constexpr double kActivationBytes = 2.0; // activations and collectives in bf16
-constexpr double kBytesPerGiB = 1073741824.0;   // catalog hbmGB counts binary gigabytes, as vendors do
 
 // A GPU as the throughput model needs it, read from a catalog "gpus" entry. Rates in SI
 // (FLOP/s, B/s); "achievable" fractions are hardware limits measured with microbenchmarks

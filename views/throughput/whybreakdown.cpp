@@ -1,5 +1,6 @@
 #include "whybreakdown.h"
 
+#include "catalogschema.h"
 #include "chartexport.h"
 
 #include <QPainter>
@@ -176,11 +177,11 @@ void WhyBreakdown::paintEvent(QPaintEvent *)
     const throughput::MemoryPlan &m = m_op.memory;
     const double hbm = std::max(m_hbmBytes, m.weightsPerGpuB + m.reservePerGpuB + m.kvFreePerGpuB);
     const double end = paintBar(p, boundRow.bottom() + 8, area.left(), area.width(),
-                                tr("Memory per GPU (%1 GiB HBM)").arg(m_hbmBytes / throughput::kBytesPerGiB, 0, 'f', 0),
+                                tr("Memory per GPU (%1 GiB HBM)").arg(m_hbmBytes / kBytesPerGiB, 0, 'f', 0),
                                 {{tr("weights"), m.weightsPerGpuB, QColor(86, 110, 140)},
                                  {tr("reserve"), m.reservePerGpuB, QColor(190, 190, 190)},
                                  {tr("KV cache"), m.kvFreePerGpuB, QColor(72, 170, 110)}},
-                                hbm, "GiB", 1.0 / throughput::kBytesPerGiB, 0.0, {});
+                                hbm, "GiB", 1.0 / kBytesPerGiB, 0.0, {});
     // Legends and the bound sentence wrap on narrow widths: ask the layout for what this
     // width needs (after painting, so the change does not recurse into this paint).
     const int needed = int(std::ceil(end + 6));
