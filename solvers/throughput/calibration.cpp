@@ -13,15 +13,16 @@
 
 namespace aif::throughput {
 
-double memoryReserveFor(const CalibrationPoint &pt, const Profiles &prof)
+void applyMemoryFraction(const CalibrationPoint &pt, EngineProfile *engine)
 {
-    if (pt.memoryFractionStatic)
-        return std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
-    // vLLM sizes KV as fraction x HBM minus the weights and the peak of a profile forward pass
-    // at the full token budget (activationWorkspaceBytes).
-    const double peak = prof.gpu.hbmBytes > 0.0
-        ? activationWorkspaceBytes(prof.model, prof.engine, pt.placement.tp) / prof.gpu.hbmBytes : 0.0;
-    return std::clamp(1.0 - pt.memoryFraction + peak, 0.0, 0.95);
+    if (pt.memoryFraction <= 0.0)
+        return;
+    if (pt.memoryFractionStatic) {   // SGLang: weights and KV only
+        engine->memoryReserve = std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
+        engine->gpuMemoryUtilization = 0.0;
+    } else {
+        engine->gpuMemoryUtilization = pt.memoryFraction;
+    }
 }
 
 CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride)
@@ -59,8 +60,7 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.chunkedPrefill = pt.chunkedPrefill == 1;
     if (pt.kvCacheFp8 >= 0)
         prof.engine.kvCacheFp8 = pt.kvCacheFp8 == 1;
-    if (pt.memoryFraction > 0.0)
-        prof.engine.memoryReserve = memoryReserveFor(pt, prof);
+    applyMemoryFraction(pt, &prof.engine);
     if (pt.kvCacheFreeFraction > 0.0)
         prof.engine.kvCacheFreeFraction = pt.kvCacheFreeFraction;
     ServingConfig c;

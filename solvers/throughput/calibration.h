@@ -38,8 +38,7 @@ struct CalibrationPoint
     int kvCacheFp8 = -1;         // 1 / 0: KV cache in FP8 / 16-bit (vLLM --kv-cache-dtype); -1: the engine's default
     // Share of HBM the run gives the engine (vLLM --gpu-memory-utilization: weights, the profile
     // run's activations and KV; SGLang --mem-fraction-static: weights and KV only); 0: the
-    // engine's memoryReserve, a plain share of HBM (vLLM's 0.10 stands for its 0.9 default and
-    // does not add the workspace, so a run stating 0.9 gets slightly less KV than one that is silent).
+    // engine's own rule (vLLM engines: gpuMemoryUtilization 0.9, their default).
     double memoryFraction = 0.0;
     bool memoryFractionStatic = false;   // SGLang's meaning: activations sit outside the fraction
     double kvCacheFreeFraction = 0.0;    // TensorRT-LLM kvcache_free_gpu_mem_frac; 0: the engine's
@@ -84,10 +83,10 @@ struct CalibrationRow
     std::string note;            // chosen layout and bound, or why it failed
 };
 
-struct Profiles;
-// The engine's memory reserve for a point that publishes its memory fraction: what the fraction
-// leaves out, plus (vLLM) the profile pass's activations and logits the engine subtracts first.
-double memoryReserveFor(const CalibrationPoint &point, const Profiles &profiles);
+// Gives the engine a point's published memory fraction: vLLM's as its gpuMemoryUtilization
+// (the memory plan then subtracts the profile pass's activations and logits), SGLang's static
+// fraction as memoryReserve = 1 - fraction. No fraction: the engine's own rule stays.
+void applyMemoryFraction(const CalibrationPoint &point, EngineProfile *engine);
 
 // Predicts one point with the catalog's profiles; `engineOverride` replaces the engine's
 // efficiencies (used while fitting).

@@ -90,6 +90,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
         take(e, "memoryReserve", &p.memoryReserve);
         take(e, "kvCacheFreeFraction", &p.kvCacheFreeFraction);
+        take(e, "gpuMemoryUtilization", &p.gpuMemoryUtilization);
         if (e.contains("kvReservation")) {
             const Json &v = e.at("kvReservation");
             const std::string r = v.is_string() ? v.get<std::string>() : v.dump();
@@ -130,8 +131,10 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         return false;
     }
     if (!(p.commOverlap >= 0.0 && p.commOverlap <= 1.0) || !(p.memoryReserve >= 0.0 && p.memoryReserve < 1.0)
-        || !(p.kvCacheFreeFraction >= 0.0 && p.kvCacheFreeFraction <= 1.0)) {
-        *error = "engine '" + p.id + "': /commOverlap and /kvCacheFreeFraction must be in [0, 1] and /memoryReserve in [0, 1)";
+        || !(p.kvCacheFreeFraction >= 0.0 && p.kvCacheFreeFraction <= 1.0)
+        || !(p.gpuMemoryUtilization >= 0.0 && p.gpuMemoryUtilization <= 1.0)) {
+        *error = "engine '" + p.id + "': /commOverlap, /kvCacheFreeFraction and /gpuMemoryUtilization must be in [0, 1] "
+                 "and /memoryReserve in [0, 1)";
         return false;
     }
     if (p.kernelLaunchS < 0.0 || p.kernelGraphS < 0.0 || p.iterationOverheadS < 0.0 || p.collectiveLatencyS < 0.0) {

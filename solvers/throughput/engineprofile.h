@@ -99,6 +99,11 @@ struct EngineProfile
     // TensorRT-LLM's rule ("kvCacheFreeFraction", its kv_cache_free_gpu_memory_fraction): KV gets
     // this share of the memory left after weights and activations; 0: the memoryReserve rule.
     double kvCacheFreeFraction = 0.0;
+    // vLLM's rule ("gpuMemoryUtilization", its --gpu-memory-utilization, 0.9 by default): the
+    // engine may use this share of HBM for weights, the profile pass's activations and KV, so
+    // KV = share x HBM - weights - activation workspace; 0: the memoryReserve rule. Takes
+    // precedence over memoryReserve; kvCacheFreeFraction takes precedence over both.
+    double gpuMemoryUtilization = 0.0;
     // KV admission ("kvReservation"): "on-demand" (vLLM, SGLang: pages as the output grows, a
     // sequence holds input + half its output on average, preempted when KV runs out) or
     // "full-output" (TensorRT-LLM's default GUARANTEED_NO_EVICT: a request starts only when KV

@@ -30,6 +30,11 @@ MemoryPlan memoryPlan(const CostInputs &in)
         const double left = g.hbmBytes - plan.weightsPerGpuB - activationWorkspaceBytes(m, *in.engine, p.tp);
         plan.kvFreePerGpuB = left > 0.0 ? in.engine->kvCacheFreeFraction * left : left;
         plan.reservePerGpuB = g.hbmBytes - plan.weightsPerGpuB - plan.kvFreePerGpuB;
+    } else if (in.engine->gpuMemoryUtilization > 0.0) {
+        // vLLM: what the share leaves out, plus the profile pass's activations
+        plan.reservePerGpuB = g.hbmBytes * (1.0 - in.engine->gpuMemoryUtilization)
+                              + activationWorkspaceBytes(m, *in.engine, p.tp);
+        plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
     } else {
         plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
         plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;

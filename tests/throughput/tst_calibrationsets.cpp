@@ -38,6 +38,20 @@ private:
     std::unique_ptr<Catalog> m_catalog;
 };
 
+namespace {
+// One FP8 replica on one GPU of the given profiles (the memory plan's inputs).
+CostInputs fp8Tp1(Profiles &prof)
+{
+    CostInputs in;
+    in.model = &prof.model;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.placement = {1, 1, 1};
+    in.precision = Precision::Fp8;
+    return in;
+}
+} // namespace
+
 void TestCalibrationSets::initTestCase()
 {
     QString error;
@@ -209,30 +223,47 @@ void TestCalibrationSets::roundsPartitionTheBenchmarks()
 }
 
 
-// A run that states its memory fraction is predicted with it: vLLM's gpu-memory-utilization
-// also holds the profile pass's activations and logits, SGLang's mem-fraction-static does not.
-// More memory for the engine means more KV tokens, never fewer.
+// vLLM's rule is the engine's own (gpuMemoryUtilization, 0.9 by default): the share holds the
+// weights, the profile pass's activations and logits, and KV. A run that states its fraction is
+// predicted with it; SGLang's mem-fraction-static holds weights and KV only. More memory for the
+// engine means more KV tokens, never fewer.
 void TestCalibrationSets::runsSizeKvByTheirMemoryFraction()
 {
     Profiles prof;
     std::string error;
     QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "vllm", &prof, &error), error.c_str());
+    QCOMPARE(prof.engine.gpuMemoryUtilization, 0.9);   // vLLM's documented default
     prof.engine.maxTokensPerIteration = 8121;
     prof.engine.maxBatch = 1232;
+    CostInputs in = fp8Tp1(prof);
     CalibrationPoint p;
     p.placement = {1, 1, 1};
     p.memoryFraction = 0.95;
-    const double vllm = memoryReserveFor(p, prof);
+    applyMemoryFraction(p, &prof.engine);
+    QCOMPARE(prof.engine.gpuMemoryUtilization, 0.95);
+    const MemoryPlan vllm = memoryPlan(in);
+    QVERIFY(vllm.fits);
     // 8121 x (8192 + 2 x 28672) x 2 B + 1232 x 128256 x 4 B = 1.70 GB of 141 GiB: 0.011
-    const double peak = (8121.0 * (8192 + 2.0 * 28672) * 2.0 + 1232.0 * 128256 * 4.0) / prof.gpu.hbmBytes;
-    QVERIFY2(std::abs(vllm - (0.05 + peak)) < 1e-9, std::to_string(vllm).c_str());
-    QVERIFY(peak > 0.005 && peak < 0.02);
+    const double peak = 8121.0 * (8192 + 2.0 * 28672) * 2.0 + 1232.0 * 128256 * 4.0;
+    QVERIFY2(std::abs(vllm.reservePerGpuB - (0.05 * prof.gpu.hbmBytes + peak)) < 1.0,
+             std::to_string(vllm.reservePerGpuB).c_str());
+    QVERIFY(peak / prof.gpu.hbmBytes > 0.005 && peak / prof.gpu.hbmBytes < 0.02);
+    QVERIFY(std::abs(vllm.weightsPerGpuB + vllm.reservePerGpuB + vllm.kvFreePerGpuB - prof.gpu.hbmBytes) < 1.0);
+
+    Profiles sglang;
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "sglang", &sglang, &error), error.c_str());
     p.memoryFractionStatic = true;
-    QCOMPARE(memoryReserveFor(p, prof), 1.0 - 0.95);
+    applyMemoryFraction(p, &sglang.engine);
+    QCOMPARE(sglang.engine.memoryReserve, 1.0 - 0.95);
+    QCOMPARE(sglang.engine.gpuMemoryUtilization, 0.0);
+    in.engine = &sglang.engine;
+    QVERIFY(memoryPlan(in).kvFreePerGpuB > vllm.kvFreePerGpuB);   // no workspace inside the share
+    in.engine = &prof.engine;
     p.memoryFractionStatic = false;
     p.memoryFraction = 1.0;
-    QVERIFY(memoryReserveFor(p, prof) >= 0.0);
-    QVERIFY(memoryReserveFor(p, prof) < vllm);
+    applyMemoryFraction(p, &prof.engine);
+    QVERIFY(memoryPlan(in).kvFreePerGpuB > vllm.kvFreePerGpuB);
+    QVERIFY(memoryPlan(in).reservePerGpuB > 0.0);
 
     // Every Krai and AMD MLPerf run that publishes its fraction carries it.
     int carried = 0;
@@ -247,7 +278,7 @@ void TestCalibrationSets::runsSizeKvByTheirMemoryFraction()
     QVERIFY(carried >= 40);
 
     // The run's fraction reaches the prediction: the H200 vLLM offline run holds more
-    // sequences at 0.95 than at the engine's default reserve (vLLM's 0.9).
+    // sequences at 0.95 than at the engine's default (vLLM's 0.9).
     const CalibrationPoint *krai = nullptr;
     for (const CalibrationPoint &c : calibrationPoints())
         if (c.id == "krai51-8xh200-vllm-70b-offline")
@@ -283,12 +314,7 @@ void TestCalibrationSets::tensorRtLlmSharesWhatWeightsLeave()
     std::string error;
     QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-2-70b", "tensorrt-llm", &prof, &error), error.c_str());
     QCOMPARE(prof.engine.kvCacheFreeFraction, 0.9);
-    CostInputs in;
-    in.model = &prof.model;
-    in.gpu = &prof.gpu;
-    in.engine = &prof.engine;
-    in.placement = {1, 1, 1};
-    in.precision = Precision::Fp8;
+    CostInputs in = fp8Tp1(prof);
     const MemoryPlan plan = memoryPlan(in);
     QVERIFY(plan.fits);
     const double act = activationWorkspaceBytes(prof.model, prof.engine, 1);

@@ -141,6 +141,8 @@ void TestEngineHost::badValuesNameTheField()
         {"hostOverheadPerSequenceS", Json::array()},
         {"kvCacheFreeFraction", 1.5},
         {"kvCacheFreeFraction", -0.1},
+        {"gpuMemoryUtilization", 1.2},
+        {"gpuMemoryUtilization", -0.5},
     };
     for (const auto &b : bad) {
         Json e = entry;
