@@ -19,6 +19,7 @@ void applyMemoryFraction(const CalibrationPoint &pt, EngineProfile *engine)
         return;
     if (pt.memoryFractionStatic) {   // SGLang: weights and KV only
         engine->memoryReserve = std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
+        engine->memFractionStaticByTp.clear();
         engine->gpuMemoryUtilization = 0.0;
     } else {
         engine->gpuMemoryUtilization = pt.memoryFraction;

@@ -91,6 +91,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "memoryReserve", &p.memoryReserve);
         take(e, "kvCacheFreeFraction", &p.kvCacheFreeFraction);
         take(e, "gpuMemoryUtilization", &p.gpuMemoryUtilization);
+        take(e, "memFractionStaticByTp", &p.memFractionStaticByTp);
         if (e.contains("kvReservation")) {
             const Json &v = e.at("kvReservation");
             const std::string r = v.is_string() ? v.get<std::string>() : v.dump();
@@ -136,6 +137,14 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         *error = "engine '" + p.id + "': /commOverlap, /kvCacheFreeFraction and /gpuMemoryUtilization must be in [0, 1] "
                  "and /memoryReserve in [0, 1)";
         return false;
+    }
+    for (std::size_t i = 0; i < p.memFractionStaticByTp.size(); ++i) {
+        const auto &[tp, fraction] = p.memFractionStaticByTp[i];
+        if (tp < 1 || !(fraction > 0.0 && fraction <= 1.0) || (i > 0 && tp <= p.memFractionStaticByTp[i - 1].first)) {
+            *error = "engine '" + p.id + "': /memFractionStaticByTp: entry " + std::to_string(i)
+                     + " must be [tp, fraction] with tp >= 1, rising, and fraction in (0, 1]";
+            return false;
+        }
     }
     if (p.kernelLaunchS < 0.0 || p.kernelGraphS < 0.0 || p.iterationOverheadS < 0.0 || p.collectiveLatencyS < 0.0) {
         *error = "engine '" + p.id + "': overheads (kernelLaunchS, kernelGraphS, iterationOverheadS, "

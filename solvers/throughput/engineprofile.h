@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace aif::throughput {
@@ -96,6 +97,19 @@ struct EngineProfile
     bool chunkedPrefill = true;        // prefill chunks ride along with decode (else they stall it)
     bool continuousBatching = true;    // finished sequences are replaced at once (else static batches)
     double memoryReserve = 0.10;       // share of HBM kept for activations, workspace, fragmentation
+    // SGLang's default ("memFractionStaticByTp", [[tp, fraction], ...] by rising tp): its
+    // mem_fraction_static (weights + KV) shrinks as TP grows, for larger communication buffers
+    // and CUDA graphs; the reserve is 1 - the fraction of the largest tp <= the replica's.
+    // Empty: memoryReserve at every tp.
+    std::vector<std::pair<int, double>> memFractionStaticByTp;
+    double reserveShareFor(int tp) const
+    {
+        double share = memoryReserve;
+        for (const auto &[minTp, fraction] : memFractionStaticByTp)
+            if (tp >= minTp)
+                share = 1.0 - fraction;
+        return share;
+    }
     // TensorRT-LLM's rule ("kvCacheFreeFraction", its kv_cache_free_gpu_memory_fraction): KV gets
     // this share of the memory left after weights and activations; 0: the memoryReserve rule.
     double kvCacheFreeFraction = 0.0;

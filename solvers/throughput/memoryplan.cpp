@@ -36,7 +36,8 @@ MemoryPlan memoryPlan(const CostInputs &in)
                               + activationWorkspaceBytes(m, *in.engine, p.tp);
         plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
     } else {
-        plan.reservePerGpuB = g.hbmBytes * in.engine->memoryReserve;
+        // SGLang's tp_size spans a stage's GPUs (experts parallel inside the TP group)
+        plan.reservePerGpuB = g.hbmBytes * in.engine->reserveShareFor(p.stageGpus());
         plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
     }
 

@@ -258,6 +258,17 @@ void TestCalibrationSets::runsSizeKvByTheirMemoryFraction()
     QCOMPARE(sglang.engine.gpuMemoryUtilization, 0.0);
     in.engine = &sglang.engine;
     QVERIFY(memoryPlan(in).kvFreePerGpuB > vllm.kvFreePerGpuB);   // no workspace inside the share
+    // Without a stated fraction SGLang keeps less for weights and KV as TP grows (0.88 at TP1,
+    // 0.81 at TP8: server_args.py).
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "llama-3.1-70b", "sglang", &sglang, &error), error.c_str());
+    QCOMPARE(sglang.engine.reserveShareFor(1), 1.0 - 0.88);
+    QCOMPARE(sglang.engine.reserveShareFor(4), 1.0 - 0.85);
+    QCOMPARE(sglang.engine.reserveShareFor(8), 1.0 - 0.81);
+    in.placement = {8, 1, 1};
+    QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.19 * sglang.gpu.hbmBytes) < 1.0);
+    in.placement = {1, 1, 1};
+    applyMemoryFraction(p, &sglang.engine);   // a stated fraction holds at every TP
+    QCOMPARE(sglang.engine.reserveShareFor(8), 1.0 - 0.95);
     in.engine = &prof.engine;
     p.memoryFractionStatic = false;
     p.memoryFraction = 1.0;

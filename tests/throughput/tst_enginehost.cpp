@@ -143,6 +143,10 @@ void TestEngineHost::badValuesNameTheField()
         {"kvCacheFreeFraction", -0.1},
         {"gpuMemoryUtilization", 1.2},
         {"gpuMemoryUtilization", -0.5},
+        {"memFractionStaticByTp", Json::parse("[[1, 0.88], [1, 0.87]]")},
+        {"memFractionStaticByTp", Json::parse("[[0, 0.88]]")},
+        {"memFractionStaticByTp", Json::parse("[[1, 1.5]]")},
+        {"memFractionStaticByTp", "0.88"},
     };
     for (const auto &b : bad) {
         Json e = entry;
