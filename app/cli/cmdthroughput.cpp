@@ -21,7 +21,7 @@ namespace {
 
 const char *kThroughputUsage =
     "usage: aif throughput --gpu ID --gpus N --model ID [--precision bf16|fp8|fp4|int8] [--tp N] [--pp N] [--ep N]"
-    " [--batch N] [--mtp DRAFT_TOKENS --acceptance A]"
+    " [--batch N] [--mtp DRAFT_TOKENS --acceptance A] [--memory-fraction F]"
     " [--isl TOKENS] [--osl TOKENS] [--mode offline|server|interactive] [--ttft-ms X] [--tpot-ms Y]"
     " [--pd PREFILL_GPUS:DECODE_GPUS] [--kv-hit FRACTION] [--engine ID] [--power-limit-w W] [--simulate [--requests N]]"
     " [--pareto] [--json]"
@@ -131,13 +131,14 @@ int cmdThroughput(Args args)
     const bool pareto = args.flag("pareto");
     const bool simulate = args.flag("simulate");
     double requests = 10000, gpus = 8, tp = 0, pp = 1, ep = 1, isl = 1024, osl = 256, ttftMs = 2000, tpotMs = 200, kvHit = 0, limitW = 0;
-    double batch = 0, mtp = 0, acceptance = 0;
+    double batch = 0, mtp = 0, acceptance = 0, memoryFraction = 0;
     bool hasTp = false, hasPp = false, hasEp = false, hasTtft = false, hasTpot = false, hasBatch = false, hasMtp = false,
-         hasAcceptance = false;
+         hasAcceptance = false, hasMemoryFraction = false;
     if (!number(args, "gpus", 1, 1e6, &gpus) || !number(args, "tp", 1, 1024, &tp, &hasTp)
         || !number(args, "pp", 1, 256, &pp, &hasPp) || !number(args, "ep", 1, 4096, &ep, &hasEp)
         || !number(args, "batch", 1, 1e6, &batch, &hasBatch) || !number(args, "mtp", 0, 16, &mtp, &hasMtp)
         || !number(args, "acceptance", 0, 1, &acceptance, &hasAcceptance)
+        || !number(args, "memory-fraction", 0.01, 1, &memoryFraction, &hasMemoryFraction)
         || !number(args, "isl", 1, 1e7, &isl) || !number(args, "osl", 1, 1e7, &osl)
         || !number(args, "ttft-ms", 1, 1e7, &ttftMs, &hasTtft) || !number(args, "tpot-ms", 0.1, 1e6, &tpotMs, &hasTpot)
         || !number(args, "kv-hit", 0, 0.99, &kvHit) || !number(args, "requests", 10, 1e6, &requests) || !number(args, "power-limit-w", 0, 1e5, &limitW))
@@ -188,6 +189,8 @@ int cmdThroughput(Args args)
         printError("aif throughput: " + QString::fromStdString(error));
         return ExitInvalid;
     }
+    if (hasMemoryFraction)   // in the engine's own terms (gpu-memory-utilization, mem-fraction-static, ...)
+        prof.engine.setMemoryFraction(memoryFraction);
     c.model = &prof.model;
     c.gpu = &prof.gpu;
     c.engine = &prof.engine;

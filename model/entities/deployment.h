@@ -30,6 +30,9 @@ struct Deployment : EntityBase
     int mtpTokens = 0;
     double mtpAcceptance = 0.0;
     int batch = 0;                      // pinned decode batch per replica (0: the solver picks)
+    // Share of GPU memory the engine may use, in its own terms (vLLM --gpu-memory-utilization,
+    // SGLang --mem-fraction-static, TensorRT-LLM kv_cache_free_gpu_mem_fraction); 0: its default.
+    double memoryFraction = 0.0;
     // Longest network round trip its users tolerate (s; 0: not latency-bound, e.g. training):
     // decides at which sites it may run (docs/multisite.md).
     double latencyBudgetS = 0.0;

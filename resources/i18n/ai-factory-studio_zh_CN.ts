@@ -4177,6 +4177,14 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <translation>每个副本固定的解码批次大小（0：由求解器选取满足限值的最大值）。</translation>
     </message>
     <message>
+        <source>Engine memory share</source>
+        <translation>引擎显存占比</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s memory setting: vLLM gpu-memory-utilization, SGLang mem-fraction-static, TensorRT-LLM kv_cache_free_gpu_mem_fraction (0: the engine&apos;s default). Sizes the KV cache.</source>
+        <translation>引擎的显存设置：vLLM gpu-memory-utilization、SGLang mem-fraction-static、TensorRT-LLM kv_cache_free_gpu_mem_fraction（0：引擎默认值）。决定 KV 缓存大小。</translation>
+    </message>
+    <message>
         <source>Network latency budget</source>
         <translation>网络延迟预算</translation>
     </message>

@@ -118,6 +118,20 @@ struct EngineProfile
     // KV = share x HBM - weights - activation workspace; 0: the memoryReserve rule. Takes
     // precedence over memoryReserve; kvCacheFreeFraction takes precedence over both.
     double gpuMemoryUtilization = 0.0;
+    // The memory share a deployment sets, in the engine's own terms: TensorRT-LLM's
+    // kv_cache_free_gpu_mem_fraction, vLLM's --gpu-memory-utilization, SGLang's
+    // --mem-fraction-static (weights + KV), else the plain reserve 1 - share.
+    void setMemoryFraction(double share)
+    {
+        if (kvCacheFreeFraction > 0.0) {
+            kvCacheFreeFraction = share;
+        } else if (gpuMemoryUtilization > 0.0) {
+            gpuMemoryUtilization = share;
+        } else {
+            memoryReserve = 1.0 - share;
+            memFractionStaticByTp.clear();
+        }
+    }
     // KV admission ("kvReservation"): "on-demand" (vLLM, SGLang: pages as the output grows, a
     // sequence holds input + half its output on average, preempted when KV runs out) or
     // "full-output" (TensorRT-LLM's default GUARANTEED_NO_EVICT: a request starts only when KV

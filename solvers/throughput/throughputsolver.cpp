@@ -84,6 +84,8 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     c.prefillGpus = d.prefillGpus;
     c.decodeGpus = d.decodeGpus;
     c.fixedBatch = d.batch;
+    if (d.memoryFraction > 0.0)
+        s->profiles.engine.setMemoryFraction(d.memoryFraction);
     c.draftTokens = d.mtpTokens;
     c.draftAcceptance = d.mtpAcceptance;
     if (d.mtpTokens > 0 && d.mtpAcceptance <= 0.0) {

@@ -337,6 +337,22 @@ void TestCli::throughputErrors()
     const Run fit = aif({"throughput", "--gpu", "h100-sxm", "--gpus", "1", "--model", "llama-3.1-405b", "--tp", "1"});
     QCOMPARE(fit.exitCode, 1);
     QVERIFY2(fit.err.contains("weights need"), fit.err.constData());
+    // --memory-fraction: the engine's own memory setting; more of it, more KV; out of range refused.
+    auto kvGb = [&](const char *fraction) {
+        QStringList a{"throughput", "--gpu", "h200-sxm", "--gpus", "1", "--model", "llama-3.1-70b", "--engine", "vllm", "--json"};
+        if (fraction)
+            a << "--memory-fraction" << fraction;
+        const Run r = aif(a);
+        const Json j = Json::parse(r.out.constBegin(), r.out.constEnd(), nullptr, false);
+        return j.is_object() ? j["memory_per_gpu_gb"]["kv_cache"].get<double>() : -1.0;
+    };
+    const double standard = kvGb(nullptr);
+    QVERIFY(standard > 0.0);
+    QVERIFY(kvGb("0.95") > standard);
+    QVERIFY(kvGb("0.7") < standard);
+    const Run bad = aif({"throughput", "--gpu", "h200-sxm", "--model", "llama-3.1-70b", "--memory-fraction", "1.5"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--memory-fraction"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

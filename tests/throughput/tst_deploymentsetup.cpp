@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void fieldsReachTheSolver();
     void draftsNeedAnAcceptance();
+    void memoryFractionSpeaksTheEnginesTerms();
     void defaultEngine_data();
     void defaultEngine();
     void engineTextRoundTrip();
@@ -78,6 +79,36 @@ void TestDeploymentSetup::draftsNeedAnAcceptance()
     std::string error;
     QVERIFY(!setupDeployment(m_project, *m_catalog, d, &error));
     QVERIFY2(error.find("/mtpAcceptance") != std::string::npos, error.c_str());
+}
+
+// A deployment's memory share goes to whichever setting its engine has: vLLM's
+// gpu-memory-utilization, TensorRT-LLM's kv_cache_free_gpu_mem_fraction, SGLang's static share.
+void TestDeploymentSetup::memoryFractionSpeaksTheEnginesTerms()
+{
+    Deployment d = m_project.deployments.front();
+    QCOMPARE(d.memoryFraction, 0.0);
+    std::string error;
+    d.engine = "vllm";
+    auto s = setupDeployment(m_project, *m_catalog, d, &error);
+    QVERIFY2(s, error.c_str());
+    QCOMPARE(s->profiles.engine.gpuMemoryUtilization, 0.9);
+    const double kvDefault = solveDeploymentServing(*m_catalog, s.get()).memory.kvFreePerGpuB;
+    d.memoryFraction = 0.95;
+    s = setupDeployment(m_project, *m_catalog, d, &error);
+    QVERIFY2(s, error.c_str());
+    QCOMPARE(s->profiles.engine.gpuMemoryUtilization, 0.95);
+    const OperatingPoint op = solveDeploymentServing(*m_catalog, s.get());
+    QVERIFY2(op.feasible, op.why.c_str());
+    QVERIFY(op.memory.kvFreePerGpuB > kvDefault);
+
+    d.engine = "tensorrt-llm";
+    s = setupDeployment(m_project, *m_catalog, d, &error);
+    QVERIFY2(s, error.c_str());
+    QCOMPARE(s->profiles.engine.kvCacheFreeFraction, 0.95);
+    d.engine = "sglang";
+    s = setupDeployment(m_project, *m_catalog, d, &error);
+    QVERIFY2(s, error.c_str());
+    QVERIFY(std::abs(s->profiles.engine.reserveShareFor(8) - 0.05) < 1e-12);   // at every TP
 }
 
 void TestDeploymentSetup::defaultEngine_data()

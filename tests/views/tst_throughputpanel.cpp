@@ -38,6 +38,7 @@ private slots:
     void editIsOneUndoStepAndUpdatesResults();
     void precisionChangesThroughput();
     void mtpAndBatchAreInTheForm();
+    void memoryShareIsTypedInTheForm();
     void paretoHasFront();
     void waterfallStartsAtBaseline();
     void whyExplainsTimePerToken();
@@ -174,6 +175,28 @@ void TestThroughputPanel::mtpAndBatchAreInTheForm()
     QTRY_COMPARE(m_doc->project().deployments[0].mtpTokens, 2);
     QCOMPARE(m_doc->undoStack()->count(), steps + 2);
     QTRY_VERIFY(tokensPerS() > 0 && std::abs(tokensPerS() - before) > 1e-6 * before);
+}
+
+// The engine's memory share (vLLM gpu-memory-utilization, TensorRT-LLM's KV fraction) is typed
+// into the form with the keyboard: one undo step, and the deployment carries it.
+void TestThroughputPanel::memoryShareIsTypedInTheForm()
+{
+    auto *share = editorField<QDoubleSpinBox>("memoryFraction");
+    QVERIFY(share);
+    const int steps = m_doc->undoStack()->count();
+    const bool percent = share->maximum() > 1.5;
+    share->setFocus();
+    share->selectAll();
+    QTest::keyClicks(share, percent ? "95" : "0.95");
+    QTest::keyClick(share, Qt::Key_Return);
+    QTRY_VERIFY(std::abs(m_doc->project().deployments[0].memoryFraction - 0.95) < 1e-9);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QTest::qWait(50);
+    const QString shots = qEnvironmentVariable("AIF_SCREENSHOT_DIR", "/tmp/aif/shots");
+    QDir().mkpath(shots);
+    m_panel->grab().save(shots + "/throughput-memory-share.png");
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().deployments[0].memoryFraction, 0.0);
 }
 
 void TestThroughputPanel::paretoHasFront()

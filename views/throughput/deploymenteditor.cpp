@@ -47,6 +47,7 @@ const std::vector<FormRow> &formRows()
          {"prefillGpus", "decodeGpus"}},
         {QT_TRANSLATE_NOOP("DeploymentEditor", "TTFT · TPOT limits"), {"ttftLimitS", "tpotLimitS"}},
         {nullptr, {"batch"}},
+        {nullptr, {"memoryFraction"}},
         // Multi-token prediction / speculative decoding: drafted tokens and their acceptance.
         {QT_TRANSLATE_NOOP("DeploymentEditor", "MTP tokens · acceptance"), {"mtpTokens", "mtpAcceptance"}},
     };
