@@ -2316,6 +2316,14 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <source>No deployment selected.</source>
         <translation>未选择部署。</translation>
     </message>
+    <message>
+        <source>solver picks</source>
+        <translation>由求解器选取</translation>
+    </message>
+    <message>
+        <source>engine default</source>
+        <translation>引擎默认值</translation>
+    </message>
 </context>
 <context>
     <name>aif::DeploymentTable</name>

@@ -183,6 +183,8 @@ void TestThroughputPanel::memoryShareIsTypedInTheForm()
 {
     auto *share = editorField<QDoubleSpinBox>("memoryFraction");
     QVERIFY(share);
+    QVERIFY(!share->specialValueText().isEmpty());   // 0 reads as the engine's default, not 0 %
+    QCOMPARE(share->text(), share->specialValueText());
     const int steps = m_doc->undoStack()->count();
     const bool percent = share->maximum() > 1.5;
     share->setFocus();

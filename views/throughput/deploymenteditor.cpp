@@ -106,10 +106,15 @@ QWidget *DeploymentEditor::fieldEditor(const PropertyInfo &info, const Json &val
     }
     // Arrow clicks count as edits too, so results follow the spin box live; steps on one
     // field merge into one undo step.
-    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        if (key == "batch")   // 0 is not a batch of nothing
+            spin->setSpecialValueText(tr("solver picks"));
         connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) { commit(key, Json(v)); });
+    }
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         spin->setDecimals(1); // 0.1 ms and 0.1 % are finer than any limit or hit rate needs
+        if (key == "memoryFraction")   // 0 is not "no memory"
+            spin->setSpecialValueText(tr("engine default"));
         const Quantity q = info.quantity;
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key, q, units](double v) {
             commit(key, Json(units::fromDisplay(v, q, units)));
