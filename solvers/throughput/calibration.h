@@ -69,6 +69,7 @@ std::vector<CalibrationPoint> nvidiaPoints();
 std::vector<CalibrationPoint> amdPoints();
 void nvidiaMlperfPoints(std::vector<CalibrationPoint> *v);   // calibrationpointsmlperf.cpp
 void kraiPoints(std::vector<CalibrationPoint> *v);           // calibrationpointskrai.cpp
+void intelPoints(std::vector<CalibrationPoint> *v);          // calibrationpointsintel.cpp
 CalibrationPoint makePoint(const char *id, PointSet set, const char *gpu, const char *model, const char *engine,
                            const char *precision, int gpus, Placement placement, double isl, double osl,
                            const char *scenario, double published, const char *source, const char *assumptions);

@@ -187,6 +187,7 @@ const std::vector<CalibrationPoint> &calibrationPoints()
         std::vector<CalibrationPoint> v = detail::nvidiaPoints();
         for (CalibrationPoint &p : detail::amdPoints())
             v.push_back(std::move(p));
+        detail::intelPoints(&v);
         return v;
     }();
     return points;

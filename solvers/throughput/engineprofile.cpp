@@ -86,6 +86,8 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "asyncSchedulingWithPp", &p.asyncSchedulingWithPp);
         take(e, "kvCacheFp8", &p.kvCacheFp8);
         take(e, "cudaGraphs", &p.cudaGraphs);
+        take(e, "continuousBatching", &p.continuousBatching);
+        take(e, "chunkedPrefill", &p.chunkedPrefill);
         take(e, "maxBatch", &p.maxBatch);
         take(e, "maxTokensPerIteration", &p.maxTokensPerIteration);
         take(e, "memoryReserve", &p.memoryReserve);
@@ -163,6 +165,7 @@ std::string engineIdFor(const std::string &engineText)
     if (t.find("rocm") != std::string::npos)
         return t.find("container") != std::string::npos || t.find("docker") != std::string::npos ? "rocm-vllm-container"
                                                                                                   : "rocm-vllm";
+    if (t.find("optimum") != std::string::npos || t.find("habana") != std::string::npos) return "optimum-habana";
     if (t.find("gaudi") != std::string::npos) return "vllm-gaudi";
     if (t.find("vllm") != std::string::npos) return "vllm";
     if (t.find("sglang") != std::string::npos) return "sglang";

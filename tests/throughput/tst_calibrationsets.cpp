@@ -33,6 +33,7 @@ private slots:
     void runsSizeKvByTheirMemoryFraction();
     void hbmCountsBinaryGigabytes();
     void tensorRtLlmSharesWhatWeightsLeave();
+    void gaudiHasItsOwnCell();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -351,6 +352,40 @@ void TestCalibrationSets::tensorRtLlmSharesWhatWeightsLeave()
     for (const CalibrationPoint &c : calibrationPoints())
         if (c.gpu == "rtx-pro-6000-server" && c.id.rfind("mlperf", 0) == 0)
             QVERIFY2(c.kvCacheFreeFraction > 0.0, c.id.c_str());
+}
+
+// Intel's Gaudi 3 table gives the optimum-habana engine (static batches) a gaudi/fp8 cell of its
+// own, fitted on the 70B two-card rows only; the eight-card, 8B and Llama 2 rows validate.
+void TestCalibrationSets::gaudiHasItsOwnCell()
+{
+    int fit = 0, check = 0;
+    for (const CalibrationPoint &c : calibrationPoints()) {
+        if (c.id.rfind("intel118-", 0) != 0)
+            continue;
+        QCOMPARE(c.vendor, std::string("Intel"));
+        QCOMPARE(c.engine, std::string("optimum-habana"));
+        QVERIFY2(c.maxBatch > 0, c.id.c_str());   // each row's static batch
+        (c.set == PointSet::Calibration ? fit : check) += 1;
+        if (c.set == PointSet::Calibration)
+            QVERIFY2(c.model == "llama-3.1-70b" && c.gpus == 2, c.id.c_str());
+    }
+    QCOMPARE(fit, 4);
+    QCOMPARE(check, 12);
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "gaudi3", "llama-3.1-70b", "optimum-habana", &prof, &error), error.c_str());
+    QVERIFY(!prof.engine.continuousBatching);   // read from the catalog entry
+    QVERIFY(prof.engine.reservesFullOutput);
+    QVERIFY2(prof.engine.calibrated, prof.engine.method.c_str());   // its own cell, not borrowed
+    QVERIFY(prof.engine.calibratedOn.find("intel118-2xgaudi3-70b-128-128") != std::string::npos);
+    // Static batches: the whole batch is prefilled, then decoded; a cap on the batch holds.
+    const CalibrationPoint *longest = nullptr;
+    for (const CalibrationPoint &c : calibrationPoints())
+        if (c.id == "intel118-2xgaudi3-70b-2048-2048")
+            longest = &c;
+    QVERIFY(longest);
+    const CalibrationRow r = predictPoint(*m_catalog, *longest);
+    QVERIFY2(r.predicted > 0.0 && r.note.find("batch 175,") != std::string::npos, r.note.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationSets)

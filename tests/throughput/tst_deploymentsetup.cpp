@@ -140,6 +140,8 @@ void TestDeploymentSetup::engineTextRoundTrip()
     QCOMPARE(engineIdFor("vLLM (Gaudi)"), std::string("vllm-gaudi"));
     QCOMPARE(engineIdFor("vLLM 0.8"), std::string("vllm"));
     QCOMPARE(engineIdFor("MindIE"), std::string("mindie"));
+    QCOMPARE(engineIdFor("optimum-habana"), std::string("optimum-habana"));
+    QCOMPARE(engineIdFor("Optimum Habana (Gaudi)"), std::string("optimum-habana"));
 }
 
 void TestDeploymentSetup::generatorPicksTheVendorEngine_data()
