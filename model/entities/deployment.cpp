@@ -112,8 +112,9 @@ const std::vector<Field<Deployment>> &Deployment::fields()
             .explain(QT_TRANSLATE_NOOP("aif::Field",
                                        "The engine's memory setting: vLLM gpu-memory-utilization, "
                                        "SGLang mem-fraction-static, TensorRT-LLM "
-                                       "kv_cache_free_gpu_mem_fraction (0: the engine's default). "
-                                       "Sizes the KV cache.")),
+                                       "kv_cache_free_gpu_mem_fraction; other engines keep 1 - "
+                                       "share of HBM out of weights and KV (0: the engine's "
+                                       "default). Sizes the KV cache.")),
         // 10 s is beyond any interactive use: a budget above it means none.
         number<D>(&D::latencyBudgetS, "latencyBudgetS",
                   QT_TRANSLATE_NOOP("aif::Field", "Network latency budget"), Quantity::Time, 0, 10)

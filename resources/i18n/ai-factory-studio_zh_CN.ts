@@ -4189,8 +4189,8 @@ ID 以逗号分隔（也可在平面图上右键单击机柜来选取）</transl
         <translation>引擎显存占比</translation>
     </message>
     <message>
-        <source>The engine&apos;s memory setting: vLLM gpu-memory-utilization, SGLang mem-fraction-static, TensorRT-LLM kv_cache_free_gpu_mem_fraction (0: the engine&apos;s default). Sizes the KV cache.</source>
-        <translation>引擎的显存设置：vLLM gpu-memory-utilization、SGLang mem-fraction-static、TensorRT-LLM kv_cache_free_gpu_mem_fraction（0：引擎默认值）。决定 KV 缓存大小。</translation>
+        <source>The engine&apos;s memory setting: vLLM gpu-memory-utilization, SGLang mem-fraction-static, TensorRT-LLM kv_cache_free_gpu_mem_fraction; other engines keep 1 - share of HBM out of weights and KV (0: the engine&apos;s default). Sizes the KV cache.</source>
+        <translation>引擎的显存设置：vLLM gpu-memory-utilization、SGLang mem-fraction-static、TensorRT-LLM kv_cache_free_gpu_mem_fraction；其他引擎在权重和 KV 之外保留 1 - 占比的 HBM（0：引擎默认值）。决定 KV 缓存大小。</translation>
     </message>
     <message>
         <source>Network latency budget</source>

@@ -93,7 +93,18 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "memoryReserve", &p.memoryReserve);
         take(e, "kvCacheFreeFraction", &p.kvCacheFreeFraction);
         take(e, "gpuMemoryUtilization", &p.gpuMemoryUtilization);
-        take(e, "memFractionStaticByTp", &p.memFractionStaticByTp);
+        if (e.contains("memFractionStaticByTp") && !e.at("memFractionStaticByTp").is_null()) {
+            // [[tp, share], ...]: whole tp, a number share, nothing else (a pair conversion would
+            // truncate 1.5 to 1 and drop extra elements without a word)
+            const Json &table = e.at("memFractionStaticByTp");
+            if (!table.is_array())
+                throw std::runtime_error("/memFractionStaticByTp: expected [[tp, share], ...]");
+            for (const Json &row : table) {
+                if (!row.is_array() || row.size() != 2 || !row[0].is_number_integer() || !row[1].is_number())
+                    throw std::runtime_error("/memFractionStaticByTp: each entry is [whole tp, share]: " + row.dump());
+                p.memFractionStaticByTp.emplace_back(row[0].get<int>(), row[1].get<double>());
+            }
+        }
         if (e.contains("kvReservation")) {
             const Json &v = e.at("kvReservation");
             const std::string r = v.is_string() ? v.get<std::string>() : v.dump();
@@ -140,6 +151,12 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
                  "and /memoryReserve in [0, 1)";
         return false;
     }
+    // One memory rule per engine: a second would be silently ignored (memoryPlan takes the first).
+    if ((p.kvCacheFreeFraction > 0.0) + (p.gpuMemoryUtilization > 0.0) + !p.memFractionStaticByTp.empty() > 1) {
+        *error = "engine '" + p.id + "': /kvCacheFreeFraction, /gpuMemoryUtilization and /memFractionStaticByTp are "
+                 "three engines' memory rules: give at most one";
+        return false;
+    }
     for (std::size_t i = 0; i < p.memFractionStaticByTp.size(); ++i) {
         const auto &[tp, fraction] = p.memFractionStaticByTp[i];
         if (tp < 1 || !(fraction > 0.0 && fraction <= 1.0) || (i > 0 && tp <= p.memFractionStaticByTp[i - 1].first)) {
@@ -165,7 +182,9 @@ std::string engineIdFor(const std::string &engineText)
     if (t.find("rocm") != std::string::npos)
         return t.find("container") != std::string::npos || t.find("docker") != std::string::npos ? "rocm-vllm-container"
                                                                                                   : "rocm-vllm";
-    if (t.find("optimum") != std::string::npos || t.find("habana") != std::string::npos) return "optimum-habana";
+    // Hugging Face's Optimum Habana; vLLM's Gaudi builds ("vllm-habana", HabanaAI's fork) stay vLLM.
+    if (t.find("optimum") != std::string::npos || (t.find("habana") != std::string::npos && t.find("vllm") == std::string::npos))
+        return "optimum-habana";
     if (t.find("gaudi") != std::string::npos) return "vllm-gaudi";
     if (t.find("vllm") != std::string::npos) return "vllm";
     if (t.find("sglang") != std::string::npos) return "sglang";

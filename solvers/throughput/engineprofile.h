@@ -99,7 +99,8 @@ struct EngineProfile
     double memoryReserve = 0.10;       // share of HBM kept for activations, workspace, fragmentation
     // SGLang's default ("memFractionStaticByTp", [[tp, fraction], ...] by rising tp): its
     // mem_fraction_static (weights + KV) shrinks as TP grows, for larger communication buffers
-    // and CUDA graphs; the reserve is 1 - the fraction of the largest tp <= the replica's.
+    // and CUDA graphs; the reserve is 1 - the fraction of the largest tp <= the stage's GPUs
+    // (max(tp, ep), SGLang's tp_size). SGLang 0.4's rule; later releases size it by GPU memory.
     // Empty: memoryReserve at every tp.
     std::vector<std::pair<int, double>> memFractionStaticByTp;
     double reserveShareFor(int tp) const
@@ -123,6 +124,8 @@ struct EngineProfile
     // --mem-fraction-static (weights + KV), else the plain reserve 1 - share.
     void setMemoryFraction(double share)
     {
+        if (!(share > 0.0 && share <= 1.0))   // 0: the engine's default stays
+            return;
         if (kvCacheFreeFraction > 0.0) {
             kvCacheFreeFraction = share;
         } else if (gpuMemoryUtilization > 0.0) {

@@ -53,16 +53,18 @@ std::vector<WaterfallStep> techniqueWaterfall(const ServingConfig &target)
         QT_TRANSLATE_NOOP("aif::throughput::Waterfall",
                           "static batches, prefill stalls decode, eager kernels, bf16, the "
                           "deployment's layout (or the smallest TP leaving 25 % of HBM for KV)"));
-    engine.continuousBatching = true;
+    // Each step turns on what the deployment's engine does (a static-batch engine keeps its
+    // static batches, an engine without graphs its launches): the last bar is the deployment.
+    engine.continuousBatching = target.engine->continuousBatching;
     add(QT_TRANSLATE_NOOP("aif::throughput::Waterfall", "continuous batching"),
         QT_TRANSLATE_NOOP("aif::throughput::Waterfall",
                           "finished sequences are replaced every iteration"));
-    engine.chunkedPrefill = true;
+    engine.chunkedPrefill = target.engine->chunkedPrefill;
     add(QT_TRANSLATE_NOOP("aif::throughput::Waterfall", "chunked prefill"),
         QT_TRANSLATE_NOOP("aif::throughput::Waterfall",
                           "prompt chunks ride along with decode under a token budget"));
-    engine.fused = true;
-    engine.cudaGraphs = true;
+    engine.fused = target.engine->fused;
+    engine.cudaGraphs = target.engine->cudaGraphs;
     add(QT_TRANSLATE_NOOP("aif::throughput::Waterfall", "operator fusion + CUDA graphs"),
         QT_TRANSLATE_NOOP("aif::throughput::Waterfall",
                           "fewer kernels and activation passes per layer"));

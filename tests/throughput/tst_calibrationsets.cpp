@@ -8,7 +8,6 @@
 #include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
 
-#include <QRegularExpression>
 #include <QtTest>
 
 #include <map>
@@ -34,8 +33,6 @@ private slots:
     void runsSizeKvByTheirMemoryFraction();
     void hbmCountsBinaryGigabytes();
     void tensorRtLlmSharesWhatWeightsLeave();
-    void gaudiHasItsOwnCell();
-    void engineDefaultsAreWhatTheySay();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -354,74 +351,6 @@ void TestCalibrationSets::tensorRtLlmSharesWhatWeightsLeave()
     for (const CalibrationPoint &c : calibrationPoints())
         if (c.gpu == "rtx-pro-6000-server" && c.id.rfind("mlperf", 0) == 0)
             QVERIFY2(c.kvCacheFreeFraction > 0.0, c.id.c_str());
-}
-
-// Intel's Gaudi 3 table gives the optimum-habana engine (static batches) a gaudi/fp8 cell of its
-// own, fitted on the 70B two-card rows only; the eight-card, 8B and Llama 2 rows validate.
-void TestCalibrationSets::gaudiHasItsOwnCell()
-{
-    int fit = 0, check = 0;
-    for (const CalibrationPoint &c : calibrationPoints()) {
-        if (c.id.rfind("intel118-", 0) != 0)
-            continue;
-        QCOMPARE(c.vendor, std::string("Intel"));
-        QCOMPARE(c.engine, std::string("optimum-habana"));
-        QVERIFY2(c.maxBatch > 0, c.id.c_str());   // each row's static batch
-        (c.set == PointSet::Calibration ? fit : check) += 1;
-        if (c.set == PointSet::Calibration)
-            QVERIFY2(c.model == "llama-3.1-70b" && c.gpus == 2, c.id.c_str());
-    }
-    QCOMPARE(fit, 4);
-    QCOMPARE(check, 12);
-    Profiles prof;
-    std::string error;
-    QVERIFY2(loadProfiles(*m_catalog, "gaudi3", "llama-3.1-70b", "optimum-habana", &prof, &error), error.c_str());
-    QVERIFY(!prof.engine.continuousBatching);   // read from the catalog entry
-    QVERIFY(prof.engine.reservesFullOutput);
-    QVERIFY2(prof.engine.calibrated, prof.engine.method.c_str());   // its own cell, not borrowed
-    QVERIFY(prof.engine.calibratedOn.find("intel118-2xgaudi3-70b-128-128") != std::string::npos);
-    // Static batches: the whole batch is prefilled, then decoded; a cap on the batch holds.
-    const CalibrationPoint *longest = nullptr;
-    for (const CalibrationPoint &c : calibrationPoints())
-        if (c.id == "intel118-2xgaudi3-70b-2048-2048")
-            longest = &c;
-    QVERIFY(longest);
-    const CalibrationRow r = predictPoint(*m_catalog, *longest);
-    QVERIFY2(r.predicted > 0.0 && r.note.find("batch 175,") != std::string::npos, r.note.c_str());
-}
-
-// An engine's default pair (used where it has no cell for a GPU generation) is what its method
-// says: a named cell of its own, tensorrt-llm-bench's default, or optimum-habana's Gaudi cell.
-// Refits move cells; a default left behind would make two figures of one engine disagree.
-void TestCalibrationSets::engineDefaultsAreWhatTheySay()
-{
-    auto pairOf = [](const Json &j) { return std::make_pair(j.value("computeEfficiency", -1.0), j.value("memoryEfficiency", -1.0)); };
-    auto cellOf = [&](const Json &engine, const std::string &generation, const std::string &precision) {
-        for (const Json &c : engine.value("efficiencyTable", Json::array()))
-            if (c.value("generation", std::string()) == generation && c.value("precision", std::string()) == precision)
-                return pairOf(c);
-        return std::make_pair(-2.0, -2.0);
-    };
-    const Json bench = m_catalog->find("engines", "tensorrt-llm-bench")->data;
-    const Json habana = m_catalog->find("engines", "optimum-habana")->data;
-    const QRegularExpression own(QStringLiteral("engine default = the ([a-z0-9-]+)/([a-z0-9]+) cell"));
-    int checked = 0;
-    for (const CatalogEntry *e : m_catalog->entries("engines")) {
-        const Json cal = e->data.value("calibration", Json::object());
-        const QString method = QString::fromStdString(cal.value("method", std::string()));
-        std::pair<double, double> expected{-3.0, -3.0};
-        if (const QRegularExpressionMatch m = own.match(method); m.hasMatch())
-            expected = cellOf(e->data, m.captured(1).toStdString(), m.captured(2).toStdString());
-        else if (method.contains("borrows tensorrt-llm-bench's default factors"))
-            expected = pairOf(bench.at("calibration"));
-        else if (method.contains("borrows optimum-habana's gaudi/fp8 cell"))
-            expected = cellOf(habana, "gaudi", "fp8");
-        else
-            continue;
-        QVERIFY2(pairOf(cal) == expected, (e->id + ": " + method.toStdString()).c_str());
-        ++checked;
-    }
-    QVERIFY2(checked >= 10, std::to_string(checked).c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCalibrationSets)

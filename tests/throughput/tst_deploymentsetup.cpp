@@ -109,6 +109,11 @@ void TestDeploymentSetup::memoryFractionSpeaksTheEnginesTerms()
     s = setupDeployment(m_project, *m_catalog, d, &error);
     QVERIFY2(s, error.c_str());
     QVERIFY(std::abs(s->profiles.engine.reserveShareFor(8) - 0.05) < 1e-12);   // at every TP
+    // An engine with none of those settings keeps 1 - share of HBM out of weights and KV.
+    d.engine = "MindIE";
+    s = setupDeployment(m_project, *m_catalog, d, &error);
+    QVERIFY2(s, error.c_str());
+    QVERIFY(std::abs(s->profiles.engine.memoryReserve - 0.05) < 1e-12);
 }
 
 void TestDeploymentSetup::defaultEngine_data()

@@ -147,6 +147,13 @@ void TestEngineHost::badValuesNameTheField()
         {"memFractionStaticByTp", Json::parse("[[0, 0.88]]")},
         {"memFractionStaticByTp", Json::parse("[[1, 1.5]]")},
         {"memFractionStaticByTp", "0.88"},
+        {"memFractionStaticByTp", Json::parse("[[1.5, 0.88]]")},
+        {"memFractionStaticByTp", Json::parse("[[1, 0.88, 7]]")},
+        // rocm-vllm has vLLM's rule (gpuMemoryUtilization): a second rule would be ignored
+        {"kvCacheFreeFraction", 0.9},
+        {"memFractionStaticByTp", Json::parse("[[1, 0.88]]")},
+        {"continuousBatching", "yes"},
+        {"chunkedPrefill", 3},
     };
     for (const auto &b : bad) {
         Json e = entry;

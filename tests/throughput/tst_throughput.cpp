@@ -225,6 +225,16 @@ void TestThroughput::waterfallEndsAtDeployment()
     QVERIFY(steps.back().tokensPerSPerGpu > steps.front().tokensPerSPerGpu);
     const double target = solveServing(c).tokensPerSPerGpu;
     QVERIFY2(std::abs(steps.back().tokensPerSPerGpu / target - 1.0) < 1e-6, "the last step is the deployment itself");
+
+    // An engine without continuous batching or chunked prefill (optimum-habana's static batches)
+    // keeps its own: those steps add nothing, and the last bar is still the deployment.
+    ServingConfig gaudi = servingConfig(*m_catalog, &m_profiles, "gaudi3", "llama-3.1-70b", 8, 128, 2048, "optimum-habana");
+    gaudi.precision = Precision::Fp8;
+    const std::vector<WaterfallStep> g = techniqueWaterfall(gaudi);
+    QVERIFY(g.size() >= 6 && g[1].feasible);
+    QCOMPARE(g[1].tokensPerSPerGpu, g[0].tokensPerSPerGpu);   // "continuous batching": not this engine's
+    QVERIFY2(std::abs(g.back().tokensPerSPerGpu / solveServing(gaudi).tokensPerSPerGpu - 1.0) < 1e-6,
+             "the last step is the static-batch deployment itself");
 }
 
 void TestThroughput::paretoFront()
