@@ -1,7 +1,8 @@
 // Engines' fitted cells and default pairs: Intel's Gaudi 3 cell on the static-batch engine, and
-// every engine's default pair held to what its method says.
+// every engine's default pair held to what its method says; SGLang's memory share by stage.
 #include "catalog.h"
 #include "throughput/calibration.h"
+#include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ private slots:
     void initTestCase();
     void gaudiHasItsOwnCell();
     void engineDefaultsAreWhatTheySay();
+    void sglangShareFollowsTheStage();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -98,6 +100,25 @@ void TestEngineCells::engineDefaultsAreWhatTheySay()
         ++checked;
     }
     QVERIFY2(checked >= 10, std::to_string(checked).c_str());
+}
+
+// SGLang's tp_size spans a stage's GPUs: experts over eight GPUs with attention at TP1 keep the
+// TP8 share (0.81) out of weights and KV, not the TP1 one (0.88).
+void TestEngineCells::sglangShareFollowsTheStage()
+{
+    Profiles prof;
+    std::string error;
+    QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "mixtral-8x7b", "sglang", &prof, &error), error.c_str());
+    CostInputs in;
+    in.model = &prof.model;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.precision = Precision::Fp8;
+    in.placement = {1, 1, 8};
+    QCOMPARE(in.placement.stageGpus(), 8);
+    QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.19 * prof.gpu.hbmBytes) < 1.0);
+    in.placement = {1, 1, 1};
+    QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.12 * prof.gpu.hbmBytes) < 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestEngineCells)
