@@ -2,7 +2,6 @@
 
 #include "catalog.h"
 #include "efficiencytable.h"
-#include "memoryplan.h"
 #include "profiles.h"
 #include "training.h"
 
@@ -12,19 +11,6 @@
 #include <map>
 
 namespace aif::throughput {
-
-void applyMemoryFraction(const CalibrationPoint &pt, EngineProfile *engine)
-{
-    if (pt.memoryFraction <= 0.0)
-        return;
-    if (pt.memoryFractionStatic) {   // SGLang: weights and KV only
-        engine->memoryReserve = std::clamp(1.0 - pt.memoryFraction, 0.0, 0.95);
-        engine->memFractionStaticByTp.clear();
-        engine->gpuMemoryUtilization = 0.0;
-    } else {
-        engine->gpuMemoryUtilization = pt.memoryFraction;
-    }
-}
 
 CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride)
 {
@@ -61,9 +47,7 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         prof.engine.chunkedPrefill = pt.chunkedPrefill == 1;
     if (pt.kvCacheFp8 >= 0)
         prof.engine.kvCacheFp8 = pt.kvCacheFp8 == 1;
-    applyMemoryFraction(pt, &prof.engine);
-    if (pt.kvCacheFreeFraction > 0.0)
-        prof.engine.kvCacheFreeFraction = pt.kvCacheFreeFraction;
+    prof.engine.setMemoryFraction(pt.memoryFraction);   // 0: the engine's default stays
     ServingConfig c;
     c.model = &prof.model;
     c.gpu = &prof.gpu;
@@ -303,7 +287,7 @@ Json setsJson(const std::vector<CalibrationRow> &rows)
                           {"scenario", p.scenario}, {"vendor", p.vendor}, {"published", p.published},
                           {"predicted", r.predicted}, {"errorPct", r.predicted > 0.0 ? Json(r.errorPct) : Json()},
                           {"note", r.note}, {"source", p.source}, {"assumptions", p.assumptions}});
-        if (p.memoryFraction > 0.0)   // the run's own --gpu-memory-utilization / --mem-fraction-static
+        if (p.memoryFraction > 0.0)   // the run's own memory share, in its engine's terms
             points.back()["memoryFraction"] = p.memoryFraction;
     }
     const SetSummary v = summarize(rows, PointSet::Validation, true);

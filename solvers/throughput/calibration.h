@@ -36,12 +36,10 @@ struct CalibrationPoint
     int cudaGraphs = -1;         // 1 / 0: steps replayed as CUDA graphs / launched kernel by kernel (TensorRT-LLM harness use_graphs)
     int chunkedPrefill = -1;     // 1 / 0: prompts ride along with decode in chunks / stall it (vLLM V0 --enable-chunked-prefill)
     int kvCacheFp8 = -1;         // 1 / 0: KV cache in FP8 / 16-bit (vLLM --kv-cache-dtype); -1: the engine's default
-    // Share of HBM the run gives the engine (vLLM --gpu-memory-utilization: weights, the profile
-    // run's activations and KV; SGLang --mem-fraction-static: weights and KV only); 0: the
-    // engine's own rule (vLLM engines: gpuMemoryUtilization 0.9, their default).
+    // The memory share the run set, in its engine's own terms (EngineProfile::setMemoryFraction:
+    // vLLM --gpu-memory-utilization, SGLang --mem-fraction-static, TensorRT-LLM
+    // kvcache_free_gpu_mem_frac); 0: the engine's default.
     double memoryFraction = 0.0;
-    bool memoryFractionStatic = false;   // SGLang's meaning: activations sit outside the fraction
-    double kvCacheFreeFraction = 0.0;    // TensorRT-LLM kvcache_free_gpu_mem_frac; 0: the engine's
     // Every prompt admitted at once (prompt count = max-num-seqs): the sequences grow in
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.
@@ -83,11 +81,6 @@ struct CalibrationRow
     bool withinTolerance = false;
     std::string note;            // chosen layout and bound, or why it failed
 };
-
-// Gives the engine a point's published memory fraction: vLLM's as its gpuMemoryUtilization
-// (the memory plan then subtracts the profile pass's activations and logits), SGLang's static
-// fraction as memoryReserve = 1 - fraction. No fraction: the engine's own rule stays.
-void applyMemoryFraction(const CalibrationPoint &point, EngineProfile *engine);
 
 // Predicts one point with the catalog's profiles; `engineOverride` replaces the engine's
 // efficiencies (used while fitting).

@@ -97,7 +97,6 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
         p.memoryFraction = r.memoryFraction;
-        p.memoryFractionStatic = std::string(r.engine) == "sglang";   // --mem-fraction-static
         if (p.workload.mode != ServingMode::Offline) {
             const bool interactive = p.workload.mode == ServingMode::Interactive;
             p.workload.ttftLimitS = interactive ? 0.450 : 2.0;

@@ -201,7 +201,7 @@ CalibrationPoint fromRow(const Row &r, const char *round)
     p.maxBatch = r.maxBatch;
     p.maxTokensPerIteration = r.maxTokens;   // the prefill workers' where disaggregated
     p.cudaGraphs = r.graphs;
-    p.kvCacheFreeFraction = kvFreeFraction(r);
+    p.memoryFraction = kvFreeFraction(r);   // TensorRT-LLM's rule: a share of what weights leave
     if (r.prefillGpus > 0) {
         p.prefillPlacement = {1, 1, 1};
         p.prefillGpus = r.prefillGpus;

@@ -30,14 +30,12 @@ MemoryPlan memoryPlan(const CostInputs &in)
         const double left = g.hbmBytes - plan.weightsPerGpuB - activationWorkspaceBytes(m, *in.engine, p.tp);
         plan.kvFreePerGpuB = left > 0.0 ? in.engine->kvCacheFreeFraction * left : left;
         plan.reservePerGpuB = g.hbmBytes - plan.weightsPerGpuB - plan.kvFreePerGpuB;
-    } else if (in.engine->gpuMemoryUtilization > 0.0) {
-        // vLLM: what the share leaves out, plus the profile pass's activations
-        plan.reservePerGpuB = g.hbmBytes * (1.0 - in.engine->gpuMemoryUtilization)
-                              + activationWorkspaceBytes(m, *in.engine, p.tp);
-        plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
     } else {
-        // SGLang's tp_size spans a stage's GPUs (experts parallel inside the TP group)
-        plan.reservePerGpuB = g.hbmBytes * in.engine->reserveShareFor(p.stageGpus());
+        // vLLM: what its share leaves out plus the profile pass's activations; else a share of
+        // HBM (SGLang's by tp_size, which spans a stage's GPUs: experts inside the TP group)
+        plan.reservePerGpuB = in.engine->gpuMemoryUtilization > 0.0
+            ? g.hbmBytes * (1.0 - in.engine->gpuMemoryUtilization) + activationWorkspaceBytes(m, *in.engine, p.tp)
+            : g.hbmBytes * in.engine->reserveShareFor(p.stageGpus());
         plan.kvFreePerGpuB = g.hbmBytes - plan.reservePerGpuB - plan.weightsPerGpuB;
     }
 

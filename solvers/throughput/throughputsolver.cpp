@@ -84,8 +84,7 @@ std::unique_ptr<DeploymentSetup> setupDeployment(const Project &project, const C
     c.prefillGpus = d.prefillGpus;
     c.decodeGpus = d.decodeGpus;
     c.fixedBatch = d.batch;
-    if (d.memoryFraction > 0.0)
-        s->profiles.engine.setMemoryFraction(d.memoryFraction);
+    s->profiles.engine.setMemoryFraction(d.memoryFraction);   // 0: the engine's default
     c.draftTokens = d.mtpTokens;
     c.draftAcceptance = d.mtpAcceptance;
     if (d.mtpTokens > 0 && d.mtpAcceptance <= 0.0) {

@@ -35,6 +35,18 @@ inline ServingConfig servingConfig(const Catalog &catalog, std::vector<std::uniq
     return c;
 }
 
+// One FP8 replica of the given profiles at `placement` (the memory plan's inputs).
+inline CostInputs fp8Inputs(Profiles &prof, Placement placement = {1, 1, 1})
+{
+    CostInputs in;
+    in.model = &prof.model;
+    in.gpu = &prof.gpu;
+    in.engine = &prof.engine;
+    in.placement = placement;
+    in.precision = Precision::Fp8;
+    return in;
+}
+
 // A shipped calibration point by id (the test stops if it is gone).
 inline const CalibrationPoint &calibrationPoint(const char *id)
 {

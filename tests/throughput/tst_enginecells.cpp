@@ -4,6 +4,7 @@
 #include "throughput/calibration.h"
 #include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
+#include "servingfixture.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -109,12 +110,7 @@ void TestEngineCells::sglangShareFollowsTheStage()
     Profiles prof;
     std::string error;
     QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "mixtral-8x7b", "sglang", &prof, &error), error.c_str());
-    CostInputs in;
-    in.model = &prof.model;
-    in.gpu = &prof.gpu;
-    in.engine = &prof.engine;
-    in.precision = Precision::Fp8;
-    in.placement = {1, 1, 8};
+    CostInputs in = fp8Inputs(prof, {1, 1, 8});
     QCOMPARE(in.placement.stageGpus(), 8);
     QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.19 * prof.gpu.hbmBytes) < 1.0);
     in.placement = {1, 1, 1};
