@@ -232,6 +232,19 @@ std::vector<std::pair<std::string, SetSummary>> benchmarkValidationByRound(const
     return out;
 }
 
+std::vector<std::pair<std::string, SetSummary>> benchmarkValidationByModel(const std::vector<CalibrationRow> &rows,
+                                                                          const std::string &round)
+{
+    std::map<std::string, std::vector<CalibrationRow>> models;
+    for (const CalibrationRow &r : rows)
+        if (r.point->set == PointSet::Validation && isBenchmarkScenario(r.point->scenario) && benchmarkRound(*r.point) == round)
+            models[r.point->model].push_back(r);
+    std::vector<std::pair<std::string, SetSummary>> out;
+    for (const auto &[model, kept] : models)
+        out.push_back({model, summarize(kept, PointSet::Validation)});
+    return out;
+}
+
 std::string formatSets(const std::vector<CalibrationRow> &rows)
 {
     std::string out;
@@ -263,8 +276,12 @@ std::string formatSets(const std::vector<CalibrationRow> &rows)
     const SetSummary bench = benchmarkValidationSummary(rows);
     out += summaryLine("validation benchmarks", bench);
     const auto rounds = benchmarkValidationByRound(rows);
-    for (const auto &[round, s] : rounds)
+    for (const auto &[round, s] : rounds) {
         out += summaryLine(("  " + round).c_str(), s);
+        if (round.rfind("MLPerf", 0) == 0)
+            for (const auto &[model, m] : benchmarkValidationByModel(rows, round))
+                out += summaryLine(("    " + model).c_str(), m);
+    }
     out += std::string("issue goal (benchmark validation points, offline/server/interactive, within +-15 %, median < 10 %): ")
            + (accuracyGoalMet(bench) ? "met\n" : "NOT met\n");
     for (const auto &[round, s] : rounds)
@@ -301,6 +318,8 @@ Json setsJson(const std::vector<CalibrationRow> &rows)
     for (const auto &[round, s] : benchmarkValidationByRound(rows)) {
         benchmarks["byRound"][round] = summaryJson(s);
         benchmarks["byRound"][round]["goalMet"] = accuracyGoalMet(s);
+        for (const auto &[model, m] : benchmarkValidationByModel(rows, round))
+            benchmarks["byRound"][round]["byModel"][model] = summaryJson(m);
     }
     return Json{{"points", points},
                 {"calibration", summaryJson(summarize(rows, PointSet::Calibration))},

@@ -68,6 +68,7 @@ std::vector<CalibrationPoint> amdPoints();
 void nvidiaMlperfPoints(std::vector<CalibrationPoint> *v);   // calibrationpointsmlperf.cpp
 void kraiPoints(std::vector<CalibrationPoint> *v);           // calibrationpointskrai.cpp
 void intelPoints(std::vector<CalibrationPoint> *v);          // calibrationpointsintel.cpp
+void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v); // calibrationpointsbenchmarks.cpp
 CalibrationPoint makePoint(const char *id, PointSet set, const char *gpu, const char *model, const char *engine,
                            const char *precision, int gpus, Placement placement, double isl, double osl,
                            const char *scenario, double published, const char *source, const char *assumptions);
@@ -143,6 +144,10 @@ struct SetSummary
 std::string benchmarkRound(const CalibrationPoint &point);
 // The benchmark validation points per round (benchmarkValidationSummary split by benchmarkRound).
 std::vector<std::pair<std::string, SetSummary>> benchmarkValidationByRound(const std::vector<CalibrationRow> &rows);
+// One round's benchmark validation points per model (the MLPerf benchmarks differ in prompt
+// length, model size and experts, so a round's median hides a model the cells do not carry to).
+std::vector<std::pair<std::string, SetSummary>> benchmarkValidationByModel(const std::vector<CalibrationRow> &rows,
+                                                                          const std::string &round);
 // Both sets, every point predicted (calibration rows first).
 std::vector<CalibrationRow> setsReport(const Catalog &catalog);
 SetSummary summarize(const std::vector<CalibrationRow> &rows, PointSet set, bool breakdown = false);

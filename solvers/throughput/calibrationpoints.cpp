@@ -188,6 +188,7 @@ const std::vector<CalibrationPoint> &calibrationPoints()
         for (CalibrationPoint &p : detail::amdPoints())
             v.push_back(std::move(p));
         detail::intelPoints(&v);
+        detail::mlperfBenchmarkPoints(&v);
         return v;
     }();
     return points;

@@ -31,6 +31,7 @@ private slots:
     void vllmKeepsSixteenBitKv();
     void errorsAreComputed();
     void roundsPartitionTheBenchmarks();
+    void otherBenchmarksRunAsSubmitted();
     void runsSizeKvByTheirMemoryFraction();
     void hbmCountsBinaryGigabytes();
     void tensorRtLlmSharesWhatWeightsLeave();
@@ -209,6 +210,39 @@ void TestCalibrationSets::roundsPartitionTheBenchmarks()
     QVERIFY(setsJson(rows)["benchmarks"]["byRound"].contains("MLPerf v5.x"));
 }
 
+
+// MLPerf v5.1's other benchmarks (Llama 3.1 405B and 8B, Mixtral, DeepSeek-R1) validate only,
+// each with its dataset's mean prompt, the run's own output mean and the run's config; every
+// one predicts, and the report splits the round by model.
+void TestCalibrationSets::otherBenchmarksRunAsSubmitted()
+{
+    const std::map<std::string, double> meanInput = {
+        {"llama-3.1-405b", 9428.6}, {"llama-3.1-8b", 870.7}, {"mixtral-8x7b", 427.4}, {"deepseek-r1", 803.8}};
+    std::map<std::string, int> seen;
+    for (const CalibrationPoint &p : calibrationPoints()) {
+        if (p.id.rfind("mlperf51-", 0) != 0 || !meanInput.count(p.model))
+            continue;
+        ++seen[p.model];
+        QVERIFY2(p.set == PointSet::Validation, p.id.c_str());
+        QCOMPARE(p.workload.inputTokens, meanInput.at(p.model));
+        QVERIFY2(p.maxBatch > 0 && p.maxTokensPerIteration > 0, p.id.c_str());
+        QVERIFY2(p.memoryFraction > 0.0 && p.memoryFraction <= 1.0, p.id.c_str());
+        if (p.model == "llama-3.1-405b")
+            QVERIFY2(p.workload.outputTokens > 600 && p.workload.outputTokens < 700, p.id.c_str());   // README: 684.68
+        if (p.model == "deepseek-r1") {   // attention data-parallel: TP1 attention in each of 8 expert ranks
+            QCOMPARE(p.placement.tp, 1);
+            QCOMPARE(p.placement.ep, 8);
+        }
+        const CalibrationRow row = predictPoint(*m_catalog, p);
+        QVERIFY2(row.predicted > 0.0, (p.id + ": " + row.note).c_str());
+    }
+    for (const auto &[model, mean] : meanInput)
+        QVERIFY2(seen[model] >= 2, model.c_str());
+
+    const std::vector<CalibrationRow> rows = setsReport(*m_catalog);
+    QVERIFY(formatSets(rows).find("    llama-3.1-405b") != std::string::npos);
+    QVERIFY(setsJson(rows)["benchmarks"]["byRound"]["MLPerf v5.x"]["byModel"].contains("deepseek-r1"));
+}
 
 // vLLM's rule is the engine's own (gpuMemoryUtilization, 0.9 by default): the share holds the
 // weights, the profile pass's activations and logits, and KV. A run that states its fraction is

@@ -1,0 +1,195 @@
+// MLPerf Inference v5.1 closed-division results of the benchmarks other than Llama 2 70B:
+// Llama 3.1 405B, Llama 3.1 8B, Mixtral 8x7B and DeepSeek-R1, on every NVIDIA B200 / GB200 /
+// GB300 / H200 and AMD MI300X / MI325X system whose run config is in the results repository.
+// All are validation points: they predict with the cells fitted on the Llama runs, so they
+// test whether the mechanisms carry to long prompts (405B), a small model (8B), experts
+// (Mixtral, DeepSeek-R1) and long reasoning outputs (DeepSeek-R1).
+#include "calibration.h"
+
+#include <string>
+
+namespace aif::throughput::detail {
+
+namespace {
+
+struct BenchRow
+{
+    const char *id;
+    const char *gpu, *model, *engine, *precision, *scenario;
+    int gpus;
+    double tps;              // Tokens per second (offline) / Completed tokens per second
+    const char *system;      // <submitter>/<system> under closed/<submitter>/results
+    const char *benchmark;   // the results' benchmark folder
+    Placement placement;     // tensor_parallelism, pipeline_parallelism; attention-DP runs: TP1 x EP
+    int maxBatch, maxTokens; // gpu_batch_size / max_num_seqs, max_num_tokens / max_num_batched_tokens
+    int graphs;              // use_graphs (AMD: not enforce_eager)
+    double memoryFraction;   // kvcache_free_gpu_mem_frac / gpu_memory_utilization
+    double osl;              // the run's output tokens per sample (tokens/s / samples/s)
+    int steps, chunked;      // AMD vLLM V0: num_scheduler_steps, enable_chunked_prefill
+};
+
+// Mean prompt length of each benchmark's dataset: computed over the per-sample token counts
+// that openshift-psap/performance-dashboard extracted from the official MLCommons dataset files
+// (mlperf-data/summaries/*.csv @71007029; their output columns reproduce MLCommons' published
+// reference means: 684.68 for 405B, 144.84 for Mixtral, 4043.45 for DeepSeek-R1).
+double benchmarkMeanInput(const std::string &model)
+{
+    if (model == "llama-3.1-405b")
+        return 9428.6;   // 8313 samples, 476 - 19988 tokens
+    if (model == "llama-3.1-8b")
+        return 870.7;    // CNN/DailyMail, 13368 samples
+    if (model == "mixtral-8x7b")
+        return 427.4;    // OpenOrca + GSM8K + MBXP, 15000 samples
+    return 803.8;        // deepseek-r1: 4388 samples
+}
+
+const BenchRow kBenchmarkRows[] = {
+    {"mlperf51-dell1-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 30493.3, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3650.4, 0, -1},
+    {"mlperf51-dell3-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 30766.5, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3655.8, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 30873.9, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3667.6, 0, -1},
+    {"mlperf51-google-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 31920.3, "Google/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3744.4, 0, -1},
+    {"mlperf51-nvidia1-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 33379, "NVIDIA/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3736, 0, -1},
+    {"mlperf51-dell1-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 13913.3, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3680.8, 0, -1},
+    {"mlperf51-dell3-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 13963, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3684.2, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 15977.9, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 768, 3456, 1, 0.9, 3733.1, 0, -1},
+    {"mlperf51-google-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 14630.7, "Google/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3676.1, 0, -1},
+    {"mlperf51-nvidia1-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 18592.2, "NVIDIA/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3748.4, 0, -1},
+    {"mlperf51-nvidia2-72xgb200-dsr1-offline", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 289712, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3714.5, 0, -1},
+    {"mlperf51-nvidia2-72xgb200-dsr1-server", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 167578, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3743.9, 0, -1},
+    {"mlperf51-coreweav-8xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 48047, "CoreWeave/GB300-NVL8-CoreWeave_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3657.2, 0, -1},
+    {"mlperf51-nvidia3-72xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 420659, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3657.4, 0, -1},
+    {"mlperf51-coreweav-8xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 22545.1, "CoreWeave/GB300-NVL8-CoreWeave_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3677.8, 0, -1},
+    {"mlperf51-nvidia3-72xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 209328, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3675.6, 0, -1},
+    {"mlperf51-dell1-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 751.37, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653.4, 0, -1},
+    {"mlperf51-dell3-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 751.59, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653.6, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 719.41, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 654, 0, -1},
+    {"mlperf51-google-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 750.45, "Google/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 652.6, 0, -1},
+    {"mlperf51-lenovo-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 752.62, "Lenovo/SR780a_V3_B200SXMx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 654.5, 0, -1},
+    {"mlperf51-nvidia1-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 751.37, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653.4, 0, -1},
+    {"mlperf51-nebius1-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 770.67, "Nebius/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-supermic2-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 751.38, "Supermicro/SYS-422GA-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653.4, 0, -1},
+    {"mlperf51-supermic3-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 750.94, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 653, 0, -1},
+    {"mlperf51-supermic4-8xb200-405b-interactive", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 750.41, "Supermicro/SYS-A21GE-NBRT_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 652.5, 0, -1},
+    {"mlperf51-broadcom-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1650.43, "Broadcom_Supermicro/vSYS-422GA-NBRT-B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-dell1-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1648.03, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-dell3-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1660.71, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1625.66, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-google-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1655.36, "Google/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.1, 0, -1},
+    {"mlperf51-lambda-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1648.6, "Lambda/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 660.4, 0, -1},
+    {"mlperf51-lenovo-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1637.11, "Lenovo/SR780a_V3_B200SXMx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.7, 0, -1},
+    {"mlperf51-nvidia1-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1624.11, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 651.6, 0, -1},
+    {"mlperf51-nebius1-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1659.5, "Nebius/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.2, 0, -1},
+    {"mlperf51-oracle-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1615.85, "Oracle/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 652, 0, -1},
+    {"mlperf51-supermic2-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1641.34, "Supermicro/SYS-422GA-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.7, 0, -1},
+    {"mlperf51-supermic3-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1650.51, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 653.7, 0, -1},
+    {"mlperf51-supermic4-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1621.72, "Supermicro/SYS-A21GE-NBRT_B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 654.2, 0, -1},
+    {"mlperf51-broadcom-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1243.86, "Broadcom_Supermicro/vSYS-422GA-NBRT-B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 654.7, 0, -1},
+    {"mlperf51-dell1-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1243.17, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 654.3, 0, -1},
+    {"mlperf51-dell3-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1246.56, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 656.1, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1244.97, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 655.2, 0, -1},
+    {"mlperf51-google-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1246.79, "Google/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 656.2, 0, -1},
+    {"mlperf51-lambda-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1246.79, "Lambda/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 656.2, 0, -1},
+    {"mlperf51-lenovo-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1249.04, "Lenovo/SR780a_V3_B200SXMx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 657.4, 0, -1},
+    {"mlperf51-nvidia1-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1240.42, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 652.9, 0, -1},
+    {"mlperf51-nebius1-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1279.53, "Nebius/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 656.2, 0, -1},
+    {"mlperf51-oracle-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1243.67, "Oracle/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 654.6, 0, -1},
+    {"mlperf51-supermic2-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1240.44, "Supermicro/SYS-422GA-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 652.9, 0, -1},
+    {"mlperf51-supermic3-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1244.69, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 655.1, 0, -1},
+    {"mlperf51-supermic4-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1242.84, "Supermicro/SYS-A21GE-NBRT_B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 654.1, 0, -1},
+    {"mlperf51-azure-4xgb200-405b-offline", "gb200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 4, 847.233, "Azure/ND_GB200_v6", "llama3.1-405b", {2, 2, 1}, 2048, 1536, 0, 0.95, 652.6, 0, -1},
+    {"mlperf51-nvidia2-72xgb200-405b-offline", "gb200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 72, 14774.3, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "llama3.1-405b", {2, 2, 1}, 2048, 1536, 0, 0.95, 652.4, 0, -1},
+    {"mlperf51-nebius2-4xgb200-405b-offline", "gb200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 4, 855.82, "Nebius/GB200-NVL72_GB200-186GB_aarch64x4_TRT", "llama3.1-405b", {2, 2, 1}, 2048, 1536, 0, 0.95, 654, 0, -1},
+    {"mlperf51-azure-4xgb200-405b-server", "gb200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 4, 584.01, "Azure/ND_GB200_v6", "llama3.1-405b", {4, 1, 1}, 2048, 2048, 0, 0.95, 656.2, 0, -1},
+    {"mlperf51-nebius2-4xgb200-405b-server", "gb200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 4, 596.11, "Nebius/GB200-NVL72_GB200-186GB_aarch64x4_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 655.1, 0, -1},
+    {"mlperf51-nvidia3-72xgb300-405b-offline", "gb300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 72, 16104.1, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "llama3.1-405b", {2, 1, 1}, 2048, 1536, 0, 0.95, 629.5, 0, -1},
+    {"mlperf51-nebius3-8xh200-405b-interactive", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "interactive", 8, 202.78, "Nebius/H200-SXM-141GBx8_TRT", "llama3.1-405b", {8, 1, 1}, 512, 2560, 0, 0.9, 654.1, 0, -1},
+    {"mlperf51-dellbroa-8xh200-405b-offline", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "offline", 8, 547.261, "Dell_Broadcom/vXE9680_H200-SXM-141GBx8_TRT", "llama3.1-405b", {4, 2, 1}, 512, 1536, 0, 0.95, 648.4, 0, -1},
+    {"mlperf51-nebius3-8xh200-405b-offline", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "offline", 8, 552.749, "Nebius/H200-SXM-141GBx8_TRT", "llama3.1-405b", {4, 2, 1}, 512, 1536, 0, 0.95, 645.6, 0, -1},
+    {"mlperf51-quantacl1-8xh200-405b-offline", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "offline", 8, 550.106, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", "llama3.1-405b", {4, 2, 1}, 512, 1536, 0, 0.95, 633.6, 0, -1},
+    {"mlperf51-dellbroa-8xh200-405b-server", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "server", 8, 277.33, "Dell_Broadcom/vXE9680_H200-SXM-141GBx8_TRT", "llama3.1-405b", {8, 1, 1}, 512, 2560, 0, 0.9, 645, 0, -1},
+    {"mlperf51-nebius3-8xh200-405b-server", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "server", 8, 295.36, "Nebius/H200-SXM-141GBx8_TRT", "llama3.1-405b", {8, 1, 1}, 512, 2560, 0, 0.9, 656.4, 0, -1},
+    {"mlperf51-quantacl1-8xh200-405b-server", "h200-sxm", "llama-3.1-405b", "tensorrt-llm", "fp8", "server", 8, 295.52, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", "llama3.1-405b", {8, 1, 1}, 512, 2560, 0, 0.9, 656.7, 0, -1},
+    {"mlperf51-dell1-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 102907, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 102829, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-nvidia1-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 102903, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-supermic1-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 122269, "Supermicro/AS-4126GS-NBR-LCC_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-dell1-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 143309, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 0, 0.9, 129, 0, -1},
+    {"mlperf51-dell3-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 143904, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 142136, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 128, 0, -1},
+    {"mlperf51-google-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 141138, "Google/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-lenovo-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 146960, "Lenovo/SR780a_V3_B200SXMx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 128, 0, -1},
+    {"mlperf51-nvidia1-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 136752, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-oracle-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 145789, "Oracle/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 0, 0.9, 128, 0, -1},
+    {"mlperf51-supermic1-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 142955, "Supermicro/AS-4126GS-NBR-LCC_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-supermic3-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 141056, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-dell1-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128787, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-dell3-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128794, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-gigacomp2-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128660, "GigaComputing/G894-SD1_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-google-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 119628, "Google/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-lenovo-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128689, "Lenovo/SR780a_V3_B200SXMx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-nvidia1-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128541, "NVIDIA/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-oracle-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128649, "Oracle/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-supermic1-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 128701, "Supermicro/AS-4126GS-NBR-LCC_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-supermic3-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 122331, "Supermicro/SYS-422GS-NBRT-LCC_B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf51-hpe-8xh200-8b-interactive", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "interactive", 8, 53475.2, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 12000, 0, 0.99, 129, 0, -1},
+    {"mlperf51-quantacl1-8xh200-8b-interactive", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "interactive", 8, 54117.6, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 1536, 0, 0.9, 129, 0, -1},
+    {"mlperf51-hpe-8xh200-8b-offline", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "offline", 8, 66036.8, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 12000, 0, 0.99, 128, 0, -1},
+    {"mlperf51-quantacl1-8xh200-8b-offline", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "offline", 8, 56917.3, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 1536, 0, 0.9, 128, 0, -1},
+    {"mlperf51-hpe-8xh200-8b-server", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "server", 8, 64914.6, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 12000, 1, 0.99, 129, 0, -1},
+    {"mlperf51-quantacl1-8xh200-8b-server", "h200-sxm", "llama-3.1-8b", "tensorrt-llm", "fp8", "server", 8, 57970.4, "Quanta_Cloud_Technology/D74U-7U_H200-SXM-141GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 2048, 1536, 0, 0.9, 129, 0, -1},
+    {"mlperf51-asustek2-8xh200-mixtral-offline", "h200-sxm", "mixtral-8x7b", "tensorrt-llm", "fp8", "offline", 8, 61372.4, "ASUSTeK/ESC_N8_H200-SXM-141GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 3072, 9216, 0, 0.9, 145.7, 0, -1},
+    {"mlperf51-hpe-8xh200-mixtral-offline", "h200-sxm", "mixtral-8x7b", "tensorrt-llm", "fp8", "offline", 8, 62108.4, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 3072, 9216, 0, 0.97, 145.9, 0, -1},
+    {"mlperf51-asustek2-8xh200-mixtral-server", "h200-sxm", "mixtral-8x7b", "tensorrt-llm", "fp8", "server", 8, 59992.8, "ASUSTeK/ESC_N8_H200-SXM-141GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 3072, 8192, 0, 0.9, 146.7, 0, -1},
+    {"mlperf51-hpe-8xh200-mixtral-server", "h200-sxm", "mixtral-8x7b", "tensorrt-llm", "fp8", "server", 8, 60955.1, "HPE/HPE_Cray_XD670_H200_SXM_141GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 3072, 8192, 0, 0.97, 146.9, 0, -1},
+    {"mlperf51-amd1-8xmi300x-mixtral-offline", "mi300x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 53017.3, "AMD/8xMI300X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 5000, 51200, 1, 0.97, 143.7, 9, 0},
+    {"mlperf51-dell2-8xmi300x-mixtral-offline", "mi300x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 53333.9, "Dell/XE9680_MI300X_192GBx8", "mixtral-8x7b", {1, 1, 1}, 5000, 51200, 1, 0.97, 143.5, 9, 0},
+    {"mlperf51-amd1-8xmi300x-mixtral-server", "mi300x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 47804.3, "AMD/8xMI300X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 4096, 32000, 0, 0.99, 143.5, 8, 0},
+    {"mlperf51-dell2-8xmi300x-mixtral-server", "mi300x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 47801.9, "Dell/XE9680_MI300X_192GBx8", "mixtral-8x7b", {1, 1, 1}, 4096, 32000, 0, 0.99, 143.6, 8, 0},
+    {"mlperf51-amd2-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 68781.4, "AMD/8xMI325X_2xEPYC_9575F_1", "mixtral-8x7b", {1, 1, 1}, 4736, 51200, 1, 0.96, 143.4, 13, 0},
+    {"mlperf51-asustek1-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 68121.2, "ASUSTeK/ESC_A8A_MI325X_256GBx8", "mixtral-8x7b", {1, 1, 1}, 4736, 51200, 1, 0.96, 143.6, 13, 0},
+    {"mlperf51-gigacomp1-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 69692, "GigaComputing/8xMI325X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 4736, 65000, 1, 0.96, 143.3, 13, 0},
+    {"mlperf51-mitac-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 67964.4, "MiTAC/8xMI325X_2xEPYC_9755", "mixtral-8x7b", {1, 1, 1}, 4736, 51200, 1, 0.96, 143.3, 13, 0},
+    {"mlperf51-quantacl2-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 68218.7, "Quanta_Cloud_Technology/D75T-7U_8xMI325X", "mixtral-8x7b", {1, 1, 1}, 4736, 51200, 1, 0.96, 143.4, 13, 0},
+    {"mlperf51-vultr-8xmi325x-mixtral-offline", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "offline", 8, 70035.6, "Vultr/8xMI325X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 4736, 65000, 1, 0.96, 143.7, 13, 0},
+    {"mlperf51-amd2-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 59783.6, "AMD/8xMI325X_2xEPYC_9575F_1", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.8, 10, 0},
+    {"mlperf51-asustek1-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 55800.3, "ASUSTeK/ESC_A8A_MI325X_256GBx8", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.8, 10, 0},
+    {"mlperf51-gigacomp1-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 58242.7, "GigaComputing/8xMI325X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 145.1, 10, 0},
+    {"mlperf51-mitac-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 57087.1, "MiTAC/8xMI325X_2xEPYC_9755", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.7, 10, 0},
+    {"mlperf51-quantacl2-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 59040.8, "Quanta_Cloud_Technology/D75T-7U_8xMI325X", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.7, 10, 0},
+    {"mlperf51-vultr-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 56653.7, "Vultr/8xMI325X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 1, 0.96, 144.9, 7, 0},
+};
+
+} // namespace
+
+void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v)
+{
+    for (const BenchRow &r : kBenchmarkRows) {
+        const std::string system = r.system;
+        const size_t slash = system.find('/');
+        const std::string results = system.substr(0, slash) + "/results" + system.substr(slash);
+        const bool amd = std::string(r.engine) == "rocm-vllm";
+        const std::string src = "MLPerf Inference v5.1 datacenter, closed division (mlcommons/inference_results_v5.1 closed/"
+                                + results + "/" + r.benchmark + "/<scenario>/performance/run_1/mlperf_log_summary.txt; "
+                                + (amd ? "settings from closed/" + system.substr(0, slash) + "/code/" + r.benchmark
+                                             + "/harness_llm/models/*/<scenario>_<gpu>.yaml)"
+                                       : "settings from the submitter's configs/<system>/<scenario>/" + std::string(r.benchmark) + ".py)");
+        const std::string assumed = "the dataset's mean input (" + std::to_string(int(benchmarkMeanInput(r.model) + 0.5))
+                                    + " tokens) and the run's own output mean; MLPerf " + r.benchmark
+                                    + " latency limits; layout, batch cap, tokens per iteration, graphs and memory share from the run's config";
+        CalibrationPoint p = makePoint(r.id, PointSet::Validation, r.gpu, r.model, r.engine, r.precision, r.gpus, r.placement,
+                                       benchmarkMeanInput(r.model), r.osl, r.scenario, r.tps, src.c_str(), assumed.c_str());
+        p.maxBatch = r.maxBatch;
+        p.maxTokensPerIteration = r.maxTokens;
+        p.cudaGraphs = r.graphs;
+        p.memoryFraction = r.memoryFraction;
+        if (amd) {   // AMD's vLLM V0 build: multi-step, synchronous
+            p.schedulerSteps = r.steps;
+            p.asyncScheduling = 0;
+            p.chunkedPrefill = r.chunked;
+            p.vendor = "AMD";
+        }
+        v->push_back(p);
+    }
+}
+
+} // namespace aif::throughput::detail
