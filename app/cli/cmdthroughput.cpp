@@ -82,6 +82,18 @@ int calibration(bool refit, bool json)
                 printOut(QStringLiteral("re-fit engine %1: kernelLaunchS %2 (rms log error %3 over its calibration points)\n")
                              .arg(QString::fromStdString(engine)).arg(value, 0, 'g', 3).arg(lf.rmsLogError, 0, 'f', 4));
         }
+        // MoE runs calibrate the engine's expert-kernel efficiency, with its cells as shipped.
+        for (const auto &[engine, value] : launch) {
+            const MoeFit mf = fitMoeGemmEfficiency(*catalog, engine);
+            if (mf.value < 0.0)
+                continue;
+            std::string ids;
+            for (const std::string &id : mf.fittedOn)
+                ids += (ids.empty() ? "" : ", ") + id;
+            printOut(QStringLiteral("re-fit engine %1: moeGemmEfficiency %2 (rms log error %3) on %4\n")
+                         .arg(QString::fromStdString(engine)).arg(mf.value, 0, 'f', 3).arg(mf.rmsLogError, 0, 'f', 4)
+                         .arg(QString::fromStdString(ids)));
+        }
         for (const std::string &cell : cells) {
             std::vector<std::string> on;
             const std::string engine = cell.substr(cell.rfind('/') + 1);

@@ -12,7 +12,8 @@
 
 namespace aif::throughput {
 
-CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride)
+CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, const EngineProfile *engineOverride,
+                            double moeGemmEfficiency)
 {
     CalibrationRow row;
     row.point = &pt;
@@ -31,6 +32,8 @@ CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &pt, 
         if (engineOverride->kernelLaunchS > 0.0)
             prof.engine.kernelLaunchS = engineOverride->kernelLaunchS;
     }
+    if (moeGemmEfficiency > 0.0)
+        prof.engine.moeGemmEfficiency = moeGemmEfficiency;
     if (pt.maxBatch > 0)
         prof.engine.maxBatch = pt.maxBatch;
     if (pt.maxTokensPerIteration > 0)

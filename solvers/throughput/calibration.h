@@ -44,6 +44,9 @@ struct CalibrationPoint
     // lockstep, so at the wave's end KV holds input + output for all of them (or the engine
     // preempts), unlike the staggered steady state where a sequence holds half its output.
     bool oneWave = false;
+    // Calibrates its engine's moeGemmEfficiency (an MoE run; the engine's cells come from its
+    // dense runs), so it fits no cell.
+    bool fitsMoe = false;
     std::string metric;          // tokens_per_s | decode_tokens_per_s_per_node | prefill_input_tokens_per_s_per_node
     double published = 0.0;
     bool fit = false;
@@ -86,7 +89,7 @@ struct CalibrationRow
 // Predicts one point with the catalog's profiles; `engineOverride` replaces the engine's
 // efficiencies (used while fitting).
 CalibrationRow predictPoint(const Catalog &catalog, const CalibrationPoint &point,
-                            const EngineProfile *engineOverride = nullptr);
+                            const EngineProfile *engineOverride = nullptr, double moeGemmEfficiency = -1.0);
 
 struct FitResult
 {
@@ -108,7 +111,7 @@ std::string formatReport(const std::vector<CalibrationRow> &rows);
 // MFU; the production per-node figures cannot).
 inline bool fitsACell(const CalibrationPoint &p)
 {
-    return p.metric == "tokens_per_s" || p.metric == "training_mfu";
+    return !p.fitsMoe && (p.metric == "tokens_per_s" || p.metric == "training_mfu");
 }
 // The efficiency-table cell a point is predicted with: "generation/precision/engine".
 std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &point);
@@ -129,6 +132,17 @@ struct LaunchFit
     double rmsLogError = 0.0;
 };
 LaunchFit fitKernelLaunch(const Catalog &catalog, const std::string &engineId);
+
+// An engine's MoE expert-kernel efficiency (EngineProfile::moeGemmEfficiency): golden-section
+// search over the engine's fitsMoe calibration points with its cells as shipped. value < 0:
+// the engine has no such point.
+struct MoeFit
+{
+    double value = -1.0;
+    double rmsLogError = 0.0;
+    std::vector<std::string> fittedOn;
+};
+MoeFit fitMoeGemmEfficiency(const Catalog &catalog, const std::string &engineId);
 
 struct SetSummary
 {

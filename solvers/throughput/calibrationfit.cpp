@@ -208,6 +208,35 @@ LaunchFit fitKernelLaunch(const Catalog &catalog, const std::string &engineId)
     return best;
 }
 
+MoeFit fitMoeGemmEfficiency(const Catalog &catalog, const std::string &engineId)
+{
+    MoeFit fit;
+    std::vector<const CalibrationPoint *> points;
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        if (p->fitsMoe && p->engine == engineId)
+            points.push_back(p);
+    if (points.empty())
+        return fit;
+    auto trial = [&](double eff) {
+        double sum = 0.0;
+        for (const CalibrationPoint *p : points) {
+            const CalibrationRow row = predictPoint(catalog, *p, nullptr, eff);
+            const double e = row.predicted > 0.0 ? std::log(row.predicted / p->published) : 10.0;
+            sum += e * e;
+        }
+        FitResult r;
+        r.rmsLogError = std::sqrt(sum / double(points.size()));
+        return r;
+    };
+    // Between a fifth of the dense rate and the dense rate itself.
+    const auto [value, r] = golden(0.2, 1.0, 16, trial);
+    fit.value = value;
+    fit.rmsLogError = r.rmsLogError;
+    for (const CalibrationPoint *p : points)
+        fit.fittedOn.push_back(p->id);
+    return fit;
+}
+
 PowerFit fitPowerWeights(const Catalog &catalog)
 {
     PowerFit fit;

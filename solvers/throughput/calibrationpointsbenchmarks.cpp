@@ -1,9 +1,11 @@
 // MLPerf Inference v5.1 closed-division results of the benchmarks other than Llama 2 70B:
 // Llama 3.1 405B, Llama 3.1 8B, Mixtral 8x7B and DeepSeek-R1, on every NVIDIA B200 / GB200 /
 // GB300 / H200 and AMD MI300X / MI325X system whose run config is in the results repository.
-// All are validation points: they predict with the cells fitted on the Llama runs, so they
-// test whether the mechanisms carry to long prompts (405B), a small model (8B), experts
-// (Mixtral, DeepSeek-R1) and long reasoning outputs (DeepSeek-R1).
+// They predict with the cells fitted on the Llama runs, so they test whether the mechanisms
+// carry to long prompts (405B), a small model (8B), experts (Mixtral, DeepSeek-R1) and long
+// reasoning outputs (DeepSeek-R1). Two Mixtral offline runs calibrate what no dense run can
+// tell, each engine's MoE expert-kernel efficiency (moeGemmEfficiency): HPE's H200 for
+// TensorRT-LLM and AMD's own MI325X for the ROCm vLLM build; every other run validates.
 #include "calibration.h"
 
 #include <string>
@@ -176,8 +178,11 @@ void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v)
         const std::string assumed = "the dataset's mean input (" + std::to_string(int(benchmarkMeanInput(r.model) + 0.5))
                                     + " tokens) and the run's own output mean; MLPerf " + r.benchmark
                                     + " latency limits; layout, batch cap, tokens per iteration, graphs and memory share from the run's config";
-        CalibrationPoint p = makePoint(r.id, PointSet::Validation, r.gpu, r.model, r.engine, r.precision, r.gpus, r.placement,
+        const std::string id = r.id;
+        const bool moeFit = id == "mlperf51-hpe-8xh200-mixtral-offline" || id == "mlperf51-amd2-8xmi325x-mixtral-offline";
+        CalibrationPoint p = makePoint(r.id, moeFit ? PointSet::Calibration : PointSet::Validation, r.gpu, r.model, r.engine, r.precision, r.gpus, r.placement,
                                        benchmarkMeanInput(r.model), r.osl, r.scenario, r.tps, src.c_str(), assumed.c_str());
+        p.fitsMoe = moeFit;
         p.maxBatch = r.maxBatch;
         p.maxTokensPerIteration = r.maxTokens;
         p.cudaGraphs = r.graphs;

@@ -19,14 +19,15 @@ struct Roofline
     double flops = 0.0;
     double bytes = 0.0;
 
-    bool grouped = false;      // MoE expert GEMMs (kGroupedGemmEfficiency)
+    bool grouped = false;      // MoE expert GEMMs: slowed by the engine's moeGemmEfficiency
+    double groupedEfficiency = kGroupedGemmEfficiency;
 
     void op(double f, double b, double rows, bool attention = false)
     {
-        const double shape = (rows > 0.0 ? rows / (rows + kGemmHalfRows) : 1.0) * (grouped ? kGroupedGemmEfficiency : 1.0);
+        const double shape = rows > 0.0 ? rows / (rows + kGemmHalfRows) : 1.0;
         const double tc = f / ((attention ? attentionRate : computeRate) * shape);
         const double tm = b / (attention ? attentionMemoryRate : memoryRate);
-        (tc >= tm ? computeS : memoryS) += std::max(tc, tm);
+        (tc >= tm ? computeS : memoryS) += std::max(tc, tm) / (grouped ? groupedEfficiency : 1.0);
         flops += f;
         bytes += b;
     }
@@ -114,6 +115,7 @@ IterationCost iterationCost(const CostInputs &in, const IterationBatch &full)
     r.attentionRate = g.peakBf16 * engineComputeShare(g, e, Precision::Bf16) * in.clockFactor;
     r.memoryRate = g.hbmBps * g.memoryFraction * e.memoryEfficiencyFor(used);
     r.attentionMemoryRate = r.memoryRate * e.attentionBandwidthShare;
+    r.groupedEfficiency = e.moeGemmEfficiency;
 
     // Pipeline: the batch splits into pp micro-batches; each stage works on one at a time.
     const double pp = p.pp;

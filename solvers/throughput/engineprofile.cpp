@@ -82,6 +82,7 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
         take(e, "hostOverheadPerSequenceS", &p.hostOverheadPerSequenceS);
         take(e, "schedulerSteps", &p.schedulerSteps);
         take(e, "attentionBandwidthShare", &p.attentionBandwidthShare);
+        take(e, "moeGemmEfficiency", &p.moeGemmEfficiency);
         take(e, "asyncScheduling", &p.asyncScheduling);
         take(e, "asyncSchedulingWithPp", &p.asyncSchedulingWithPp);
         take(e, "kvCacheFp8", &p.kvCacheFp8);
@@ -134,6 +135,10 @@ bool readEngineProfile(const Json &e, EngineProfile *out, std::string *error)
     }
     if (!(p.hostOverheadPerSequenceS >= 0.0 && p.hostOverheadPerSequenceS < 1.0e-3)) {
         *error = "engine '" + p.id + "': /hostOverheadPerSequenceS must be in [0, 0.001) seconds";
+        return false;
+    }
+    if (!(p.moeGemmEfficiency > 0.0 && p.moeGemmEfficiency <= 1.0)) {
+        *error = "engine '" + p.id + "': /moeGemmEfficiency must be in (0, 1]";
         return false;
     }
     if (!(p.attentionBandwidthShare > 0.0 && p.attentionBandwidthShare <= 1.0)) {

@@ -72,6 +72,12 @@ struct EngineProfile
     // scattered pages of a few tokens and small heads read less efficiently than dense
     // weights (1: as fast).
     double attentionBandwidthShare = 1.0;
+    // Share of the dense GEMM rate the engine's MoE expert kernels reach, end to end (the
+    // grouped GEMMs with their token permutation, gather and scatter; "moeGemmEfficiency"). It
+    // divides the expert layers' time, compute and weight streaming alike. Default: DeepGEMM's
+    // grouped-vs-dense figure (kGroupedGemmEfficiency); an engine with MoE calibration points
+    // carries its own, fitted on them (docs/throughput.md).
+    double moeGemmEfficiency = 0.90;
     int schedulerSteps = 1;
     bool asyncScheduling = false;
     // Whether the asynchronous scheduler also runs with pipeline parallelism. TensorRT-LLM's

@@ -2,6 +2,7 @@
 // every engine's default pair held to what its method says; SGLang's memory share by stage.
 #include "catalog.h"
 #include "throughput/calibration.h"
+#include "throughput/costmodel.h"
 #include "throughput/memoryplan.h"
 #include "throughput/profiles.h"
 #include "servingfixture.h"
@@ -21,6 +22,7 @@ private slots:
     void gaudiHasItsOwnCell();
     void engineDefaultsAreWhatTheySay();
     void sglangShareFollowsTheStage();
+    void moeEfficiencyIsFittedOnMixtralAlone();
 
 private:
     std::unique_ptr<Catalog> m_catalog;
@@ -115,6 +117,44 @@ void TestEngineCells::sglangShareFollowsTheStage()
     QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.19 * prof.gpu.hbmBytes) < 1.0);
     in.placement = {1, 1, 1};
     QVERIFY(std::abs(memoryPlan(in).reservePerGpuB - 0.12 * prof.gpu.hbmBytes) < 1.0);
+}
+
+// Each engine with an MoE calibration run (a Mixtral offline run) carries its own expert-kernel
+// efficiency, fitted on that run alone with the engine's cells as shipped (so the dense cells
+// never see it), and the shipped value is what the fit gives. It slows the expert layers, compute
+// and weight streaming alike, and nothing of a dense model.
+void TestEngineCells::moeEfficiencyIsFittedOnMixtralAlone()
+{
+    for (const char *engine : {"tensorrt-llm", "rocm-vllm"}) {
+        const MoeFit fit = fitMoeGemmEfficiency(*m_catalog, engine);
+        QCOMPARE(int(fit.fittedOn.size()), 1);
+        QVERIFY2(fit.fittedOn[0].find("mixtral") != std::string::npos, fit.fittedOn[0].c_str());
+        Profiles prof;
+        std::string error;
+        QVERIFY2(loadProfiles(*m_catalog, "h200-sxm", "mixtral-8x7b", engine, &prof, &error), error.c_str());
+        QVERIFY2(std::abs(prof.engine.moeGemmEfficiency - fit.value) < 0.002, engine);
+        QVERIFY(prof.engine.moeGemmEfficiency < kGroupedGemmEfficiency);   // slower than DeepGEMM's kernels
+    }
+    QVERIFY(fitMoeGemmEfficiency(*m_catalog, "vllm").value < 0.0);   // no MoE run: DeepGEMM's figure
+    for (const CalibrationPoint *p : pointsIn(PointSet::Calibration))
+        QVERIFY2(!p->fitsMoe || !fitsACell(*p), p->id.c_str());
+
+    auto step = [&](const char *model, double efficiency) {
+        Profiles prof;
+        std::string error;
+        if (!loadProfiles(*m_catalog, "h200-sxm", model, "tensorrt-llm", &prof, &error))
+            qFatal("%s", error.c_str());
+        prof.engine.moeGemmEfficiency = efficiency;
+        IterationBatch b;
+        b.decodeSeqs = 256;       // memory-bound experts
+        b.decodeContext = 600;
+        b.prefillTokens = 4096;   // and compute-bound ones
+        b.prefillSeqs = 10;
+        b.prefillContext = 200;
+        return iterationCost(fp8Inputs(prof), b).timeS;
+    };
+    QVERIFY(step("mixtral-8x7b", 0.45) > step("mixtral-8x7b", 0.9) * 1.3);
+    QCOMPARE(step("llama-3.1-70b", 0.45), step("llama-3.1-70b", 0.9));
 }
 
 QTEST_GUILESS_MAIN(TestEngineCells)

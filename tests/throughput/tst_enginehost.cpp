@@ -154,6 +154,8 @@ void TestEngineHost::badValuesNameTheField()
         {"memFractionStaticByTp", Json::parse("[[1, 0.88]]")},
         {"continuousBatching", "yes"},
         {"chunkedPrefill", 3},
+        {"moeGemmEfficiency", 0.0},
+        {"moeGemmEfficiency", 1.5},
     };
     for (const auto &b : bad) {
         Json e = entry;
