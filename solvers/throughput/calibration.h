@@ -47,6 +47,9 @@ struct CalibrationPoint
     // Calibrates its engine's moeGemmEfficiency (an MoE run; the engine's cells come from its
     // dense runs), so it fits no cell.
     bool fitsMoe = false;
+    // False for a point of another software generation than its cell (MLPerf v4.0's TensorRT-LLM
+    // of early 2024 beside the v1.0 performance overview): it fits the engine default pair only.
+    bool fitsCell = true;
     std::string metric;          // tokens_per_s | decode_tokens_per_s_per_node | prefill_input_tokens_per_s_per_node
     double published = 0.0;
     bool fit = false;
@@ -64,6 +67,14 @@ const std::vector<CalibrationPoint> &calibrationPoints();
 std::vector<const CalibrationPoint *> pointsIn(PointSet set);
 // Ids found in both sets or twice (empty when the sets are clean).
 std::vector<std::string> overlappingPointIds();
+
+// Mean prompt of the Llama 2 70B benchmark (MLPerf's OpenOrca sample of 24,576, each the
+// [INST] <<SYS>> chat-formatted prompt in Llama 2 tokens, tok_input_length of
+// open_orca_gpt4_tokenized_llama.sampled_24576.pkl): computed over the per-sample counts in
+// openshift-psap/performance-dashboard mlperf-data/summaries/llama2-70b-99.csv @71007029
+// (min 3, max 1023 tokens; mlcommons/inference language/llama2-70b/processorca.py builds the
+// column). The points had assumed ~300 ("a few hundred").
+constexpr double kOpenOrcaMeanInput = 222.3;
 
 namespace detail {
 std::vector<CalibrationPoint> nvidiaPoints();
@@ -111,7 +122,7 @@ std::string formatReport(const std::vector<CalibrationRow> &rows);
 // MFU; the production per-node figures cannot).
 inline bool fitsACell(const CalibrationPoint &p)
 {
-    return !p.fitsMoe && (p.metric == "tokens_per_s" || p.metric == "training_mfu");
+    return p.fitsCell && !p.fitsMoe && (p.metric == "tokens_per_s" || p.metric == "training_mfu");
 }
 // The efficiency-table cell a point is predicted with: "generation/precision/engine".
 std::string cellKeyFor(const Catalog &catalog, const CalibrationPoint &point);

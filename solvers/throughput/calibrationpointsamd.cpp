@@ -26,7 +26,7 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
     const char *v50 = "MLPerf Inference v5.0 datacenter, closed division, AMD (mlcommons/inference_results_v5.0 "
                       "closed/AMD/results/8xMI325X_2xEPYC_9575F/summary.html; rocm.blogs.amd.com/artificial-"
                       "intelligence/mi325x-accelerates-mlperf-inference)";
-    const char *orca = "OpenOrca mean input ~300, output 290 tokens; MLPerf latency limits of llama2-70b; "
+    const char *orca = "OpenOrca mean input 222.3, output 290 tokens; MLPerf latency limits of llama2-70b; "
                        "max_num_seqs and scheduler settings as the harness config sets them";
     struct Row {
         const char *id; PointSet set; const char *gpu, *precision, *scenario; int maxSeqs, steps, async; double tps;
@@ -85,7 +85,7 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         {"mlperf60-87xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 785521.65, 0.94, amdMn, 1, 8192, 87},
     };
     for (const Row &r : rows) {
-        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, 300,
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
                                        290, r.scenario, r.tps, r.src, orca);
         p.maxBatch = r.maxSeqs;
         p.schedulerSteps = r.steps;

@@ -86,13 +86,13 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
                                 "inference_results_" + round + " open/Krai/results/" + r.run
                                 + "/<scenario>/performance/run_1/mlperf_log_summary.txt; settings from the run's "
                                   "README.md under open/Krai/" + (round == "v5.1" ? "measurements" : "results") + ")";
-        const std::string assumed = "Llama 3.1 70B on the Llama 2 70B benchmark's OpenOrca prompts: input ~300 "
+        const std::string assumed = "Llama 3.1 70B on the Llama 2 70B benchmark's OpenOrca prompts: input ~222 "
                                     "tokens as the Llama 2 points, output 296 (the run's tokens / samples); TP"
                                     + std::to_string(r.tp) + ", one replica per " + std::to_string(r.tp)
                                     + " GPU(s); the run's max-num-seqs and batched tokens where given; limits from "
                                       "the summary (server TTFT 2 s, TPOT 200 ms; interactive 450 ms, 40 ms); the run's "
                                       "gpu-memory-utilization / mem-fraction-static sizes the KV cache";
-        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, 300,
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, kOpenOrcaMeanInput,
                                        296, r.scenario, r.tps, src.c_str(), assumed.c_str());
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
@@ -119,9 +119,9 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
         {"krai51-8xmi300x-vllm065-llama2-offline", "llama-2-70b", "rocm-vllm", "offline", 298, 27185.5, 1275, 38890, 12, -1, 0.96},
     };
     for (const AmdRow &r : amd) {
-        CalibrationPoint p = makePoint(r.id, kKraiCheck, "mi300x", r.model, r.engine, "fp8", 8, {1, 1, 1}, 300, r.osl,
+        CalibrationPoint p = makePoint(r.id, kKraiCheck, "mi300x", r.model, r.engine, "fp8", 8, {1, 1, 1}, kOpenOrcaMeanInput, r.osl,
                                        r.scenario, r.tps, amdSrc,
-                                       "OpenOrca prompts, input ~300 tokens as the Llama 2 points, output the run's tokens / "
+                                       "OpenOrca prompts, input 222.3 tokens as the Llama 2 points, output the run's tokens / "
                                        "samples; TP1 x8; the run's max-num-seqs, batched tokens and scheduler steps");
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;

@@ -193,10 +193,10 @@ CalibrationPoint fromRow(const Row &r, const char *round)
     const std::string src = std::string("MLPerf Inference ") + round + " datacenter, closed division (mlcommons/inference_results_"
                             + round + " closed/" + results + "/llama2-70b-99/<scenario>/performance/run_1/"
                             "mlperf_log_summary.txt; settings from the submitter's configs/<system>/<scenario>/llama2-70b.py)";
-    const char *orca = "OpenOrca mean input ~300, output 290 tokens (the runs' own output mean is 273); MLPerf "
+    const char *orca = "OpenOrca mean input 222.3, output 290 tokens (the runs' own output mean is 273); MLPerf "
                        "llama2-70b limits; TP1 PP1 per GPU, batch cap, tokens per iteration and CUDA graphs from the "
                        "run's config";
-    CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {1, 1, 1}, 300,
+    CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
                                    290, r.scenario, r.tps, src.c_str(), orca);
     p.maxBatch = r.maxBatch;
     p.maxTokensPerIteration = r.maxTokens;   // the prefill workers' where disaggregated

@@ -39,6 +39,10 @@ void TestCalibration::report()
     const std::map<std::string, double> knownGaps = {
         {"deepseek-v3-h800-decode-node", 0.75},   // target 25 %: published figure is a production average
         {"deepseek-v3-h800-prefill-node", 0.80},
+        // MLPerf v4.0 (TensorRT-LLM of early 2024) predicted with the v1.0 performance overview's
+        // hopper/fp8 cell, which it no longer fits: with the benchmark's real mean prompt (222
+        // tokens, not ~300) the KV-bound H100 run is 35 % below what a year-newer software does.
+        {"mlperf40-8xh100-offline", 0.40},
     };
     int heldOut = 0;
     for (const CalibrationRow &r : rows) {
