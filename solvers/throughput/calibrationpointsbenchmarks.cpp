@@ -1,6 +1,7 @@
-// MLPerf Inference v5.1 closed-division results of the benchmarks other than Llama 2 70B:
-// Llama 3.1 405B, Llama 3.1 8B, Mixtral 8x7B and DeepSeek-R1, on every NVIDIA B200 / GB200 /
-// GB300 / H200 and AMD MI300X / MI325X system whose run config is in the results repository.
+// MLPerf Inference v5.1 and v6.0 closed-division results of the benchmarks other than Llama 2
+// 70B: Llama 3.1 405B, Llama 3.1 8B, Mixtral 8x7B and DeepSeek-R1, on every NVIDIA B200 / B300 /
+// GB200 / GB300 / H200 and AMD MI300X / MI325X system whose run config is in the results
+// repository, aggregated serving without speculative decoding.
 // They predict with the cells fitted on the Llama runs, so they test whether the mechanisms
 // carry to long prompts (405B), a small model (8B), experts (Mixtral, DeepSeek-R1) and long
 // reasoning outputs (DeepSeek-R1). Two Mixtral offline runs calibrate what no dense run can
@@ -159,6 +160,71 @@ const BenchRow kBenchmarkRows[] = {
     {"mlperf51-mitac-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 57087.1, "MiTAC/8xMI325X_2xEPYC_9755", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.7, 10, 0},
     {"mlperf51-quantacl2-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 59040.8, "Quanta_Cloud_Technology/D75T-7U_8xMI325X", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 0, 0.96, 143.7, 10, 0},
     {"mlperf51-vultr-8xmi325x-mixtral-server", "mi325x", "mixtral-8x7b", "rocm-vllm", "fp8", "server", 8, 56653.7, "Vultr/8xMI325X_2xEPYC_9575F", "mixtral-8x7b", {1, 1, 1}, 2560, 32000, 1, 0.96, 144.9, 7, 0},
+    // v6.0 (inference_results_v6.0): the aggregated runs (disaggregated and speculative-decoding
+    // runs, NVIDIA's B300 8B runs without a config, and the GB200 NVL72 405B offline run, whose
+    // top-level config gives no layout and whose worker config reads TP1 PP4 with a 512-token
+    // budget, are left out)
+    {"mlperf60-dell2-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 58235.4, "Dell/XE9780_x86_B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3748.7, 0, -1},
+    {"mlperf60-google1-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 57116.9, "Google/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3750.6, 0, -1},
+    {"mlperf60-nebius3-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 58581.6, "Nebius/nebius_b200_n1", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3755.5, 0, -1},
+    {"mlperf60-dell2-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 40949.4, "Dell/XE9780_x86_B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3739.7, 0, -1},
+    {"mlperf60-google1-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 41027.9, "Google/B200-SXM-180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3743.4, 0, -1},
+    {"mlperf60-nebius3-8xb200-dsr1-server", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 51692.9, "Nebius/nebius_b200_n1", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3743.1, 0, -1},
+    {"mlperf60-cisco-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 69251.4, "Cisco/C880A_M8_B300_288GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3748.7, 0, -1},
+    {"mlperf60-dell1-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 66287.9, "Dell/XE9780L-B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3747, 0, -1},
+    {"mlperf60-dell3-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 69021.2, "Dell/XE9780_x86_B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3759.7, 0, -1},
+    {"mlperf60-gigacomp-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 69617.4, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3751.5, 0, -1},
+    {"mlperf60-nvidia1-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 70325.7, "NVIDIA/B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3750.9, 0, -1},
+    {"mlperf60-nebius4-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 69318.9, "Nebius/nebius_b300_n1", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3754.9, 0, -1},
+    {"mlperf60-quantacl-8xb300-dsr1-offline", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 69263.2, "Quanta_Cloud_Technology/D75H-10U_B300-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3753.9, 0, -1},
+    {"mlperf60-cisco-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 58553.3, "Cisco/C880A_M8_B300_288GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3753.4, 0, -1},
+    {"mlperf60-dell1-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 46510.6, "Dell/XE9780L-B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3759.9, 0, -1},
+    {"mlperf60-dell3-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 46513.1, "Dell/XE9780_x86_B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3760.2, 0, -1},
+    {"mlperf60-gigacomp-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 35552.6, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3758.2, 0, -1},
+    {"mlperf60-nvidia1-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 42721.4, "NVIDIA/B300-SXM-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3750.8, 0, -1},
+    {"mlperf60-nebius4-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 60413.4, "Nebius/nebius_b300_n1", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3764.1, 0, -1},
+    {"mlperf60-quantacl-8xb300-dsr1-server", "b300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 35435.7, "Quanta_Cloud_Technology/D75H-10U_B300-270GBx8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3745.8, 0, -1},
+    {"mlperf60-coreweav1-64xgb200-dsr1-offline", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 64, 468665, "CoreWeave/GB200-NVL72_GB200-186GB_aarch64x64_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3756.4, 0, -1},
+    {"mlperf60-google2-72xgb200-dsr1-offline", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 307874, "Google/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3698.3, 0, -1},
+    {"mlperf60-nvidia2-72xgb200-dsr1-offline", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 486141, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3753, 0, -1},
+    {"mlperf60-coreweav1-64xgb200-dsr1-server", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 64, 311531, "CoreWeave/GB200-NVL72_GB200-186GB_aarch64x64_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3749.8, 0, -1},
+    {"mlperf60-google2-72xgb200-dsr1-server", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 156781, "Google/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3693.3, 0, -1},
+    {"mlperf60-nvidia2-72xgb200-dsr1-server", "gb200", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 336106, "NVIDIA/GB200-NVL72_GB200-186GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 512, 3456, 1, 0.9, 3751.6, 0, -1},
+    {"mlperf60-coreweav2-8xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 78564, "CoreWeave/GB300-NVL72_GB300-288GB_aarch64x8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3752.3, 0, -1},
+    {"mlperf60-nvidia3-288xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 288, 2.49431e+06, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x288_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3752.5, 0, -1},
+    {"mlperf60-nvidia4-72xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 647076, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3752.4, 0, -1},
+    {"mlperf60-nebius1-72xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 72, 673936, "Nebius/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 1536, 6656, 1, 0.95, 3752.6, 0, -1},
+    {"mlperf60-nebius2-8xgb300-dsr1-offline", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 76346.6, "Nebius/GB300-NVL72_GB300-288GB_aarch64x8_TRT", "deepseek-r1", {1, 1, 8}, 1024, 6144, 1, 0.95, 3749.6, 0, -1},
+    {"mlperf60-coreweav2-8xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 44589.7, "CoreWeave/GB300-NVL72_GB300-288GB_aarch64x8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3753.3, 0, -1},
+    {"mlperf60-nvidia3-288xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 288, 1.55511e+06, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x288_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3750.6, 0, -1},
+    {"mlperf60-nvidia4-72xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 400437, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3754.3, 0, -1},
+    {"mlperf60-nebius1-72xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 72, 575580, "Nebius/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3753.9, 0, -1},
+    {"mlperf60-nebius2-8xgb300-dsr1-server", "gb300", "deepseek-r1", "tensorrt-llm", "fp4", "server", 8, 64510, "Nebius/GB300-NVL72_GB300-288GB_aarch64x8_TRT", "deepseek-r1", {1, 1, 8}, 640, 4608, 1, 0.95, 3754.9, 0, -1},
+    {"mlperf60-google1-8xb200-405b-offline", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1350.24, "Google/B200-SXM-180GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 655.7, 0, -1},
+    {"mlperf60-google1-8xb200-405b-server", "b200", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 983.63, "Google/B200-SXM-180GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 647.1, 0, -1},
+    {"mlperf60-gigacomp-8xb300-405b-interactive", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "interactive", 8, 764.66, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 1536, 0, 0.95, 637.2, 0, -1},
+    {"mlperf60-cisco-8xb300-405b-offline", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1971.11, "Cisco/C880A_M8_B300_288GBx8_TRT", "llama3.1-405b", {2, 1, 1}, 2048, 1536, 0, 0.95, 636.7, 0, -1},
+    {"mlperf60-gigacomp-8xb300-405b-offline", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1947.91, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-405b", {2, 2, 1}, 128, 1536, 0, 0.95, 651.6, 0, -1},
+    {"mlperf60-nvidia1-8xb300-405b-offline", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1951.6, "NVIDIA/B300-SXM-270GBx8_TRT", "llama3.1-405b", {2, 1, 1}, 2048, 1536, 0, 0.95, 636.3, 0, -1},
+    {"mlperf60-quantacl-8xb300-405b-offline", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 8, 1953.77, "Quanta_Cloud_Technology/D75H-10U_B300-270GBx8_TRT", "llama3.1-405b", {2, 1, 1}, 128, 1536, 0, 0.95, 648.1, 0, -1},
+    {"mlperf60-cisco-8xb300-405b-server", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1445.7, "Cisco/C880A_M8_B300_288GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 657.1, 0, -1},
+    {"mlperf60-gigacomp-8xb300-405b-server", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1340.51, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-405b", {4, 1, 1}, 256, 2048, 0, 0.95, 638.3, 0, -1},
+    {"mlperf60-nvidia1-8xb300-405b-server", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1460.25, "NVIDIA/B300-SXM-270GBx8_TRT", "llama3.1-405b", {2, 1, 1}, 2048, 1024, 0, 0.95, 637.7, 0, -1},
+    {"mlperf60-quantacl-8xb300-405b-server", "b300", "llama-3.1-405b", "tensorrt-llm", "fp4", "server", 8, 1484.4, "Quanta_Cloud_Technology/D75H-10U_B300-270GBx8_TRT", "llama3.1-405b", {2, 1, 1}, 384, 2048, 0, 0.95, 648.2, 0, -1},
+    {"mlperf60-nvidia4-72xgb300-405b-offline", "gb300", "llama-3.1-405b", "tensorrt-llm", "fp4", "offline", 72, 19511.7, "NVIDIA/GB300-NVL72_GB300-288GB_aarch64x72_TRT", "llama3.1-405b", {2, 1, 1}, 2048, 1536, 0, 0.95, 638.9, 0, -1},
+    {"mlperf60-hpe-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 126143, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-lambdasi-8xb200-8b-interactive", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 128750, "Lambda_SIT/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-hpe-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 152625, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 128, 0, -1},
+    {"mlperf60-lambdasi-8xb200-8b-offline", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 160403, "Lambda_SIT/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 4096, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-hpe-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 131270, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-lambdasi-8xb200-8b-server", "b200", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 130008, "Lambda_SIT/B200-SXM-180GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-gigacomp-8xb300-8b-interactive", "b300", "llama-3.1-8b", "tensorrt-llm", "fp4", "interactive", 8, 128633, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-asustek-8xb300-8b-offline", "b300", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 166745, "ASUSTeK/XA_NB3I-E12_B300x8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-gigacomp-8xb300-8b-offline", "b300", "llama-3.1-8b", "tensorrt-llm", "fp4", "offline", 8, 150707, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 128, 0, -1},
+    {"mlperf60-asustek-8xb300-8b-server", "b300", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 148067, "ASUSTeK/XA_NB3I-E12_B300x8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-gigacomp-8xb300-8b-server", "b300", "llama-3.1-8b", "tensorrt-llm", "fp4", "server", 8, 141484, "GigaComputing/G894-SD3-AAX7_B300-SXM-270GBx8_TRT", "llama3.1-8b", {1, 1, 1}, 6000, 12000, 1, 0.9, 129, 0, -1},
+    {"mlperf60-hpe-8xb200-mixtral-offline", "b200", "mixtral-8x7b", "tensorrt-llm", "fp4", "offline", 8, 126468, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 6144, 14336, 0, 0.95, 144.4, 0, -1},
+    {"mlperf60-hpe-8xb200-mixtral-server", "b200", "mixtral-8x7b", "tensorrt-llm", "fp4", "server", 8, 127209, "HPE/HPE_ProLiant_XD685_B200_SXM_192GBx8_TRT", "mixtral-8x7b", {1, 1, 1}, 6144, 10240, 0, 0.9, 146.3, 0, -1},
 };
 
 } // namespace
@@ -170,7 +236,8 @@ void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v)
         const size_t slash = system.find('/');
         const std::string results = system.substr(0, slash) + "/results" + system.substr(slash);
         const bool amd = std::string(r.engine) == "rocm-vllm";
-        const std::string src = "MLPerf Inference v5.1 datacenter, closed division (mlcommons/inference_results_v5.1 closed/"
+        const std::string round = std::string(r.id).rfind("mlperf60-", 0) == 0 ? "v6.0" : "v5.1";
+        const std::string src = "MLPerf Inference " + round + " datacenter, closed division (mlcommons/inference_results_" + round + " closed/"
                                 + results + "/" + r.benchmark + "/<scenario>/performance/run_1/mlperf_log_summary.txt; "
                                 + (amd ? "settings from closed/" + system.substr(0, slash) + "/code/" + r.benchmark
                                              + "/harness_llm/models/*/<scenario>_<gpu>.yaml)"

@@ -211,7 +211,7 @@ void TestCalibrationSets::roundsPartitionTheBenchmarks()
 }
 
 
-// MLPerf v5.1's other benchmarks (Llama 3.1 405B and 8B, Mixtral, DeepSeek-R1) validate but two,
+// MLPerf v5.1's and v6.0's other benchmarks (Llama 3.1 405B and 8B, Mixtral, DeepSeek-R1) validate but two,
 // each with its dataset's mean prompt, the run's own output mean and the run's config; every
 // one predicts, and the report splits the round by model.
 void TestCalibrationSets::otherBenchmarksRunAsSubmitted()
@@ -220,7 +220,7 @@ void TestCalibrationSets::otherBenchmarksRunAsSubmitted()
         {"llama-3.1-405b", 9428.6}, {"llama-3.1-8b", 870.7}, {"mixtral-8x7b", 427.4}, {"deepseek-r1", 803.8}};
     std::map<std::string, int> seen;
     for (const CalibrationPoint &p : calibrationPoints()) {
-        if (p.id.rfind("mlperf51-", 0) != 0 || !meanInput.count(p.model))
+        if ((p.id.rfind("mlperf51-", 0) != 0 && p.id.rfind("mlperf60-", 0) != 0) || !meanInput.count(p.model))
             continue;
         ++seen[p.model];
         // Only the two Mixtral offline runs that fit their engine's MoE efficiency calibrate.
