@@ -75,6 +75,8 @@ std::vector<std::string> overlappingPointIds();
 // (min 3, max 1023 tokens; mlcommons/inference language/llama2-70b/processorca.py builds the
 // column). The points had assumed ~300 ("a few hundred").
 constexpr double kOpenOrcaMeanInput = 222.3;
+// Their spread, standard deviation / mean of the same counts (Workload::inputTokensCv).
+constexpr double kOpenOrcaInputCv = 0.77;
 
 namespace detail {
 std::vector<CalibrationPoint> nvidiaPoints();

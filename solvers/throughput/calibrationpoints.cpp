@@ -58,6 +58,7 @@ void legacyPoints(std::vector<CalibrationPoint> *v)
     CalibrationPoint v40 = makePoint("mlperf40-8xh100-offline", kCal, "h100-sxm", "llama-2-70b", "tensorrt-llm-bench", "fp8", 8,
                                      {0, 1, 1}, kOpenOrcaMeanInput, 290, "offline", 21806, mlperf, openorca);
     v40.fitsCell = false;
+    v40.workload.inputTokensCv = kOpenOrcaInputCv;
     legacy(v40, true, 0.15);
     legacy(makePoint("trtllm-1xh100-8b-2048-2048", kCal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", "fp8", 1,
                      {0, 1, 1}, 2048, 2048, "offline", 9305, trt, ""), true, 0.15);

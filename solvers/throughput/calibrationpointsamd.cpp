@@ -87,6 +87,7 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
     for (const Row &r : rows) {
         CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
                                        290, r.scenario, r.tps, r.src, orca);
+        p.workload.inputTokensCv = kOpenOrcaInputCv;
         p.maxBatch = r.maxSeqs;
         p.schedulerSteps = r.steps;
         p.asyncScheduling = r.async;

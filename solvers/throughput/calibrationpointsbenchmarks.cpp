@@ -46,6 +46,18 @@ double benchmarkMeanInput(const std::string &model)
     return 803.8;        // deepseek-r1: 4388 samples
 }
 
+// Their spread (standard deviation / mean of the same counts; Workload::inputTokensCv).
+double benchmarkInputCv(const std::string &model)
+{
+    if (model == "llama-3.1-405b")
+        return 0.43;
+    if (model == "llama-3.1-8b")
+        return 0.49;
+    if (model == "mixtral-8x7b")
+        return 0.77;
+    return 0.50;         // deepseek-r1
+}
+
 const BenchRow kBenchmarkRows[] = {
     {"mlperf51-dell1-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 30493.3, "Dell/XE9680L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3650.4, 0, -1},
     {"mlperf51-dell3-8xb200-dsr1-offline", "b200", "deepseek-r1", "tensorrt-llm", "fp4", "offline", 8, 30766.5, "Dell/XE9685L_B200_SXM_180GBx8_TRT", "deepseek-r1", {1, 1, 8}, 512, 4608, 1, 0.9, 3655.8, 0, -1},
@@ -250,6 +262,7 @@ void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v)
         CalibrationPoint p = makePoint(r.id, moeFit ? PointSet::Calibration : PointSet::Validation, r.gpu, r.model, r.engine, r.precision, r.gpus, r.placement,
                                        benchmarkMeanInput(r.model), r.osl, r.scenario, r.tps, src.c_str(), assumed.c_str());
         p.fitsMoe = moeFit;
+        p.workload.inputTokensCv = benchmarkInputCv(r.model);
         p.maxBatch = r.maxBatch;
         p.maxTokensPerIteration = r.maxTokens;
         p.cudaGraphs = r.graphs;

@@ -94,6 +94,7 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
                                       "gpu-memory-utilization / mem-fraction-static sizes the KV cache";
         CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, kOpenOrcaMeanInput,
                                        296, r.scenario, r.tps, src.c_str(), assumed.c_str());
+        p.workload.inputTokensCv = kOpenOrcaInputCv;
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
         p.memoryFraction = r.memoryFraction;
@@ -123,6 +124,7 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
                                        r.scenario, r.tps, amdSrc,
                                        "OpenOrca prompts, input 222.3 tokens as the Llama 2 points, output the run's tokens / "
                                        "samples; TP1 x8; the run's max-num-seqs, batched tokens and scheduler steps");
+        p.workload.inputTokensCv = kOpenOrcaInputCv;
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
         if (r.steps > 0) {   // vLLM V0 multi-step: synchronous, no chunked prefill (as AMD's v5.1 runs)

@@ -198,6 +198,7 @@ CalibrationPoint fromRow(const Row &r, const char *round)
                        "run's config";
     CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
                                    290, r.scenario, r.tps, src.c_str(), orca);
+    p.workload.inputTokensCv = kOpenOrcaInputCv;
     p.maxBatch = r.maxBatch;
     p.maxTokensPerIteration = r.maxTokens;   // the prefill workers' where disaggregated
     p.cudaGraphs = r.graphs;

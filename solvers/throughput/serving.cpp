@@ -216,8 +216,11 @@ OperatingPoint evaluateAggregated(const ServingConfig &c, const Placement &p, do
         // boundary of k steps: a prompt arriving just after one waits k - 1 steps more.
         ttft += (std::max(1, e.schedulerSteps) - 1) * step;
         // The TPOT tail: the prompts riding along vary from step to step (queueing.h).
+        // A prompt's cost, scaled so that its square is the mean square over the prompt lengths.
         const double promptS = ib.prefillSeqs > 0.0
-            ? std::max(0.0, step - iterationCost(at, decodeOnly(c, batch)).timeS) / ib.prefillSeqs : 0.0;
+            ? std::max(0.0, step - iterationCost(at, decodeOnly(c, batch)).timeS) / ib.prefillSeqs
+                  * std::sqrt(1.0 + w.inputTokensCv * w.inputTokensCv)
+            : 0.0;
         double occupancyCv = 0.0;
         if (w.mode != ServingMode::Offline)
             occupancyCv = std::max(0.0, expectedStepS(at, aggregatedBatch(c, batch + std::sqrt(batch))) - step) / step;

@@ -36,6 +36,10 @@ struct Workload
     double inputTokens = 1024.0;
     double outputTokens = 256.0;
     double kvHitRate = 0.0;
+    // Spread of the prompt lengths (standard deviation / mean; 0: every prompt the same length).
+    // Prompts riding along a step cost in proportion to their length, so a spread widens the
+    // TPOT tail: the per-step prompt work has variance rate x E[L^2] = rate x mean^2 (1 + cv^2).
+    double inputTokensCv = 0.0;
     ServingMode mode = ServingMode::Offline;
     double ttftLimitS = 2.0;
     double tpotLimitS = 0.2;

@@ -30,6 +30,7 @@ private slots:
     void disaggregatedRacksSplit28And44();
     void disaggregatedRefusalsSayWhy();
     void tokenBudgetCapsTheBatchNotTheSlots();
+    void promptSpreadWidensTheTail();
 
 private:
     ServingConfig config(const char *gpu, const char *model, int gpus, double isl, double osl,
@@ -267,6 +268,24 @@ void TestServingLoad::tokenBudgetCapsTheBatchNotTheSlots()
     QVERIFY2(cappedOp.feasible, cappedOp.why.c_str());
     QCOMPARE(cappedOp.engineSlots, cappedOp.maxBatch);
     QVERIFY2(budget.load > cappedOp.load, qPrintable(QString("load %1 (budget) vs %2 (slots)").arg(budget.load).arg(cappedOp.load)));
+}
+
+// Prompts of different lengths make the per-step prompt work vary more than prompts of one length
+// (compound Poisson: rate x E[L^2]): a wider p99 TPOT at the same batch, so fewer sequences under
+// the interactive limit; offline has no tail and does not move.
+void TestServingLoad::promptSpreadWidensTheTail()
+{
+    ServingConfig c = b200Interactive();
+    const OperatingPoint fixed = evaluateAggregated(c, c.placement, 200.0);
+    c.workload.inputTokensCv = 0.77;   // MLPerf's OpenOrca prompts
+    const OperatingPoint spread = evaluateAggregated(c, c.placement, 200.0);
+    QCOMPARE(spread.tpotS, fixed.tpotS);
+    QVERIFY2(spread.tpotP99S > fixed.tpotP99S, qPrintable(QString("%1 vs %2").arg(spread.tpotP99S).arg(fixed.tpotP99S)));
+    QVERIFY(solveServing(c).tokensPerS <= solveServing(b200Interactive()).tokensPerS);
+    c.workload.mode = ServingMode::Offline;
+    ServingConfig o = b200Interactive();
+    o.workload.mode = ServingMode::Offline;
+    QCOMPARE(solveServing(c).tokensPerS, solveServing(o).tokensPerS);
 }
 
 QTEST_GUILESS_MAIN(TestServingLoad)
