@@ -68,15 +68,26 @@ std::vector<const CalibrationPoint *> pointsIn(PointSet set);
 // Ids found in both sets or twice (empty when the sets are clean).
 std::vector<std::string> overlappingPointIds();
 
-// Mean prompt of the Llama 2 70B benchmark (MLPerf's OpenOrca sample of 24,576, each the
-// [INST] <<SYS>> chat-formatted prompt in Llama 2 tokens, tok_input_length of
+// The prompts of a benchmark's dataset: mean length (tokens) and spread (standard deviation /
+// mean; Workload::inputTokensCv). Set together so a point never gets one dataset's mean with
+// another's spread.
+struct DatasetPrompts
+{
+    double mean = 0.0;
+    double cv = 0.0;
+};
+inline void setDatasetPrompts(CalibrationPoint *p, DatasetPrompts d)
+{
+    p->workload.inputTokens = d.mean;
+    p->workload.inputTokensCv = d.cv;
+}
+// The Llama 2 70B benchmark's (MLPerf's OpenOrca sample of 24,576, each the [INST] <<SYS>>
+// chat-formatted prompt in Llama 2 tokens, tok_input_length of
 // open_orca_gpt4_tokenized_llama.sampled_24576.pkl): computed over the per-sample counts in
 // openshift-psap/performance-dashboard mlperf-data/summaries/llama2-70b-99.csv @71007029
 // (min 3, max 1023 tokens; mlcommons/inference language/llama2-70b/processorca.py builds the
-// column). The points had assumed ~300 ("a few hundred").
-constexpr double kOpenOrcaMeanInput = 222.3;
-// Their spread, standard deviation / mean of the same counts (Workload::inputTokensCv).
-constexpr double kOpenOrcaInputCv = 0.77;
+// column). The points had assumed ~300 ("a few hundred") and one length.
+constexpr DatasetPrompts kOpenOrcaPrompts{222.3, 0.77};
 
 namespace detail {
 std::vector<CalibrationPoint> nvidiaPoints();

@@ -56,14 +56,14 @@ void legacyPoints(std::vector<CalibrationPoint> *v)
     // MLPerf v4.0 ran the TensorRT-LLM of early 2024: it fits the issue-6 engine default pair, not
     // the hopper/fp8 cell of the v1.0 performance overview (a year of software apart).
     CalibrationPoint v40 = makePoint("mlperf40-8xh100-offline", kCal, "h100-sxm", "llama-2-70b", "tensorrt-llm-bench", "fp8", 8,
-                                     {0, 1, 1}, kOpenOrcaMeanInput, 290, "offline", 21806, mlperf, openorca);
+                                     {0, 1, 1}, kOpenOrcaPrompts.mean, 290, "offline", 21806, mlperf, openorca);
     v40.fitsCell = false;
-    v40.workload.inputTokensCv = kOpenOrcaInputCv;
+    setDatasetPrompts(&v40, kOpenOrcaPrompts);
     legacy(v40, true, 0.15);
     legacy(makePoint("trtllm-1xh100-8b-2048-2048", kCal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", "fp8", 1,
                      {0, 1, 1}, 2048, 2048, "offline", 9305, trt, ""), true, 0.15);
     legacy(makePoint("mlperf40-8xh200-offline", kVal, "h200-sxm", "llama-2-70b", "tensorrt-llm-bench", "fp8", 8,
-                     {0, 1, 1}, kOpenOrcaMeanInput, 290, "offline", 27738, mlperf, openorca), false, 0.15);
+                     {0, 1, 1}, kOpenOrcaPrompts.mean, 290, "offline", 27738, mlperf, openorca), false, 0.15);
     legacy(makePoint("trtllm-1xh100-8b-128-128", kVal, "h100-sxm", "llama-3.1-8b", "tensorrt-llm-bench", "fp8", 1,
                      {0, 1, 1}, 128, 128, "offline", 28312, trt, ""), false, 0.15);
     // Llama 3 405B pre-training (Table 4: TP8, CP1, PP16, 8K sequences, 16M-token batches):

@@ -85,9 +85,9 @@ void amdMlperfPoints(std::vector<CalibrationPoint> *v)
         {"mlperf60-87xmi355x-70b-interactive", kVal, "mi355x", "fp4", "interactive", 4096, 1, 1, 785521.65, 0.94, amdMn, 1, 8192, 87},
     };
     for (const Row &r : rows) {
-        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "rocm-vllm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaPrompts.mean,
                                        290, r.scenario, r.tps, r.src, orca);
-        p.workload.inputTokensCv = kOpenOrcaInputCv;
+        setDatasetPrompts(&p, kOpenOrcaPrompts);
         p.maxBatch = r.maxSeqs;
         p.schedulerSteps = r.steps;
         p.asyncScheduling = r.async;

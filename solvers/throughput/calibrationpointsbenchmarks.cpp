@@ -31,31 +31,19 @@ struct BenchRow
     int steps, chunked;      // AMD vLLM V0: num_scheduler_steps, enable_chunked_prefill
 };
 
-// Mean prompt length of each benchmark's dataset: computed over the per-sample token counts
-// that openshift-psap/performance-dashboard extracted from the official MLCommons dataset files
-// (mlperf-data/summaries/*.csv @71007029; their output columns reproduce MLCommons' published
-// reference means: 684.68 for 405B, 144.84 for Mixtral, 4043.45 for DeepSeek-R1).
-double benchmarkMeanInput(const std::string &model)
+// The prompts of each benchmark's dataset, mean and spread: computed over the per-sample token
+// counts that openshift-psap/performance-dashboard extracted from the official MLCommons dataset
+// files (mlperf-data/summaries/*.csv @71007029; their output columns reproduce MLCommons'
+// published reference means: 684.68 for 405B, 144.84 for Mixtral, 4043.45 for DeepSeek-R1).
+DatasetPrompts benchmarkPrompts(const std::string &model)
 {
     if (model == "llama-3.1-405b")
-        return 9428.6;   // 8313 samples, 476 - 19988 tokens
+        return {9428.6, 0.43};   // 8313 samples, 476 - 19988 tokens
     if (model == "llama-3.1-8b")
-        return 870.7;    // CNN/DailyMail, 13368 samples
+        return {870.7, 0.49};    // CNN/DailyMail, 13368 samples
     if (model == "mixtral-8x7b")
-        return 427.4;    // OpenOrca + GSM8K + MBXP, 15000 samples
-    return 803.8;        // deepseek-r1: 4388 samples
-}
-
-// Their spread (standard deviation / mean of the same counts; Workload::inputTokensCv).
-double benchmarkInputCv(const std::string &model)
-{
-    if (model == "llama-3.1-405b")
-        return 0.43;
-    if (model == "llama-3.1-8b")
-        return 0.49;
-    if (model == "mixtral-8x7b")
-        return 0.77;
-    return 0.50;         // deepseek-r1
+        return {427.4, 0.77};    // OpenOrca + GSM8K + MBXP, 15000 samples
+    return {803.8, 0.50};        // deepseek-r1: 4388 samples
 }
 
 const BenchRow kBenchmarkRows[] = {
@@ -254,15 +242,15 @@ void mlperfBenchmarkPoints(std::vector<CalibrationPoint> *v)
                                 + (amd ? "settings from closed/" + system.substr(0, slash) + "/code/" + r.benchmark
                                              + "/harness_llm/models/*/<scenario>_<gpu>.yaml)"
                                        : "settings from the submitter's configs/<system>/<scenario>/" + std::string(r.benchmark) + ".py)");
-        const std::string assumed = "the dataset's mean input (" + std::to_string(int(benchmarkMeanInput(r.model) + 0.5))
+        const std::string assumed = "the dataset's mean input (" + std::to_string(int(benchmarkPrompts(r.model).mean + 0.5))
                                     + " tokens) and the run's own output mean; MLPerf " + r.benchmark
                                     + " latency limits; layout, batch cap, tokens per iteration, graphs and memory share from the run's config";
         const std::string id = r.id;
         const bool moeFit = id == "mlperf51-hpe-8xh200-mixtral-offline" || id == "mlperf51-amd2-8xmi325x-mixtral-offline";
         CalibrationPoint p = makePoint(r.id, moeFit ? PointSet::Calibration : PointSet::Validation, r.gpu, r.model, r.engine, r.precision, r.gpus, r.placement,
-                                       benchmarkMeanInput(r.model), r.osl, r.scenario, r.tps, src.c_str(), assumed.c_str());
+                                       benchmarkPrompts(r.model).mean, r.osl, r.scenario, r.tps, src.c_str(), assumed.c_str());
         p.fitsMoe = moeFit;
-        p.workload.inputTokensCv = benchmarkInputCv(r.model);
+        setDatasetPrompts(&p, benchmarkPrompts(r.model));
         p.maxBatch = r.maxBatch;
         p.maxTokensPerIteration = r.maxTokens;
         p.cudaGraphs = r.graphs;

@@ -92,9 +92,9 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
                                     + " GPU(s); the run's max-num-seqs and batched tokens where given; limits from "
                                       "the summary (server TTFT 2 s, TPOT 200 ms; interactive 450 ms, 40 ms); the run's "
                                       "gpu-memory-utilization / mem-fraction-static sizes the KV cache";
-        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, kOpenOrcaMeanInput,
+        CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-3.1-70b", r.engine, "fp8", r.gpus, {r.tp, 1, 1}, kOpenOrcaPrompts.mean,
                                        296, r.scenario, r.tps, src.c_str(), assumed.c_str());
-        p.workload.inputTokensCv = kOpenOrcaInputCv;
+        setDatasetPrompts(&p, kOpenOrcaPrompts);
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
         p.memoryFraction = r.memoryFraction;
@@ -120,11 +120,11 @@ void kraiPoints(std::vector<CalibrationPoint> *v)
         {"krai51-8xmi300x-vllm065-llama2-offline", "llama-2-70b", "rocm-vllm", "offline", 298, 27185.5, 1275, 38890, 12, -1, 0.96},
     };
     for (const AmdRow &r : amd) {
-        CalibrationPoint p = makePoint(r.id, kKraiCheck, "mi300x", r.model, r.engine, "fp8", 8, {1, 1, 1}, kOpenOrcaMeanInput, r.osl,
+        CalibrationPoint p = makePoint(r.id, kKraiCheck, "mi300x", r.model, r.engine, "fp8", 8, {1, 1, 1}, kOpenOrcaPrompts.mean, r.osl,
                                        r.scenario, r.tps, amdSrc,
                                        "OpenOrca prompts, input 222.3 tokens as the Llama 2 points, output the run's tokens / "
                                        "samples; TP1 x8; the run's max-num-seqs, batched tokens and scheduler steps");
-        p.workload.inputTokensCv = kOpenOrcaInputCv;
+        setDatasetPrompts(&p, kOpenOrcaPrompts);
         p.maxBatch = r.maxSeqs;
         p.maxTokensPerIteration = r.maxTokens;
         if (r.steps > 0) {   // vLLM V0 multi-step: synchronous, no chunked prefill (as AMD's v5.1 runs)

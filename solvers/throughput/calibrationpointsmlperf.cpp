@@ -196,9 +196,9 @@ CalibrationPoint fromRow(const Row &r, const char *round)
     const char *orca = "OpenOrca mean input 222.3, output 290 tokens (the runs' own output mean is 273); MLPerf "
                        "llama2-70b limits; TP1 PP1 per GPU, batch cap, tokens per iteration and CUDA graphs from the "
                        "run's config";
-    CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaMeanInput,
+    CalibrationPoint p = makePoint(r.id, r.set, r.gpu, "llama-2-70b", "tensorrt-llm", r.precision, r.gpus, {1, 1, 1}, kOpenOrcaPrompts.mean,
                                    290, r.scenario, r.tps, src.c_str(), orca);
-    p.workload.inputTokensCv = kOpenOrcaInputCv;
+    setDatasetPrompts(&p, kOpenOrcaPrompts);
     p.maxBatch = r.maxBatch;
     p.maxTokensPerIteration = r.maxTokens;   // the prefill workers' where disaggregated
     p.cudaGraphs = r.graphs;

@@ -20,7 +20,7 @@ struct Roofline
     double bytes = 0.0;
 
     bool grouped = false;      // MoE expert GEMMs: slowed by the engine's moeGemmEfficiency
-    double groupedEfficiency = kGroupedGemmEfficiency;
+    double groupedEfficiency = 1.0;   // the engine's moeGemmEfficiency, set below
 
     void op(double f, double b, double rows, bool attention = false)
     {

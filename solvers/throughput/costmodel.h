@@ -69,14 +69,8 @@ struct CostInputs
 // Assumption (labelled in docs/throughput.md): tile quantisation of 64-128-row tiles.
 constexpr double kGemmHalfRows = 32.0;
 
-// Grouped (MoE expert) GEMMs reach a lower share of the dense GEMM rate: per-expert tiles are
-// ragged and the groups' rows are few. DeepGEMM's H800 FP8 tables (README of the 2025-02
-// release, deepseek-ai/DeepGEMM), each grouped row against the dense row of the same N and K at
-// M = 4096 with the M/(M + 32) row factor below taken out: the masked layout (decode under CUDA
-// graphs, 256-1024 rows per group) reaches 0.80-0.97, mean 0.89; the contiguous layout
-// (prefill, 4096-8192 rows per group) 0.99-1.07. 0.90 is the decode figure, applied to every
-// expert GEMM: a prefill-heavy MoE step is charged up to ~10 % too much expert GEMM time.
-constexpr double kGroupedGemmEfficiency = 0.90;
+// kGroupedGemmEfficiency (DeepGEMM's grouped-vs-dense figure, the default MoE efficiency of an
+// engine) lives in engineprofile.h beside EngineProfile::moeGemmEfficiency.
 
 // Share of the GPU's peak the engine's GEMMs reach at a precision the GPU has: the GPU's
 // measured GEMM fraction (hardware + vendor library ceiling) x the engine's fitted efficiency.

@@ -10,6 +10,16 @@
 
 namespace aif::throughput {
 
+// Grouped (MoE expert) GEMMs reach a lower share of the dense GEMM rate: per-expert tiles are
+// ragged and the groups' rows are few. DeepGEMM's H800 FP8 tables (README of the 2025-02
+// release, deepseek-ai/DeepGEMM), each grouped row against the dense row of the same N and K at
+// M = 4096 with the M/(M + 32) row factor (kGemmHalfRows, costmodel.h) taken out: the masked
+// layout (decode under CUDA graphs, 256-1024 rows per group) reaches 0.80-0.97, mean 0.89; the
+// contiguous layout (prefill, 4096-8192 rows per group) 0.99-1.07. 0.90 is the decode figure, the
+// default of EngineProfile::moeGemmEfficiency: a prefill-heavy MoE step is charged up to ~10 % too
+// much expert time.
+constexpr double kGroupedGemmEfficiency = 0.90;
+
 // One cell of an engine's efficiency table (catalog engines[].efficiencyTable): the software
 // efficiencies this engine reaches on one GPU generation at one precision, fitted on the
 // calibration points it names (see efficiencytable.h for the fallback order).
@@ -77,7 +87,7 @@ struct EngineProfile
     // divides the expert layers' time, compute and weight streaming alike. Default: DeepGEMM's
     // grouped-vs-dense figure (kGroupedGemmEfficiency); an engine with MoE calibration points
     // carries its own, fitted on them (docs/throughput.md).
-    double moeGemmEfficiency = 0.90;
+    double moeGemmEfficiency = kGroupedGemmEfficiency;
     int schedulerSteps = 1;
     bool asyncScheduling = false;
     // Whether the asynchronous scheduler also runs with pipeline parallelism. TensorRT-LLM's
